@@ -1,0 +1,128 @@
+// The embedded fake Seam backend: @seamapi/fake-seam-connect started
+// in-process, seeded with the demo scenario, and reached same-origin under
+// `/api` by the Vite dev server, Storybook and the test runner alike.
+import { createFake } from '@seamapi/fake-seam-connect'
+import { seedScenario } from './seed.mjs'
+import { HttpError, createShimRoutes } from './shim.mjs'
+
+const DEFAULT_CONFIG = { delayMs: 400, stallConversions: false, failConversions: false, failDeletes: false, pageSize: 250 }
+
+async function readBody(req) {
+  const chunks = []
+  for await (const chunk of req) chunks.push(chunk)
+  const text = Buffer.concat(chunks).toString('utf8')
+  if (text === '') return {}
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new HttpError(400, 'invalid_json', 'The request body is not JSON.')
+  }
+}
+
+let requestCounter = 0
+function send(res, status, json) {
+  res.statusCode = status
+  res.setHeader('content-type', 'application/json')
+  res.setHeader('seam-request-id', `shim_req_${++requestCounter}`)
+  res.end(JSON.stringify(json))
+}
+
+/**
+ * Starts the fake and returns a Node/connect middleware for `prefix`.
+ * @param {{ prefix?: string, bulkCodes?: number, quiet?: boolean }} [options]
+ */
+export async function startFakeBackend({ prefix = '/api', bulkCodes = 2500 } = {}) {
+  const fake = await createFake()
+  seedScenario(fake.database.getState(), { bulkCodes })
+  const pristine = await fake.toJSON()
+  const server = await fake.startServer({ port: 0 })
+  const upstream = `http://127.0.0.1:${server.server.address().port}`
+  const config = { ...DEFAULT_CONFIG }
+  const shim = createShimRoutes({ db: () => fake.database.getState(), config })
+  /** Routes seen since the last reset, for tests that count requests. */
+  let log = []
+
+  const control = {
+    '/_shim/reset': async () => {
+      shim.cancelPending()
+      await fake.loadJSON(pristine)
+      Object.assign(config, DEFAULT_CONFIG)
+      log = []
+      return { ok: true }
+    },
+    '/_shim/config': async (body) => {
+      Object.assign(config, body)
+      return { ok: true, config }
+    },
+    '/_shim/requests': async () => ({ ok: true, requests: log }),
+  }
+
+  async function proxy(req, res, path, body) {
+    const headers = { ...req.headers }
+    delete headers.host
+    delete headers['content-length']
+    delete headers.connection
+    const upstreamRes = await fetch(upstream + path, {
+      method: req.method,
+      headers,
+      body: req.method === 'GET' || req.method === 'HEAD' ? undefined : JSON.stringify(body),
+    })
+    res.statusCode = upstreamRes.status
+    for (const h of ['content-type', 'seam-request-id', 'retry-after']) {
+      const v = upstreamRes.headers.get(h)
+      if (v != null) res.setHeader(h, v)
+    }
+    res.end(Buffer.from(await upstreamRes.arrayBuffer()))
+  }
+
+  /** connect-style middleware; returns without calling next for /api requests. */
+  async function middleware(req, res, next) {
+    const url = new URL(req.url ?? '/', 'http://local')
+    if (!url.pathname.startsWith(prefix + '/')) return next?.()
+    const path = url.pathname.slice(prefix.length)
+    try {
+      const body = await readBody(req)
+      if (control[path]) return send(res, 200, await control[path](body))
+      log.push(path)
+      const route = shim.routes[path]
+      if (route) return send(res, 200, { ...route(body, req.headers), ok: true })
+      await proxy(req, res, path, body)
+    } catch (error) {
+      if (error instanceof HttpError) {
+        return send(res, error.status, { error: { type: error.type, message: error.message } })
+      }
+      send(res, 500, { error: { type: 'internal_server_error', message: String(error?.message ?? error) } })
+    }
+  }
+
+  return {
+    fake,
+    config,
+    middleware,
+    /** Koa middleware for @web/dev-server / @web/test-runner. */
+    koa: async (ctx, next) => {
+      if (!ctx.path.startsWith(prefix + '/')) return next()
+      ctx.respond = false
+      await middleware(ctx.req, ctx.res)
+    },
+    async close() {
+      shim.cancelPending()
+      await fake.stopServer()
+    },
+  }
+}
+
+/** Vite (and Storybook's Vite builder) plugin: the fake behind `/api`. */
+export function fakeSeamPlugin(options) {
+  let backend
+  const attach = async (server) => {
+    backend ??= await startFakeBackend(options)
+    server.middlewares.use((req, res, next) => void backend.middleware(req, res, next))
+    server.httpServer?.once('close', () => void backend.close())
+  }
+  return {
+    name: 'fake-seam-backend',
+    configureServer: attach,
+    configurePreviewServer: attach,
+  }
+}

@@ -1,0 +1,221 @@
+// The demo's world: one workspace, one client session that sees five locks of
+// five providers, and codes in every state the elements must explain. Dates are
+// relative to "now" so past, present and future stay true whenever it runs.
+
+export const DEMO = {
+  publishableKey: 'seam_pk_demo_7Qh2xV',
+  userIdentifierKey: 'demo_manager_5f9c2a71b8',
+  clientSessionToken: 'seam_cst1_demo_session_4b1e',
+  devices: {
+    august: 'device_august_front',
+    schlage: 'device_schlage_back',
+    smartthings: 'device_smartthings_garage',
+    igloohome: 'device_igloohome_cabin',
+    kwikset: 'device_kwikset_side',
+    bulk: 'device_august_bulk',
+  },
+}
+
+const HOUR = 3_600_000
+const DAY = 24 * HOUR
+const iso = (offsetMs) => new Date(Date.now() + offsetMs).toISOString()
+
+/** Codes that every test and story may rely on by id. */
+export const CODES = {
+  ongoingSet: 'ac_front_ongoing',
+  futureUnset: 'ac_front_future',
+  presentSet: 'ac_front_present',
+  pastRemoving: 'ac_front_past',
+  setting: 'ac_front_setting',
+  unknown: 'ac_front_unknown',
+  offline: 'ac_front_offline',
+  oneTime: 'ac_front_onetime',
+  backupInUse: 'ac_front_backup',
+  linkedA: 'ac_front_linked',
+  withErrors: 'ac_front_errors',
+  withWarnings: 'ac_front_warnings',
+  htmlName: 'ac_front_html',
+  waiting: 'ac_back_waiting',
+  smartthingsManaged: 'ac_garage_managed',
+  unmanagedFront1: 'uac_front_cleaner',
+  unmanagedFront2: 'uac_front_family',
+  unmanagedFrontBlocked: 'uac_front_blocked',
+  unmanagedFrontTransferred: 'uac_front_transferred',
+  unmanagedBack: 'uac_back_guest',
+  unmanagedGarage: 'uac_garage_hidden',
+  unmanagedCabin: 'uac_cabin_owner',
+}
+
+function managed(device_id, access_code_id, extra) {
+  return {
+    access_code_id,
+    device_id,
+    is_managed: true,
+    type: 'ongoing',
+    status: 'set',
+    starts_at: null,
+    ends_at: null,
+    errors: [],
+    warnings: [],
+    common_code_key: null,
+    is_backup: false,
+    is_backup_access_code_available: false,
+    is_external_modification_allowed: false,
+    is_offline_access_code: false,
+    is_one_time_use: false,
+    is_scheduled_on_device: false,
+    is_waiting_for_code_assignment: false,
+    pulled_backup_access_code_id: null,
+    created_at: iso(-30 * DAY),
+    ...extra,
+  }
+}
+
+function unmanaged(device_id, access_code_id, extra) {
+  return {
+    access_code_id,
+    device_id,
+    is_managed: false,
+    type: 'ongoing',
+    status: 'set',
+    starts_at: null,
+    ends_at: null,
+    errors: [],
+    warnings: [],
+    created_at: iso(-90 * DAY),
+    ...extra,
+  }
+}
+
+const err = (error_code, message, flag = 'is_access_code_error') => ({
+  error_code,
+  message,
+  [flag]: true,
+  created_at: iso(-2 * HOUR),
+})
+const warn = (warning_code, message) => ({ warning_code, message, created_at: iso(-3 * HOUR) })
+
+/**
+ * Writes the scenario into a fresh fake database.
+ * @param {any} db the fake's database state (`fake.database.getState()`)
+ * @param {{ bulkCodes?: number }} [options]
+ */
+export function seedScenario(db, { bulkCodes = 2500 } = {}) {
+  const ws = db.addWorkspace({ name: 'Demo properties', publishable_key: DEMO.publishableKey })
+  const workspace_id = ws.workspace_id
+  const D = DEMO.devices
+  const accounts = {}
+  for (const provider of ['august', 'schlage', 'smartthings', 'igloohome', 'kwikset']) {
+    accounts[provider] = db.addConnectedAccount({
+      provider,
+      workspace_id,
+      connected_account_id: `ca_${provider}`,
+      user_identifier: { email: `${provider}@example.com` },
+    }).connected_account_id
+  }
+  const device = (device_id, provider, name, extra = {}) =>
+    db.addDevice({
+      device_id,
+      device_type: `${provider}_lock`,
+      name,
+      display_name: name,
+      workspace_id,
+      connected_account_id: accounts[provider],
+      properties: {
+        name,
+        online: true,
+        manufacturer: provider,
+        appearance: { name },
+        model: { display_name: `${provider} lock`, manufacturer_display_name: provider },
+      },
+      ...extra,
+    })
+  device(D.august, 'august', 'Front door')
+  device(D.schlage, 'schlage', 'Back door')
+  device(D.smartthings, 'smartthings', 'Garage')
+  device(D.igloohome, 'igloohome', 'Cabin')
+  device(D.kwikset, 'kwikset', 'Side gate')
+  device(D.bulk, 'august', 'Storage units (bulk)')
+
+  const C = CODES
+  const add = (code) => db.addAccessCode({ workspace_id, name: code.name ?? 'Unnamed', ...code })
+  const codes = [
+    managed(D.august, C.ongoingSet, { name: 'Cleaner — weekly', code: '4821', is_backup_access_code_available: true, is_external_modification_allowed: true }),
+    managed(D.august, C.futureUnset, { name: 'Guest: Okafor family', code: '7312', type: 'time_bound', status: 'unset', starts_at: iso(3 * DAY), ends_at: iso(5 * DAY), is_scheduled_on_device: true }),
+    managed(D.august, C.presentSet, { name: 'Guest: María José', code: '1059', type: 'time_bound', starts_at: iso(-1 * DAY), ends_at: iso(2 * DAY) }),
+    managed(D.august, C.pastRemoving, { name: 'Guest: last weekend', code: '6650', type: 'time_bound', status: 'removing', starts_at: iso(-9 * DAY), ends_at: iso(-6 * DAY) }),
+    managed(D.august, C.setting, { name: 'Plumber', code: '3380', status: 'setting', created_at: iso(-5 * 60_000) }),
+    managed(D.august, C.unknown, { name: 'Dog walker', code: '9045', status: 'unknown', errors: [err('account_disconnected', 'Account is disconnected', 'is_connected_account_error')] }),
+    managed(D.august, C.offline, { name: 'Offline guest code', code: '58213907', type: 'time_bound', is_offline_access_code: true, starts_at: iso(-2 * HOUR), ends_at: iso(20 * DAY) }),
+    managed(D.august, C.oneTime, { name: 'Delivery (one time)', code: '220197', type: 'time_bound', is_offline_access_code: true, is_one_time_use: true, starts_at: iso(-1 * HOUR), ends_at: iso(1 * DAY) }),
+    managed(D.august, C.backupInUse, { name: 'Guest: backup in use', code: '8816', type: 'time_bound', status: 'set', starts_at: iso(-2 * DAY), ends_at: iso(1 * DAY), pulled_backup_access_code_id: 'ac_backup_pool_1' }),
+    managed(D.august, C.linkedA, { name: 'Family — all doors', code: '2468', common_code_key: 'family_all_doors' }),
+    managed(D.august, C.withErrors, {
+      name: 'Guest: failed to set',
+      code: '1111',
+      status: 'unset',
+      type: 'time_bound',
+      starts_at: iso(-4 * HOUR),
+      ends_at: iso(3 * DAY),
+      errors: [
+        err('duplicate_code_on_device', 'Duplicate access code detected on device.'),
+        err('device_offline', 'Device is offline', 'is_device_error'),
+        err('bridge_disconnected', 'Seam Bridge is disconnected', 'is_bridge_error'),
+      ],
+    }),
+    managed(D.august, C.withWarnings, {
+      name: 'Housekeeping',
+      code: '5150',
+      status: 'setting',
+      warnings: [
+        warn('delay_in_setting_on_device', 'Delay in setting code on device.'),
+        warn('code_modified_external_to_seam', 'Code was modified outside Seam.'),
+      ],
+    }),
+    managed(D.august, C.htmlName, { name: '<img src=x onerror="window.__pwned=1">Owner <b>bold</b>', code: '0007' }),
+    managed(D.schlage, C.waiting, { name: 'New tenant', code: null, is_waiting_for_code_assignment: true, status: 'setting' }),
+    managed(D.schlage, 'ac_back_linked', { name: 'Family — all doors', code: '2468', common_code_key: 'family_all_doors' }),
+    managed(D.smartthings, C.smartthingsManaged, { name: 'Garage code', code: null }),
+    managed(D.igloohome, 'ac_cabin_offline', { name: 'Cabin weekend', code: '482913570', type: 'time_bound', is_offline_access_code: true, starts_at: iso(4 * DAY), ends_at: iso(6 * DAY), status: 'set' }),
+
+    unmanaged(D.august, C.unmanagedFront1, { name: 'Cleaner (old system)', code: '2580' }),
+    unmanaged(D.august, C.unmanagedFront2, { name: 'Family <script>alert(1)</script>', code: '1357', type: 'time_bound', starts_at: iso(-10 * DAY), ends_at: iso(40 * DAY) }),
+    unmanaged(D.august, C.unmanagedFrontBlocked, {
+      name: 'Master code (manufacturer app)',
+      code: '0000',
+      errors: [err('failed_to_set_on_device', 'Failed to set code on device.')],
+    }),
+    unmanaged(D.august, C.unmanagedFrontTransferred, {
+      name: 'Previous manager',
+      code: '9911',
+      warnings: [warn('management_transferred', 'Management was transferred to another workspace.')],
+    }),
+    unmanaged(D.schlage, C.unmanagedBack, { name: 'Guest from last system', code: '6042', warnings: [warn('schlage_detected_duplicate', 'Duplicate access code detected.')] }),
+    unmanaged(D.smartthings, C.unmanagedGarage, { name: 'Garage keypad', code: null }),
+    unmanaged(D.igloohome, C.unmanagedCabin, { name: 'Owner', code: '70501' }),
+  ]
+  for (const c of codes) add(c)
+
+  for (let i = 0; i < bulkCodes; i++) {
+    const n = String(i + 1).padStart(4, '0')
+    add(
+      managed(D.bulk, `ac_bulk_${n}`, {
+        name: `Unit ${n}`,
+        code: String(100000 + ((i * 7919) % 900000)),
+        created_at: iso(-(i + 1) * HOUR),
+        status: i % 97 === 0 ? 'setting' : 'set',
+        warnings: i % 50 === 0 ? [warn('delay_in_setting_on_device', 'Delay in setting code on device.')] : [],
+      }),
+    )
+  }
+
+  db.addClientSession({
+    workspace_id,
+    token: DEMO.clientSessionToken,
+    user_identifier_key: DEMO.userIdentifierKey,
+    connected_account_ids: Object.values(accounts),
+    connect_webview_ids: [],
+    user_identity_ids: [],
+  })
+  return { workspace_id, accounts }
+}

@@ -1,0 +1,182 @@
+import type {
+  AccessCode,
+  ActionAttempt,
+  Device,
+  RouteRequestBody,
+  RouteResponse,
+  Routes,
+  SeamEvent,
+  UnmanagedAccessCode,
+} from '@seamapi/types/connect'
+import { type ResolvedCredentials } from './credentials.js'
+import { SeamApiError } from './errors.js'
+import { Transport, type TransportOptions } from './transport.js'
+
+export interface CallOptions {
+  signal?: AbortSignal | undefined
+}
+
+export interface ListOptions<T> extends CallOptions {
+  /**
+   * Called with each page as it arrives, so a long list can show its first
+   * rows while later pages load. `done` is true for the last page.
+   */
+  onPage?: ((items: T[], done: boolean) => void) | undefined
+}
+
+type Body<P extends keyof Routes> = RouteRequestBody<P>
+
+/**
+ * What the elements need from Seam. The built-in {@link FetchSeamClient}
+ * implements it over fetch; pass any other implementation to
+ * `<seam-provider>.client` (tests, a proxy of your own backend). Lists return
+ * every page; mutations that Seam performs asynchronously return the action
+ * attempt to follow, or null when the API answered without one.
+ */
+export interface SeamClient {
+  devices: {
+    get(params: Body<'/devices/get'>, options?: CallOptions): Promise<Device>
+    list(params?: Body<'/devices/list'>, options?: ListOptions<Device>): Promise<Device[]>
+  }
+  accessCodes: {
+    list(params: Body<'/access_codes/list'>, options?: ListOptions<AccessCode>): Promise<AccessCode[]>
+    get(params: Body<'/access_codes/get'>, options?: CallOptions): Promise<AccessCode>
+    delete(params: Body<'/access_codes/delete'>, options?: CallOptions): Promise<ActionAttempt | null>
+    unmanaged: {
+      list(params: Body<'/access_codes/unmanaged/list'>, options?: ListOptions<UnmanagedAccessCode>): Promise<UnmanagedAccessCode[]>
+      get(params: Body<'/access_codes/unmanaged/get'>, options?: CallOptions): Promise<UnmanagedAccessCode>
+      convertToManaged(params: Body<'/access_codes/unmanaged/convert_to_managed'>, options?: CallOptions): Promise<ActionAttempt | null>
+      delete(params: Body<'/access_codes/unmanaged/delete'>, options?: CallOptions): Promise<ActionAttempt | null>
+    }
+  }
+  actionAttempts: {
+    get(params: Body<'/action_attempts/get'>, options?: CallOptions): Promise<ActionAttempt>
+  }
+  events: {
+    list(params: Body<'/events/list'>, options?: CallOptions): Promise<SeamEvent[]>
+  }
+}
+
+interface Paged {
+  pagination?: { has_next_page?: boolean; next_page_cursor?: string | null } | null
+}
+
+/** Guards against a server that hands back the same cursor forever. */
+const MAX_PAGES = 1_000
+
+export interface FetchSeamClientOptions extends Omit<TransportOptions, 'endpoint'> {
+  credentials: ResolvedCredentials
+}
+
+export class FetchSeamClient implements SeamClient {
+  readonly #transport: Transport
+  readonly #credentials: ResolvedCredentials
+  #token: Promise<string> | undefined
+
+  constructor({ credentials, ...transport }: FetchSeamClientOptions) {
+    this.#credentials = credentials
+    this.#transport = new Transport({ ...transport, endpoint: credentials.endpoint })
+  }
+
+  #session(signal?: AbortSignal): Promise<string> {
+    const c = this.#credentials
+    if (c.mode === 'token') return Promise.resolve(c.clientSessionToken)
+    // One get_or_create however many calls start at once.
+    this.#token ??= this.#transport
+      .send<RouteResponse<'/client_sessions/get_or_create'>>(
+        '/client_sessions/get_or_create',
+        { user_identifier_key: c.userIdentifierKey },
+        { idempotent: true, signal, headers: { 'seam-publishable-key': c.publishableKey } },
+      )
+      .then((r) => r.client_session.token)
+    this.#token.catch(() => (this.#token = undefined))
+    return this.#token
+  }
+
+  async #call<T>(route: string, body: unknown, idempotent: boolean, signal?: AbortSignal): Promise<T> {
+    for (let renewed = false; ; renewed = true) {
+      const token = await this.#session(signal)
+      try {
+        return await this.#transport.send<T>(route, body, {
+          idempotent,
+          signal,
+          headers: { 'client-session-token': token, authorization: `Bearer ${token}` },
+        })
+      } catch (error) {
+        if (!(error instanceof SeamApiError) || error.status !== 401) throw error
+        // A 401 means the request was refused before anything happened, so it
+        // is safe to send again, writes included, once with a fresh session.
+        if (this.#credentials.mode === 'publishable-key' && !renewed) {
+          this.#token = undefined
+          continue
+        }
+        throw new SeamApiError({
+          status: 401,
+          type: error.type,
+          requestId: error.requestId,
+          message:
+            this.#credentials.mode === 'token'
+              ? 'The client session token was refused: it may have expired or been revoked. Mint a new one on your server.'
+              : 'The client session was refused even after renewing it. Check the publishable key and user identifier key.',
+        })
+      }
+    }
+  }
+
+  async #all<T, R extends Paged>(route: string, params: object, pick: (r: R) => T[], options: ListOptions<T> = {}): Promise<T[]> {
+    const items: T[] = []
+    const seen = new Set<string>()
+    let cursor: string | null | undefined
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const r = await this.#call<R>(route, cursor == null ? params : { ...params, page_cursor: cursor }, true, options.signal)
+      const batch = pick(r) ?? []
+      items.push(...batch)
+      const next = r.pagination?.has_next_page === false ? null : r.pagination?.next_page_cursor
+      const done = next == null || seen.has(next)
+      options.onPage?.(batch, done)
+      if (done) break
+      seen.add(next)
+      cursor = next
+    }
+    return items
+  }
+
+  devices: SeamClient['devices'] = {
+    get: async (params, o) => (await this.#call<RouteResponse<'/devices/get'>>('/devices/get', params, true, o?.signal)).device,
+    list: (params = {}, o) => this.#all('/devices/list', params, (r: RouteResponse<'/devices/list'>) => r.devices, o),
+  }
+
+  accessCodes: SeamClient['accessCodes'] = {
+    list: (params, o) => this.#all('/access_codes/list', params, (r: RouteResponse<'/access_codes/list'>) => r.access_codes, o),
+    get: async (params, o) =>
+      (await this.#call<RouteResponse<'/access_codes/get'>>('/access_codes/get', params, true, o?.signal)).access_code,
+    delete: async (params, o) =>
+      attemptOf(await this.#call('/access_codes/delete', params, false, o?.signal)),
+    unmanaged: {
+      list: (params, o) =>
+        this.#all('/access_codes/unmanaged/list', params, (r: RouteResponse<'/access_codes/unmanaged/list'>) => r.access_codes, o),
+      get: async (params, o) =>
+        (await this.#call<RouteResponse<'/access_codes/unmanaged/get'>>('/access_codes/unmanaged/get', params, true, o?.signal))
+          .access_code,
+      convertToManaged: async (params, o) =>
+        attemptOf(await this.#call('/access_codes/unmanaged/convert_to_managed', params, false, o?.signal)),
+      delete: async (params, o) =>
+        attemptOf(await this.#call('/access_codes/unmanaged/delete', params, false, o?.signal)),
+    },
+  }
+
+  actionAttempts: SeamClient['actionAttempts'] = {
+    get: async (params, o) =>
+      (await this.#call<RouteResponse<'/action_attempts/get'>>('/action_attempts/get', params, true, o?.signal)).action_attempt,
+  }
+
+  events: SeamClient['events'] = {
+    list: async (params, o) => (await this.#call<RouteResponse<'/events/list'>>('/events/list', params, true, o?.signal)).events,
+  }
+}
+
+/** Seam answers some mutations with `{ ok: true }` and others with an action attempt. */
+function attemptOf(response: unknown): ActionAttempt | null {
+  const attempt = (response as { action_attempt?: ActionAttempt } | null)?.action_attempt
+  return attempt != null && typeof attempt === 'object' && typeof attempt.action_attempt_id === 'string' ? attempt : null
+}

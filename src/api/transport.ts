@@ -1,0 +1,147 @@
+import { SeamApiError, SeamNetworkError, SeamTimeoutError, abortError, isAbort } from './errors.js'
+
+export interface TransportOptions {
+  /** Base URL, already without a trailing slash. */
+  endpoint: string
+  fetch?: typeof fetch
+  /** Per attempt. */
+  timeoutMs?: number
+  /** Extra attempts for reads after the first. */
+  retries?: number
+  baseDelayMs?: number
+  maxDelayMs?: number
+  /** A `Retry-After` longer than this fails at once rather than freezing the UI. */
+  maxRetryAfterMs?: number
+  random?: () => number
+}
+
+export interface SendOptions {
+  signal?: AbortSignal | undefined
+  /**
+   * Reads are idempotent and retried on network errors, timeouts, 5xx and 429.
+   * Writes are sent once: after a timeout or a dropped connection we cannot
+   * know whether the server acted, so only a 429 (rejected before any work) is
+   * retried.
+   */
+  idempotent: boolean
+  headers?: Record<string, string>
+}
+
+const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+  new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError())
+    const t = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    const onAbort = (): void => {
+      clearTimeout(t)
+      reject(abortError())
+    }
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+
+function parseRetryAfter(value: string | null): number | undefined {
+  if (value == null) return undefined
+  const seconds = Number(value)
+  if (Number.isFinite(seconds)) return Math.max(0, seconds)
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, (date - Date.now()) / 1000)
+}
+
+async function toApiError(res: Response): Promise<SeamApiError> {
+  let body: unknown
+  try {
+    body = await res.json()
+  } catch {
+    body = undefined
+  }
+  const error = (body as { error?: { type?: unknown; message?: unknown; request_id?: unknown } } | undefined)?.error
+  return new SeamApiError({
+    status: res.status,
+    type: typeof error?.type === 'string' ? error.type : `http_${res.status}`,
+    message: typeof error?.message === 'string' && error.message !== '' ? error.message : `The Seam API answered ${res.status} ${res.statusText}`.trim(),
+    requestId: res.headers.get('seam-request-id') ?? (typeof error?.request_id === 'string' ? error.request_id : undefined),
+    retryAfter: parseRetryAfter(res.headers.get('retry-after')),
+  })
+}
+
+const retriable = (error: unknown, idempotent: boolean): boolean => {
+  if (error instanceof SeamApiError) return error.status === 429 || (idempotent && error.status >= 500)
+  return idempotent && (error instanceof SeamNetworkError || error instanceof SeamTimeoutError)
+}
+
+/** POSTs JSON to `endpoint + route`; tokens go in `headers` only, never in the URL. */
+export class Transport {
+  readonly endpoint: string
+  readonly #o: Required<Omit<TransportOptions, 'fetch'>> & { fetch: typeof fetch | undefined }
+
+  constructor(options: TransportOptions) {
+    this.endpoint = options.endpoint
+    this.#o = {
+      endpoint: options.endpoint,
+      fetch: options.fetch,
+      timeoutMs: options.timeoutMs ?? 15_000,
+      retries: options.retries ?? 3,
+      baseDelayMs: options.baseDelayMs ?? 300,
+      maxDelayMs: options.maxDelayMs ?? 8_000,
+      maxRetryAfterMs: options.maxRetryAfterMs ?? 30_000,
+      random: options.random ?? Math.random,
+    }
+  }
+
+  async send<T>(route: string, body: unknown, options: SendOptions): Promise<T> {
+    const o = this.#o
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.#once<T>(route, body, options)
+      } catch (error) {
+        if (isAbort(error) || attempt >= o.retries || !retriable(error, options.idempotent)) throw error
+        const retryAfterMs = error instanceof SeamApiError && error.retryAfter != null ? error.retryAfter * 1000 : undefined
+        if (retryAfterMs != null && retryAfterMs > o.maxRetryAfterMs) throw error
+        // Full jitter spreads the retries of many elements on many pages.
+        const backoff = o.random() * Math.min(o.maxDelayMs, o.baseDelayMs * 2 ** attempt)
+        await sleep(retryAfterMs ?? backoff, options.signal)
+      }
+    }
+  }
+
+  async #once<T>(route: string, body: unknown, options: SendOptions): Promise<T> {
+    const { signal } = options
+    if (signal?.aborted) throw abortError()
+    const controller = new AbortController()
+    let timedOut = false
+    const timer = setTimeout(() => {
+      timedOut = true
+      controller.abort()
+    }, this.#o.timeoutMs)
+    const onAbort = (): void => controller.abort()
+    signal?.addEventListener('abort', onAbort, { once: true })
+    try {
+      let res: Response
+      try {
+        res = await (this.#o.fetch ?? globalThis.fetch)(this.endpoint + route, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json', ...options.headers },
+          body: JSON.stringify(body ?? {}),
+          signal: controller.signal,
+          credentials: 'omit',
+        })
+      } catch (error) {
+        if (timedOut) throw new SeamTimeoutError(this.#o.timeoutMs)
+        if (signal?.aborted) throw abortError()
+        throw new SeamNetworkError(error)
+      }
+      if (!res.ok) throw await toApiError(res)
+      try {
+        return (await res.json()) as T
+      } catch (error) {
+        if (timedOut) throw new SeamTimeoutError(this.#o.timeoutMs)
+        throw new SeamNetworkError(error)
+      }
+    } finally {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', onAbort)
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import type { SeamError } from '../api/errors.js'
+import { SeamApiError } from '../api/errors.js'
+import { stringsEn, type StringKey } from './strings.en.js'
+
+export type { StringKey }
+
+/** Translation tables by language; English is complete and the fallback. */
+const tables: Record<string, Partial<Record<StringKey, string>>> = { en: stringsEn }
+
+/** Adds or extends a language, e.g. `registerStrings('de', { tryAgain: 'Erneut versuchen' })`. */
+export function registerStrings(language: string, strings: Partial<Record<StringKey, string>>): void {
+  tables[language.toLowerCase()] = { ...tables[language.toLowerCase()], ...strings }
+}
+
+export function t(locale: string | undefined, key: StringKey, params: Record<string, string | number> = {}): string {
+  const lang = (locale ?? 'en').toLowerCase()
+  const text = tables[lang]?.[key] ?? tables[lang.split('-')[0]!]?.[key] ?? stringsEn[key]
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''))
+}
+
+/** An error in words a person can act on; the API's message when it has one. */
+export function describeError(locale: string | undefined, error: SeamError): string {
+  if (error instanceof SeamApiError) return error.status === 401 ? t(locale, 'errorUnauthorized') : error.message
+  if (error.kind === 'network') return t(locale, 'errorNetwork')
+  if (error.kind === 'timeout') return t(locale, 'errorTimeout')
+  return error.message
+}

@@ -1,0 +1,33 @@
+/** Every sentence the elements show that is not about a Seam issue or status. */
+export const stringsEn = {
+  configTitle: 'Access codes cannot be shown',
+  noSession: 'This element has no Seam session: put it inside a <seam-provider>, or give it a client session token or a publishable key and a user identifier key.',
+  loading: 'Loading access codes…',
+  loadFailed: 'The access codes could not be loaded.',
+  tryAgain: 'Try again',
+  stale: 'Could not refresh: what you see may be out of date.',
+  moreComing: 'Loading more codes…',
+  unnamed: 'Unnamed code',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyCode: 'Copy the code of {name}',
+  pinHidden: 'Hidden by the lock provider',
+  pinWaiting: 'Waiting for the lock to assign a code',
+  pinNone: 'No code',
+  ongoing: 'Ongoing',
+  startsEnds: 'Starts {start} · ends {end}',
+  activeUntil: 'Active until {end}',
+  ended: 'Ended {end}',
+  startsAt: 'Starts {start}',
+  cancel: 'Cancel',
+  close: 'Close',
+  delete: 'Delete',
+  deleting: 'Deleting…',
+  errorApi: '{message}',
+  errorNetwork: 'Seam could not be reached. Check the connection and try again.',
+  errorTimeout: 'Seam did not answer in time. Try again in a moment.',
+  errorUnauthorized: 'The session was refused. Sign in again or ask your administrator.',
+  requestId: 'Request id: {id}',
+} as const
+
+export type StringKey = keyof typeof stringsEn

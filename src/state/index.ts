@@ -1,0 +1,6 @@
+export * from './store.js'
+export * from './query.js'
+export * from './follow.js'
+export * from './mutations.js'
+export * from './registry.js'
+export * from './visibility.js'

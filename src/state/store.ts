@@ -1,0 +1,121 @@
+import type { AccessCode, Device, UnmanagedAccessCode } from '@seamapi/types/connect'
+import type { SeamClient } from '../api/client.js'
+import { Query, type Loader } from './query.js'
+import { pageVisibility, type Visibility } from './visibility.js'
+
+export type Activity = 'deleting' | 'converting'
+
+/** Keys are route + params with sorted keys, so equal requests share one entry. */
+export function queryKey(route: string, params: Record<string, unknown> = {}): string {
+  const sorted = Object.keys(params)
+    .sort()
+    .filter((k) => params[k] !== undefined)
+    .map((k) => `${k}=${JSON.stringify(params[k])}`)
+  return `${route}?${sorted.join('&')}`
+}
+
+/**
+ * Everything one client session knows: cached queries, the mutations under
+ * way, and who is doing what to which code. Shared by every element of that
+ * session, so they agree and ask the server once.
+ */
+export class SessionStore {
+  readonly client: SeamClient
+  readonly visibility: Visibility
+  readonly #queries = new Map<string, Query<unknown>>()
+  readonly #mutations = new Map<string, Promise<unknown>>()
+  readonly #activity = new Map<string, Activity>()
+  readonly #activityListeners = new Set<() => void>()
+  /** Events already used to settle an outcome, so a retry never re-reads an old one. */
+  readonly consumedEvents = new Set<string>()
+
+  constructor(client: SeamClient, visibility: Visibility = pageVisibility) {
+    this.client = client
+    this.visibility = visibility
+  }
+
+  query<T>(route: string, params: Record<string, unknown>, load: Loader<T>): Query<T> {
+    const key = queryKey(route, params)
+    let q = this.#queries.get(key) as Query<T> | undefined
+    if (q == null) {
+      q = new Query<T>(key, load, this.visibility)
+      this.#queries.set(key, q as Query<unknown>)
+    }
+    return q
+  }
+
+  /** Managed codes of a device; only that device's, only managed, whatever the server sends. */
+  accessCodes(deviceId: string): Query<AccessCode[]> {
+    const keep = (codes: AccessCode[]): AccessCode[] =>
+      dedupe(codes.filter((c) => c?.device_id === deviceId && (c as { is_managed?: unknown }).is_managed !== false))
+    return this.query('/access_codes/list', { device_id: deviceId }, async (signal, partial) => {
+      const seen: AccessCode[] = []
+      const all = await this.client.accessCodes.list(
+        { device_id: deviceId },
+        { signal, onPage: (page, done) => (seen.push(...page), done || partial(keep(seen))) },
+      )
+      return keep(all)
+    })
+  }
+
+  unmanagedCodes(deviceId: string): Query<UnmanagedAccessCode[]> {
+    const keep = (codes: UnmanagedAccessCode[]): UnmanagedAccessCode[] =>
+      dedupe(codes.filter((c) => c?.device_id === deviceId && (c as { is_managed?: unknown }).is_managed === false))
+    return this.query('/access_codes/unmanaged/list', { device_id: deviceId }, async (signal, partial) => {
+      const seen: UnmanagedAccessCode[] = []
+      const all = await this.client.accessCodes.unmanaged.list(
+        { device_id: deviceId },
+        { signal, onPage: (page, done) => (seen.push(...page), done || partial(keep(seen))) },
+      )
+      return keep(all)
+    })
+  }
+
+  device(deviceId: string): Query<Device> {
+    return this.query('/devices/get', { device_id: deviceId }, (signal) => this.client.devices.get({ device_id: deviceId }, { signal }))
+  }
+
+  devices(): Query<Device[]> {
+    return this.query('/devices/list', {}, (signal) => this.client.devices.list({}, { signal }))
+  }
+
+  /** After a mutation on a device: both its lists reload for everyone watching. */
+  async invalidateDevice(deviceId: string): Promise<void> {
+    await Promise.all([this.accessCodes(deviceId).invalidate(), this.unmanagedCodes(deviceId).invalidate()])
+  }
+
+  /** Runs `start` once per key: a second call while it runs (a double click) gets the same promise. */
+  once<R>(key: string, start: () => Promise<R>): Promise<R> {
+    const running = this.#mutations.get(key) as Promise<R> | undefined
+    if (running) return running
+    const p = start().finally(() => this.#mutations.delete(key))
+    this.#mutations.set(key, p)
+    return p
+  }
+
+  activity(accessCodeId: string): Activity | undefined {
+    return this.#activity.get(accessCodeId)
+  }
+
+  setActivity(accessCodeId: string, activity: Activity | undefined): void {
+    if (activity == null) this.#activity.delete(accessCodeId)
+    else this.#activity.set(accessCodeId, activity)
+    for (const l of [...this.#activityListeners]) l()
+  }
+
+  onActivity(listener: () => void): () => void {
+    this.#activityListeners.add(listener)
+    return () => this.#activityListeners.delete(listener)
+  }
+
+  dispose(): void {
+    for (const q of this.#queries.values()) q.dispose()
+    this.#queries.clear()
+  }
+}
+
+/** The same id twice (a page boundary shifted mid-walk) is shown once. */
+function dedupe<T extends { access_code_id: string }>(codes: T[]): T[] {
+  const seen = new Set<string>()
+  return codes.filter((c) => (seen.has(c.access_code_id) ? false : (seen.add(c.access_code_id), true)))
+}

@@ -1,0 +1,63 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit'
+import type { Query, QueryState, Subscription } from '../state/query.js'
+
+/**
+ * Binds a host to one store query: subscribes while connected, follows the
+ * query when `select` returns another one (a new device id), and re-renders
+ * on every change. The host decides the poll interval on each update.
+ */
+export class QueryController<T> implements ReactiveController {
+  readonly #host: ReactiveControllerHost
+  readonly #select: () => Query<T> | undefined
+  readonly #interval: () => number
+  #query: Query<T> | undefined
+  #sub: Subscription | undefined
+  #connected = false
+
+  constructor(host: ReactiveControllerHost, select: () => Query<T> | undefined, interval: () => number = () => 0) {
+    this.#host = host
+    this.#select = select
+    this.#interval = interval
+    host.addController(this)
+  }
+
+  get query(): Query<T> | undefined {
+    return this.#query
+  }
+
+  get state(): QueryState<T> | undefined {
+    return this.#query?.state
+  }
+
+  refresh(): Promise<void> {
+    return this.#query?.refresh() ?? Promise.resolve()
+  }
+
+  hostConnected(): void {
+    this.#connected = true
+    this.#sync()
+  }
+
+  hostUpdate(): void {
+    this.#sync()
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false
+    this.#sub?.unsubscribe()
+    this.#sub = undefined
+    this.#query = undefined
+  }
+
+  #sync(): void {
+    if (!this.#connected) return
+    const next = this.#select()
+    if (next !== this.#query) {
+      this.#sub?.unsubscribe()
+      this.#query = next
+      this.#sub = next?.subscribe(() => this.#host.requestUpdate(), this.#interval())
+    } else {
+      this.#sub?.setPollInterval(this.#interval())
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import { consume } from '@lit/context'
+import { LitElement, type PropertyValues } from 'lit'
+import { property, state } from 'lit/decorators.js'
+import type { SeamClient } from '../api/client.js'
+import type { SeamError } from '../api/errors.js'
+import { resolveSession } from '../context/resolve.js'
+import { sessionContext, type SessionValue } from '../context/session.js'
+import { emit } from '../events.js'
+import type { SessionStore } from '../state/store.js'
+
+const CREDENTIALS = ['publishableKey', 'userIdentifierKey', 'clientSessionToken', 'endpoint', 'client'] as const
+
+/**
+ * What every data element shares: the four credential attributes, the
+ * session from the nearest provider (its own credentials win), locale and
+ * time zone, and `seam-error` reporting. Not registered as a tag.
+ */
+export class SeamElement extends LitElement {
+  /** Publishable key; lets the element work without a provider. */
+  @property({ attribute: 'publishable-key' }) publishableKey?: string
+  /** User identifier key, with `publishable-key`. */
+  @property({ attribute: 'user-identifier-key' }) userIdentifierKey?: string
+  /** A client session token minted by your server. */
+  @property({ attribute: 'client-session-token' }) clientSessionToken?: string
+  /** API base URL; default `https://connect.getseam.com`. */
+  @property() endpoint?: string
+  /** A `SeamClient` to use instead of the built-in fetch client. */
+  @property({ attribute: false }) client?: SeamClient
+  /** BCP 47 tag for text, dates and numbers; default the nearest `lang`, else the browser's. */
+  @property() locale?: string
+  /** IANA time zone for schedules; default the browser's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string
+
+  @consume({ context: sessionContext, subscribe: true })
+  @state()
+  protected inheritedSession?: SessionValue
+
+  @state() protected ownSession?: SessionValue
+  #reported = new WeakSet<object>()
+
+  /** The session in use, or why there is none. */
+  protected get session(): SessionValue {
+    return (
+      this.ownSession ??
+      this.inheritedSession ?? { error: resolveSession({}, true)!.error! }
+    )
+  }
+
+  protected get store(): SessionStore | undefined {
+    return this.session.store
+  }
+
+  /** The locale for text and dates. */
+  protected get lang_(): string {
+    if (this.locale) return this.locale
+    // The nearest lang, crossing shadow roots up to the document.
+    for (let node: Node | null = this; node; node = (node as Element).parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+      const lang = (node as Element).getAttribute?.('lang')
+      if (lang) return lang
+    }
+    return globalThis.navigator?.language ?? 'en'
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (CREDENTIALS.some((k) => changed.has(k))) this.ownSession = resolveSession(this, false)
+    const error = this.session.error
+    if (error && !this.#reported.has(error) && (this.ownSession || this.inheritedSession || this.isConnected)) {
+      this.#reported.add(error)
+      // Let the page finish wiring its listeners before telling it.
+      queueMicrotask(() => this.reportError(error))
+    }
+  }
+
+  /** Tells the page about a failure; the element shows it too. */
+  protected reportError(error: SeamError): void {
+    emit(this, 'seam-error', { error })
+  }
+}

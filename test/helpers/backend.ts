@@ -1,0 +1,24 @@
+// Talks to the embedded fake backend the test runner serves under /api.
+export const API = '/api'
+
+export { DEMO, CODES } from '../../dev/seed.mjs'
+
+async function control<T>(path: string, body: object = {}): Promise<T> {
+  const res = await fetch(`${API}/_shim/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  if (!res.ok) throw new Error(`fake backend ${path}: ${res.status}`)
+  return (await res.json()) as T
+}
+
+/** Back to the seeded scenario, default behaviour, empty request log. */
+export const resetBackend = (): Promise<unknown> => control('reset')
+
+export const configureBackend = (config: {
+  delayMs?: number
+  stallConversions?: boolean
+  failConversions?: boolean
+  failDeletes?: boolean
+  pageSize?: number
+}): Promise<unknown> => control('config', config)
+
+/** Routes the backend served since the last reset, in order. */
+export const backendRequests = async (): Promise<string[]> => (await control<{ requests: string[] }>('requests')).requests

@@ -53,10 +53,13 @@ export class SeamElement extends LitElement {
   /** The locale for text and dates. */
   protected get lang_(): string {
     if (this.locale) return this.locale
+    if (this.lang) return this.lang
     // The nearest lang, crossing shadow roots up to the document.
-    for (let node: Node | null = this; node; node = (node as Element).parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
-      const lang = (node as Element).getAttribute?.('lang')
+    let node: Element | null = this.parentElement ?? ((this.getRootNode() as ShadowRoot).host ?? null)
+    while (node) {
+      const lang = node.getAttribute('lang')
       if (lang) return lang
+      node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)
     }
     return globalThis.navigator?.language ?? 'en'
   }

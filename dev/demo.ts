@@ -1,0 +1,51 @@
+// The demo page: a device picker inside <seam-provider>, and the kit's
+// elements for the chosen device.
+import type { Device } from '@seamapi/types/connect'
+import { css, html, nothing } from 'lit'
+import { state } from 'lit/decorators.js'
+import '../src/index.js'
+import { QueryController } from '../src/ui/query-controller.js'
+import { SeamElement } from '../src/ui/seam-element.js'
+
+const label = (d: Device) => `${d.display_name ?? d.properties?.name ?? d.device_id} — ${d.device_type}`
+
+class DemoApp extends SeamElement {
+  static override styles = css`
+    :host {
+      display: grid;
+      gap: 1.5rem;
+    }
+    label {
+      display: flex;
+      gap: 0.5rem;
+      align-items: center;
+      flex-wrap: wrap;
+    }
+  `
+  @state() deviceId = new URLSearchParams(location.search).get('device') ?? ''
+  readonly #devices = new QueryController(this, () => this.store?.devices())
+
+  override render() {
+    const { data, error } = this.#devices.state ?? {}
+    if (error && !data) return html`<p role="alert">Devices could not be loaded: ${error.message}</p>`
+    if (!data) return html`<p>Loading devices…</p>`
+    const id = this.deviceId || data[0]?.device_id || ''
+    return html`
+      <label
+        >Lock
+        <select
+          @change=${(e: Event) => {
+            this.deviceId = (e.target as HTMLSelectElement).value
+            history.replaceState(null, '', `?device=${encodeURIComponent(this.deviceId)}`)
+          }}
+        >
+          ${data.map((d) => html`<option value=${d.device_id} ?selected=${d.device_id === id}>${label(d)}</option>`)}
+        </select>
+        <small>${data.length} devices in this session</small>
+      </label>
+      ${id ? html`<access-code-table device-id=${id}></access-code-table>
+        <unmanaged-code-list device-id=${id}></unmanaged-code-list>` : nothing}
+    `
+  }
+}
+customElements.define('demo-app', DemoApp)

@@ -1,0 +1,34 @@
+// npm run build: the npm modules with their .d.ts (tsc), then the two
+// self-contained script-tag bundles (Vite library mode, everything inlined).
+import { execFileSync } from 'node:child_process'
+import { readFileSync, rmSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { build } from 'vite'
+
+rmSync('dist', { recursive: true, force: true })
+execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' })
+
+for (const format of ['es', 'iife']) {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: 'dist/cdn',
+      emptyOutDir: false,
+      sourcemap: true,
+      minify: true,
+      target: 'es2022',
+      lib: {
+        entry: 'src/index.ts',
+        name: 'AccessCodeElements',
+        formats: [format],
+        fileName: () => (format === 'es' ? 'access-code-elements.js' : 'access-code-elements.iife.js'),
+      },
+    },
+  })
+}
+
+for (const file of ['access-code-elements.js', 'access-code-elements.iife.js']) {
+  const bytes = readFileSync(`dist/cdn/${file}`)
+  console.log(`dist/cdn/${file}: ${(bytes.length / 1024).toFixed(1)} KB, ${(gzipSync(bytes).length / 1024).toFixed(1)} KB gzipped`)
+}

@@ -1,0 +1,137 @@
+import { expect } from '@open-wc/testing'
+import {
+  FetchSeamClient,
+  SeamApiError,
+  SeamConfigError,
+  SeamNetworkError,
+  SeamTimeoutError,
+  resolveCredentials,
+} from '../../src/api/index.js'
+import { scriptedFetch, type Answer } from '../helpers/stub-fetch.js'
+
+const TOKEN = 'seam_cst1_test_token'
+const ok = (body: unknown): Answer => ({ status: 200, body })
+const device = { device_id: 'd1' }
+
+function client(answers: Answer[], extra: { timeoutMs?: number; publishable?: boolean } = {}) {
+  const stub = scriptedFetch(answers)
+  const credentials = extra.publishable
+    ? resolveCredentials({ publishableKey: 'seam_pk_x', userIdentifierKey: 'user_8d1e0c', endpoint: 'https://api.test' })
+    : resolveCredentials({ clientSessionToken: TOKEN, endpoint: 'https://api.test/' })
+  const c = new FetchSeamClient({ credentials, fetch: stub.fetch, baseDelayMs: 1, maxDelayMs: 2, timeoutMs: extra.timeoutMs ?? 2000 })
+  return { c, calls: stub.calls }
+}
+
+describe('transport faults (stubbed fetch)', () => {
+  it('retries a read after 500 and 503, then succeeds', async () => {
+    const { c, calls } = client([{ status: 500 }, { status: 503 }, ok({ device })])
+    expect((await c.devices.get({ device_id: 'd1' })).device_id).to.equal('d1')
+    expect(calls).to.have.length(3)
+    expect(calls[0]!.url).to.equal('https://api.test/devices/get')
+  })
+
+  it('honours Retry-After on 429', async () => {
+    const { c, calls } = client([{ status: 429, headers: { 'retry-after': '0.2' } }, ok({ device })])
+    const t0 = performance.now()
+    await c.devices.get({ device_id: 'd1' })
+    expect(performance.now() - t0).to.be.at.least(190)
+    expect(calls).to.have.length(2)
+  })
+
+  it('gives up after a bounded number of retries with a typed error', async () => {
+    const { c, calls } = client([{ status: 502 }, { status: 502 }, { status: 502 }, { status: 502 }, { status: 502 }])
+    const error = await c.devices.get({ device_id: 'd1' }).catch((e: unknown) => e)
+    expect(error).to.be.instanceOf(SeamApiError)
+    expect((error as SeamApiError).status).to.equal(502)
+    expect(calls).to.have.length(4)
+  })
+
+  it('retries a read after a dropped connection and reports a network error when it persists', async () => {
+    const recovering = client(['drop', ok({ device })])
+    expect((await recovering.c.devices.get({ device_id: 'd1' })).device_id).to.equal('d1')
+    const down = client(['drop', 'drop', 'drop', 'drop'])
+    expect(await down.c.devices.get({ device_id: 'd1' }).catch((e: unknown) => e)).to.be.instanceOf(SeamNetworkError)
+  })
+
+  it('times out a hanging request', async () => {
+    const { c } = client(['hang', 'hang', 'hang', 'hang'], { timeoutMs: 50 })
+    expect(await c.devices.get({ device_id: 'd1' }).catch((e: unknown) => e)).to.be.instanceOf(SeamTimeoutError)
+  })
+
+  it('never retries a write blindly: a convert after a 500 or a drop is sent once', async () => {
+    for (const failure of [{ status: 500 } as Answer, 'drop' as Answer, 'hang' as Answer]) {
+      const { c, calls } = client([failure, ok({})], { timeoutMs: 50 })
+      await c.accessCodes.unmanaged.convertToManaged({ access_code_id: 'a1' }).catch(() => undefined)
+      expect(calls, String(failure)).to.have.length(1)
+    }
+  })
+
+  it('renews a publishable-key session once on 401, then fails clearly', async () => {
+    const session = (token: string) => ok({ client_session: { token } })
+    const renewed = client([session('seam_cst1_a'), { status: 401 }, session('seam_cst1_b'), ok({ device })], { publishable: true })
+    expect((await renewed.c.devices.get({ device_id: 'd1' })).device_id).to.equal('d1')
+    expect(renewed.calls.map((x) => x.url.replace('https://api.test', ''))).to.deep.equal([
+      '/client_sessions/get_or_create',
+      '/devices/get',
+      '/client_sessions/get_or_create',
+      '/devices/get',
+    ])
+    const refused = client([session('seam_cst1_a'), { status: 401 }, session('seam_cst1_b'), { status: 401 }], { publishable: true })
+    const error = (await refused.c.devices.get({ device_id: 'd1' }).catch((e: unknown) => e)) as SeamApiError
+    expect(error.status).to.equal(401)
+    expect(error.message).to.match(/even after renewing/)
+    expect(refused.calls).to.have.length(4)
+  })
+
+  it('aborts on the caller\'s signal without retrying', async () => {
+    const { c, calls } = client(['hang', ok({ device })])
+    const controller = new AbortController()
+    const pending = c.devices.get({ device_id: 'd1' }, { signal: controller.signal }).catch((e: unknown) => e)
+    setTimeout(() => controller.abort(), 20)
+    const error = (await pending) as Error
+    expect(error.message).to.match(/cancelled/)
+    expect(calls).to.have.length(1)
+  })
+
+  it('follows cursors and stops on a cursor it has seen before', async () => {
+    const page = (ids: string[], next: string | null) =>
+      ok({ access_codes: ids.map((id) => ({ access_code_id: id })), pagination: { has_next_page: next != null, next_page_cursor: next } })
+    const { c, calls } = client([page(['a'], 'p2'), page(['b'], 'p2'), page(['c'], null)])
+    const codes = await c.accessCodes.list({ device_id: 'd1' })
+    expect(codes.map((x) => x.access_code_id)).to.deep.equal(['a', 'b'])
+    expect(calls[1]!.body).to.deep.include({ page_cursor: 'p2' })
+  })
+})
+
+describe('credentials', () => {
+  it('rejects malformed and conflicting credentials before any request', () => {
+    const bad = [
+      { clientSessionToken: 'abc' },
+      { publishableKey: 'pk_live_x', userIdentifierKey: 'u' },
+      { publishableKey: 'seam_pk_x' },
+      { userIdentifierKey: 'u' },
+      { clientSessionToken: 'seam_cst1', publishableKey: 'seam_pk_x', userIdentifierKey: 'u' },
+      {},
+    ]
+    for (const c of bad) expect(() => resolveCredentials(c), JSON.stringify(c)).to.throw(SeamConfigError)
+    const error = (() => {
+      try {
+        resolveCredentials({ clientSessionToken: 'secret_value_123' })
+      } catch (e) {
+        return e as Error
+      }
+    })()
+    expect(error?.message).not.to.include('secret_value_123')
+  })
+
+  it('warns once when the user identifier key looks like an email address', () => {
+    const warnings: string[] = []
+    const warn = (m: string) => warnings.push(m)
+    resolveCredentials({ publishableKey: 'seam_pk_x', userIdentifierKey: 'jane@example.com' }, warn)
+    resolveCredentials({ publishableKey: 'seam_pk_x', userIdentifierKey: 'jane@example.com' }, warn)
+    resolveCredentials({ publishableKey: 'seam_pk_x', userIdentifierKey: 'k_9f8e7d6c' }, warn)
+    expect(warnings).to.have.length(1)
+    expect(warnings[0]).to.match(/email/)
+    expect(warnings[0]).not.to.include('jane@example.com')
+  })
+})

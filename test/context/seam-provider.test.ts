@@ -1,0 +1,87 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing'
+import { LitElement, html as litHtml } from 'lit'
+import '../../src/context/define.js'
+import type { SeamProvider } from '../../src/context/seam-provider.js'
+import { resetSessions } from '../../src/state/registry.js'
+import { SeamElement } from '../../src/ui/seam-element.js'
+import { DEMO } from '../helpers/backend.js'
+import { stubClient } from '../helpers/stub-client.js'
+
+/** A minimal data element: shows which store it got. */
+class SessionProbe extends SeamElement {
+  get currentStore() {
+    return this.store
+  }
+  get currentError() {
+    return this.session.error
+  }
+}
+customElements.define('session-probe', SessionProbe)
+
+/** Puts a probe inside its own shadow root. */
+class ShadowHost extends LitElement {
+  override render() {
+    return litHtml`<session-probe></session-probe>`
+  }
+}
+customElements.define('shadow-host', ShadowHost)
+
+describe('<seam-provider>', () => {
+  afterEach(() => resetSessions())
+
+  it('gives one store to nested elements, ones inside other shadow roots and ones added later', async () => {
+    const { client } = stubClient()
+    const el = await fixture<SeamProvider>(html`<seam-provider .client=${client}>
+      <div><session-probe id="a"></session-probe></div>
+      <shadow-host></shadow-host>
+    </seam-provider>`)
+    const a = el.querySelector<SessionProbe>('#a')!
+    const deep = el.querySelector('shadow-host')!.shadowRoot!.querySelector<SessionProbe>('session-probe')!
+    const later = document.createElement('session-probe') as SessionProbe
+    el.append(later)
+    await later.updateComplete
+    expect(a.currentStore).to.exist
+    expect(deep.currentStore).to.equal(a.currentStore)
+    expect(later.currentStore).to.equal(a.currentStore)
+    expect(a.currentStore!.client).to.equal(client)
+  })
+
+  it('hands a new session down when its credentials change', async () => {
+    const el = await fixture<SeamProvider>(html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api"><session-probe></session-probe></seam-provider>`)
+    const probe = el.querySelector<SessionProbe>('session-probe')!
+    const first = probe.currentStore
+    el.clientSessionToken = 'seam_cst1_other'
+    await el.updateComplete
+    await probe.updateComplete
+    expect(probe.currentStore).to.exist.and.not.equal(first)
+  })
+
+  it('shows a specific message and fires seam-error when credentials are missing or conflict', async () => {
+    const wrapper = await fixture(html`<div></div>`)
+    const el = document.createElement('seam-provider') as SeamProvider
+    el.setAttribute('client-session-token', 'seam_cst1_x')
+    el.setAttribute('publishable-key', 'seam_pk_x')
+    const event = oneEvent(el, 'seam-error')
+    wrapper.append(el)
+    const { detail } = await event
+    expect(detail.error.message).to.match(/not both/)
+    await el.updateComplete
+    const shown = el.shadowRoot!.querySelector('[part=error]')!
+    expect(shown.getAttribute('role')).to.equal('alert')
+    expect(shown.textContent).to.match(/not both/)
+    await expect(el).to.be.accessible()
+  })
+
+  it('lets a data element work alone, sharing one session with equal credentials', async () => {
+    const el = await fixture(html`<div>
+      <session-probe client-session-token=${DEMO.clientSessionToken} endpoint="/api"></session-probe>
+      <session-probe client-session-token=${DEMO.clientSessionToken} endpoint="/api"></session-probe>
+      <session-probe></session-probe>
+    </div>`)
+    const [a, b, lonely] = [...el.querySelectorAll<SessionProbe>('session-probe')]
+    await waitUntil(() => a!.currentStore != null)
+    expect(a!.currentStore).to.equal(b!.currentStore)
+    expect(lonely!.currentStore).to.equal(undefined)
+    expect(lonely!.currentError?.message).to.match(/No Seam credentials/)
+  })
+})

@@ -1,0 +1,69 @@
+import { expect } from '@open-wc/testing'
+import type { SeamEvent } from '@seamapi/types/connect'
+import { SeamApiError, SeamNetworkError } from '../../src/api/errors.js'
+import { FAILED_TO_CONVERT, convertUnmanaged, deleteUnmanaged } from '../../src/state/mutations.js'
+import { SessionStore } from '../../src/state/store.js'
+import { stubClient, unmanagedCode } from '../helpers/stub-client.js'
+
+const fast = { firstDelayMs: 5, maxDelayMs: 10, deadlineMs: 2000 }
+
+describe('following mutations to their end', () => {
+  it('a conversion answered with ok settles when the code reads as managed; a double call sends one request', async () => {
+    const code = unmanagedCode({ access_code_id: 'u1' })
+    const { client, calls } = stubClient({ unmanaged: [code] })
+    const store = new SessionStore(client)
+    const [a, b] = await Promise.all([convertUnmanaged(store, code, fast), convertUnmanaged(store, code, fast)])
+    expect(a).to.equal(b)
+    expect(a.status).to.equal('converted')
+    expect(calls['unmanaged.convertToManaged']).to.equal(1)
+  })
+
+  it('a failure event of this code settles as failed with its reasons; other codes\' events are ignored', async () => {
+    const code = unmanagedCode({ access_code_id: 'u1' })
+    const failure = (id: string, event_id: string) =>
+      ({ event_id, event_type: FAILED_TO_CONVERT, access_code_id: id, created_at: new Date().toISOString(), access_code_errors: [{ error_code: 'duplicate_code_on_device', message: 'dup' }] }) as unknown as SeamEvent
+    const { client, db } = stubClient({ unmanaged: [code] })
+    client.accessCodes.unmanaged.convertToManaged = async () => null
+    db.events.push(failure('someone_else', 'e0'))
+    setTimeout(() => db.events.push(failure('u1', 'e1')), 30)
+    const outcome = await convertUnmanaged(new SessionStore(client), code, fast)
+    expect(outcome.status).to.equal('failed')
+    expect(outcome.status === 'failed' && outcome.problems.access_code_errors[0]!.error_code).to.equal('duplicate_code_on_device')
+  })
+
+  it('an HTTP error on the convert call itself rejects at once, without a second send', async () => {
+    const code = unmanagedCode({ access_code_id: 'u1' })
+    const { client, calls, fail } = stubClient({ unmanaged: [code] })
+    fail('unmanaged.convertToManaged', new SeamApiError({ status: 400, type: 'bad', message: 'no' }))
+    const error = await convertUnmanaged(new SessionStore(client), code, fast).catch((e: unknown) => e)
+    expect(error).to.be.instanceOf(SeamApiError)
+    expect(calls['unmanaged.convertToManaged']).to.equal(1)
+  })
+
+  it('a dropped connection on convert still finds the outcome on the server', async () => {
+    const code = unmanagedCode({ access_code_id: 'u1' })
+    const { client, calls, db } = stubClient({ unmanaged: [code] })
+    const real = client.accessCodes.unmanaged.convertToManaged
+    client.accessCodes.unmanaged.convertToManaged = async (p, o) => {
+      await real(p, o) // the server acted...
+      throw new SeamNetworkError(new Error('reset')) // ...but the answer was lost
+    }
+    const outcome = await convertUnmanaged(new SessionStore(client), code, fast)
+    expect(outcome.status).to.equal('converted')
+    expect(db.managed.map((c) => c.access_code_id)).to.include('u1')
+    expect(calls['unmanaged.convertToManaged']).to.equal(1)
+  })
+
+  it('an unmanaged delete whose action attempt errors keeps the code and says why', async () => {
+    const code = unmanagedCode({ access_code_id: 'u1' })
+    const { client } = stubClient({ unmanaged: [code] })
+    client.accessCodes.unmanaged.delete = async () => ({ action_attempt_id: 'aa1', status: 'pending' }) as never
+    client.actionAttempts.get = async () => ({ action_attempt_id: 'aa1', status: 'error', error: { type: 'x', message: 'Lock did not answer' } }) as never
+    const store = new SessionStore(client)
+    await store.unmanagedCodes('d1').refresh()
+    const error = (await deleteUnmanaged(store, code, fast).catch((e: unknown) => e)) as Error
+    expect(error.message).to.equal('Lock did not answer')
+    expect(store.activity('u1')).to.equal(undefined)
+    expect(store.unmanagedCodes('d1').state.data!.map((c) => c.access_code_id)).to.deep.equal(['u1'])
+  })
+})

@@ -1,13 +1,14 @@
 // Fails when custom-elements.json is not what the source generates now.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 
-const out = mkdtempSync(join(tmpdir(), 'cem-'))
+// cem resolves --outdir against the working directory.
+const out = '.cem-check'
 const args = JSON.parse(readFileSync('package.json', 'utf8')).scripts.manifest.replace(/^cem /, '')
 execFileSync('sh', ['-c', `npx cem ${args} --outdir ${out}`], { stdio: ['ignore', 'ignore', 'inherit'] })
 const fresh = readFileSync(join(out, 'custom-elements.json'), 'utf8')
+rmSync(out, { recursive: true, force: true })
 let committed = ''
 try {
   committed = readFileSync('custom-elements.json', 'utf8')

@@ -183,6 +183,8 @@ export function seedScenario(db, { bulkCodes = 2500 } = {}) {
     unmanaged(D.august, C.unmanagedFrontBlocked, {
       name: 'Master code (manufacturer app)',
       code: '0000',
+      cannot_be_managed: true,
+      cannot_delete_unmanaged_access_code: true,
       errors: [err('failed_to_set_on_device', 'Failed to set code on device.')],
     }),
     unmanaged(D.august, C.unmanagedFrontTransferred, {

@@ -37,6 +37,8 @@ export class SeamElement extends LitElement {
 
   @state() protected ownSession?: SessionValue
   #reported = new WeakSet<object>()
+  #watching: SessionStore | undefined
+  #stopWatching: (() => void) | undefined
 
   /** The session in use, or why there is none. */
   protected get session(): SessionValue {
@@ -47,6 +49,11 @@ export class SeamElement extends LitElement {
   }
 
   protected get store(): SessionStore | undefined {
+    return this.session.store
+  }
+
+  /** The session store in use: lets the page, tests and other elements share it. */
+  get sessionStore(): SessionStore | undefined {
     return this.session.store
   }
 
@@ -64,8 +71,26 @@ export class SeamElement extends LitElement {
     return globalThis.navigator?.language ?? 'en'
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback()
+    this.requestUpdate()
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    this.#stopWatching?.()
+    this.#watching = this.#stopWatching = undefined
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (CREDENTIALS.some((k) => changed.has(k))) this.ownSession = resolveSession(this, false)
+    // Re-render when any element of the session starts or ends deleting or
+    // converting a code, so every view shows it at once.
+    if (this.store !== this.#watching) {
+      this.#stopWatching?.()
+      this.#watching = this.store
+      this.#stopWatching = this.store?.onActivity(() => this.requestUpdate())
+    }
     const error = this.session.error
     if (error && !this.#reported.has(error) && (this.ownSession || this.inheritedSession || this.isConnected)) {
       this.#reported.add(error)

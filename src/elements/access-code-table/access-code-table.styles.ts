@@ -1,0 +1,137 @@
+import { css } from 'lit'
+
+export const styles = css`
+  :host {
+    container-type: inline-size;
+  }
+  h2 {
+    font-size: 1.15em;
+    margin: 0 0 var(--_space);
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+    justify-content: space-between;
+    margin-block-end: var(--_space);
+  }
+  .summary {
+    margin: 0;
+    color: var(--_muted);
+  }
+  [part='search'] {
+    font: inherit;
+    color: inherit;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: calc(var(--_space) * 0.5) var(--_space);
+    min-width: 14rem;
+  }
+  .toggle {
+    display: inline-flex;
+    gap: 4px;
+    align-items: center;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  th {
+    text-align: start;
+    font-weight: 600;
+    background: var(--_bg-alt);
+    padding: calc(var(--_space) * var(--_density)) var(--_space);
+    white-space: nowrap;
+  }
+  .sort {
+    border: 0;
+    background: none;
+    padding: 0;
+    font-weight: 600;
+  }
+  .sort.active {
+    color: var(--_accent);
+  }
+  td {
+    padding: calc(var(--_space) * var(--_density)) var(--_space);
+    border-top: 1px solid var(--_border);
+    vertical-align: top;
+  }
+  [part~='row'] {
+    cursor: pointer;
+  }
+  [part~='row']:hover {
+    background: var(--_bg-alt);
+  }
+  [part~='row'][aria-busy='true'] {
+    opacity: 0.7;
+  }
+  .name {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .small {
+    font-size: 0.85em;
+  }
+  .confirm {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    align-items: center;
+  }
+  .failure {
+    display: block;
+    color: var(--_danger);
+    font-size: 0.85em;
+  }
+  .stale {
+    color: var(--_warning);
+  }
+  [part='error'] {
+    color: var(--_danger);
+  }
+  .skeleton {
+    height: 2.4em;
+    margin: 6px 0;
+    border-radius: var(--_radius);
+    background: linear-gradient(90deg, var(--_bg-alt), var(--_border), var(--_bg-alt));
+    background-size: 200% 100%;
+    animation: shimmer 1.4s ease-in-out infinite;
+  }
+  @keyframes shimmer {
+    to {
+      background-position: -200% 0;
+    }
+  }
+  .more {
+    margin-top: var(--_space);
+  }
+  /* Narrow: each row becomes a card with its labels. */
+  @container (max-width: 640px) {
+    thead {
+      display: none;
+    }
+    table,
+    tbody,
+    tr,
+    td {
+      display: block;
+    }
+    [part~='row'] {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      margin-block-end: var(--_space);
+      padding: 4px 0;
+    }
+    td {
+      border: 0;
+      padding: 2px var(--_space);
+    }
+    td[data-label]:not(:first-child)::before {
+      content: attr(data-label) ': ';
+      color: var(--_muted);
+    }
+  }
+`

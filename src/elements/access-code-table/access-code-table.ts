@@ -1,0 +1,317 @@
+import type { AccessCode } from '@seamapi/types/connect'
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
+import { property, state } from 'lit/decorators.js'
+import { repeat } from 'lit/directives/repeat.js'
+import type { ExplainedIssue } from '../../catalog/index.js'
+import { describeStatus } from '../../catalog/index.js'
+import { emit } from '../../events.js'
+import { describeError, t, type StringKey } from '../../i18n/index.js'
+import { deleteManaged } from '../../state/mutations.js'
+import { displayName, formatDate, parseTime, type FormatContext } from '../../ui/format.js'
+import { icons } from '../../ui/icons.js'
+import { explanationPart, flagsPart, issueChips, pinPart, schedulePart, statusPart, type IssueFilters } from '../../ui/parts.js'
+import { PopoverController } from '../../ui/popover.js'
+import { QueryController } from '../../ui/query-controller.js'
+import { SeamElement } from '../../ui/seam-element.js'
+import { codeParts, tokens } from '../../ui/styles.js'
+import { styles } from './access-code-table.styles.js'
+import { buildRows, searchRows, sortRows, type Row, type Sort, type SortKey } from './rows.js'
+
+/** Poll this often while a code is being set or removed, to show the outcome soon. */
+const BUSY_POLL_MS = 3_000
+const PAGE = 100
+
+/**
+ * The managed access codes of one lock: PIN, schedule, status and flags in
+ * words, and every error and warning explained with what to do about it.
+ *
+ * @summary The managed access codes of one device, with every issue explained.
+ * @fires access-code-selected - A row was clicked or activated with Enter. `detail: { accessCode }`
+ * @fires access-code-deleted - A code was deleted and is gone from the lock. `detail: { accessCodeId }`
+ * @fires seam-error - Loading or deleting failed, or the configuration is wrong. `detail: { error }`
+ * @csspart row - One access code.
+ * @csspart status - A code's status, in words.
+ * @csspart schedule - A code's type and time window, in words.
+ * @csspart code - The PIN, or what stands for it when it is hidden.
+ * @csspart issue - One error or warning chip; focus or hover shows its explanation.
+ * @csspart explanation - The popover that explains an issue and what to do.
+ * @csspart search - The search box.
+ * @csspart empty - Shown when the device has no managed codes.
+ * @csspart loading - The skeleton shown while the first page loads.
+ * @csspart error - The message shown when loading failed.
+ * @cssprop [--seam-color-text=light-dark(#1d2433, #e8ecf3)] - Text colour.
+ * @cssprop [--seam-color-text-muted=light-dark(#5b6477, #a3acbd)] - Secondary text.
+ * @cssprop [--seam-color-surface=light-dark(#ffffff, #161b26)] - Background.
+ * @cssprop [--seam-color-surface-alt=light-dark(#f5f7fa, #1f2533)] - Header and button background.
+ * @cssprop [--seam-color-border=light-dark(#d6dbe4, #364054)] - Borders.
+ * @cssprop [--seam-color-accent=light-dark(#1f5fd1, #8fb3ff)] - Focus, links, primary buttons.
+ * @cssprop [--seam-color-danger=light-dark(#b42318, #ff8f85)] - Errors.
+ * @cssprop [--seam-color-warning=light-dark(#8a5300, #f5c26b)] - Warnings.
+ * @cssprop [--seam-color-success=light-dark(#17733f, #74d39b)] - The "set" status.
+ * @cssprop [--seam-font-body=14px/1.45 system-ui] - Font.
+ * @cssprop [--seam-font-mono=ui-monospace] - Font of PINs.
+ * @cssprop [--seam-radius=8px] - Corner radius.
+ * @cssprop [--seam-space=8px] - Base spacing.
+ * @cssprop [--seam-density=1] - Row padding factor (0.5 compact, 1.5 roomy).
+ */
+export class AccessCodeTable extends SeamElement {
+  static override styles = [tokens, codeParts, styles]
+
+  /** The device whose codes are shown. Required unless `accessCodes` is set. */
+  @property({ attribute: 'device-id' }) deviceId?: string
+  /** Title above the table; empty hides it. */
+  @property() heading?: string
+  /** Hides the search box. */
+  @property({ type: Boolean, attribute: 'disable-search' }) disableSearch = false
+  /** Hides the delete action. */
+  @property({ type: Boolean, attribute: 'disable-delete' }) disableDelete = false
+  /** Milliseconds between refreshes; 0 turns polling off. */
+  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 30_000
+  /** Codes to show instead of fetching them (controlled mode). */
+  @property({ attribute: false }) accessCodes?: AccessCode[]
+  /** Keeps only the codes for which it returns true. */
+  @property({ attribute: false }) accessCodeFilter?: (code: AccessCode) => boolean
+  /** Default order of the rows (a column sort chosen by the user wins). */
+  @property({ attribute: false }) accessCodeComparator?: (a: AccessCode, b: AccessCode) => number
+  /** Hides the errors for which it returns false. */
+  @property({ attribute: false }) errorFilter?: IssueFilters['errorFilter']
+  /** Hides the warnings for which it returns false. */
+  @property({ attribute: false }) warningFilter?: IssueFilters['warningFilter']
+
+  @state() private search = ''
+  @state() private onlyIssues = false
+  @state() private sort?: Sort
+  @state() private confirming?: string
+  @state() private copied?: string
+  @state() private shown = PAGE
+  @state() private announcement = ''
+  @state() private deleteErrors = new Map<string, string>()
+
+  readonly #codes = new QueryController<AccessCode[]>(
+    this,
+    () => (this.accessCodes || !this.deviceId ? undefined : this.store?.accessCodes(this.deviceId)),
+    () => this.#pollMs(),
+  )
+  readonly #popover = new PopoverController<ExplainedIssue>(this)
+  #rows: Row[] = []
+  #rowsKey: unknown[] = []
+  #statuses: Map<string, { name: string; status: string }> | undefined
+
+  get #data(): AccessCode[] | undefined {
+    return this.accessCodes ?? this.#codes.state?.data
+  }
+
+  #pollMs(): number {
+    if (this.accessCodes || this.pollInterval <= 0) return 0
+    const busy = this.#data?.some((c) => c.status === 'setting' || c.status === 'removing' || this.store?.activity(c.access_code_id))
+    return busy ? Math.min(this.pollInterval, BUSY_POLL_MS) : this.pollInterval
+  }
+
+  get #ctx(): FormatContext {
+    return { locale: this.lang_, timeZone: this.timeZone || undefined }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed)
+    const data = this.#data ?? []
+    // Rows and their explanations are rebuilt only when their inputs change,
+    // not on every hover or keystroke.
+    const key = [data, this.deviceId, this.lang_, this.accessCodeFilter, this.errorFilter, this.warningFilter]
+    if (key.some((v, i) => v !== this.#rowsKey[i])) {
+      this.#rowsKey = key
+      this.#rows = buildRows(data, this.accessCodes ? this.deviceId : this.deviceId, this.lang_, this)
+      this.#announce(this.#rows)
+    }
+  }
+
+  /** Says once, politely, which codes changed status since the last data. */
+  #announce(rows: Row[]): void {
+    const next = new Map(rows.map((r) => [r.code.access_code_id, { name: displayName(r.code, this.lang_), status: r.code.status }]))
+    const previous = this.#statuses
+    this.#statuses = next
+    if (!previous) return
+    const changes: string[] = []
+    for (const [id, now] of next) {
+      const before = previous.get(id)
+      if (before && before.status !== now.status) {
+        changes.push(t(this.lang_, 'statusChanged', { name: now.name, status: describeStatus(now.status, this.lang_).label }))
+      }
+    }
+    if (changes.length > 0) this.announcement = changes.join('. ')
+  }
+
+  override render(): TemplateResult {
+    const locale = this.lang_
+    const heading = this.heading ?? t(locale, 'heading')
+    return html`
+      ${heading ? html`<h2>${heading}</h2>` : nothing} ${this.#body(locale)}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${explanationPart(locale, this.#popover)}
+    `
+  }
+
+  #body(locale: string): TemplateResult {
+    if (this.session.error && !this.accessCodes) return html`<p part="error" role="alert">${t(locale, 'noSession')}<br />${this.session.error.message}</p>`
+    const state = this.#codes.state
+    const data = this.#data
+    if (data === undefined) {
+      if (state?.error) {
+        return html`<div part="error" role="alert">
+          <p>${t(locale, 'loadFailed')} ${describeError(locale, state.error)}</p>
+          <button type="button" @click=${() => void this.#codes.refresh()}>${t(locale, 'tryAgain')}</button>
+        </div>`
+      }
+      return html`<div part="loading" aria-busy="true">
+        <span class="visually-hidden">${t(locale, 'loading')}</span>
+        ${[0, 1, 2].map(() => html`<div class="skeleton" aria-hidden="true"></div>`)}
+      </div>`
+    }
+    const rows = sortRows(searchRows(this.#rows, this.search, this.onlyIssues), this.sort, locale, this.accessCodeComparator)
+    const withIssues = this.#rows.filter((r) => r.issues.length > 0).length
+    const filtered = rows.length !== this.#rows.length
+    return html`
+      <div class="bar">
+        <p class="summary">
+          ${t(locale, filtered ? 'summaryFiltered' : 'summary', { count: this.#rows.length, shown: rows.length, issues: withIssues })}
+          ${state?.partial ? html`<span class="muted">${t(locale, 'moreComing')}</span>` : nothing}
+        </p>
+        ${this.disableSearch
+          ? nothing
+          : html`<input
+              part="search"
+              type="search"
+              aria-label=${t(locale, 'searchLabel')}
+              placeholder=${t(locale, 'searchPlaceholder')}
+              .value=${this.search}
+              @input=${(e: Event) => ((this.search = (e.target as HTMLInputElement).value), (this.shown = PAGE))}
+            />`}
+        <label class="toggle"
+          ><input type="checkbox" .checked=${this.onlyIssues} @change=${(e: Event) => (this.onlyIssues = (e.target as HTMLInputElement).checked)} />
+          ${t(locale, 'onlyIssues')}</label
+        >
+      </div>
+      ${state?.stale ? html`<p class="stale" role="status">${t(locale, 'stale')} <button type="button" @click=${() => void this.#codes.refresh()}>${t(locale, 'tryAgain')}</button></p>` : nothing}
+      ${this.#rows.length === 0
+        ? html`<p part="empty">${t(locale, 'empty')}</p>`
+        : rows.length === 0
+          ? html`<p part="empty">${t(locale, 'noMatch')}</p>`
+          : this.#table(rows, locale)}
+    `
+  }
+
+  #sortHeader(key: SortKey, label: StringKey, locale: string): TemplateResult {
+    const active = this.sort?.key === key
+    const next: Sort = { key, direction: active && this.sort!.direction === 'ascending' ? 'descending' : 'ascending' }
+    return html`<button type="button" class="sort ${active ? 'active' : ''}" @click=${() => (this.sort = next)}>
+      ${t(locale, label)}<span aria-hidden="true">${active ? (this.sort!.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
+    </button>`
+  }
+
+  #ariaSort(...keys: SortKey[]) {
+    return this.sort && keys.includes(this.sort.key) ? this.sort.direction : 'none'
+  }
+
+  #table(rows: Row[], locale: string): TemplateResult {
+    const visible = rows.slice(0, this.shown)
+    return html`<table>
+        <thead>
+          <tr>
+            <th scope="col" aria-sort=${this.#ariaSort('name')}>${this.#sortHeader('name', 'colName', locale)}</th>
+            <th scope="col">${t(locale, 'colCode')}</th>
+            <th scope="col" aria-sort=${this.#ariaSort('starts', 'ends')}>
+              ${t(locale, 'colSchedule')}: ${this.#sortHeader('starts', 'colStarts', locale)} ${this.#sortHeader('ends', 'colEnds', locale)}
+            </th>
+            <th scope="col" aria-sort=${this.#ariaSort('status')}>${this.#sortHeader('status', 'colStatus', locale)}</th>
+            <th scope="col">${t(locale, 'colIssues')}</th>
+            <th scope="col" aria-sort=${this.#ariaSort('created')}>${this.#sortHeader('created', 'colCreated', locale)}</th>
+            ${this.disableDelete ? nothing : html`<th scope="col"><span class="visually-hidden">${t(locale, 'colActions')}</span></th>`}
+          </tr>
+        </thead>
+        <tbody>
+          ${repeat(visible, (r) => r.code.access_code_id, (r) => this.#row(r, locale))}
+        </tbody>
+      </table>
+      ${rows.length > this.shown
+        ? html`<button type="button" class="more" @click=${() => (this.shown += PAGE)}>${t(locale, 'showMore', { count: Math.min(PAGE, rows.length - this.shown) })}</button>`
+        : nothing}`
+  }
+
+  #row({ code, issues }: Row, locale: string): TemplateResult {
+    const id = code.access_code_id
+    const deleting = this.store?.activity(id) === 'deleting'
+    const created = parseTime(code.created_at)
+    const select = () => emit(this, 'access-code-selected', { accessCode: code })
+    return html`<tr
+      part="row"
+      tabindex="0"
+      data-id=${id}
+      aria-busy=${deleting ? 'true' : 'false'}
+      @click=${select}
+      @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && e.target === e.currentTarget && select()}
+    >
+      <td data-label=${t(locale, 'colName')}><span class="name">${displayName(code, locale)}</span>${flagsPart(code, locale)}</td>
+      <td data-label=${t(locale, 'colCode')}>
+        ${pinPart(code, locale, { onCopy: (pin) => this.#copy(id, pin), copied: this.copied === id })}
+      </td>
+      <td data-label=${t(locale, 'colSchedule')}>${schedulePart(code, this.#ctx)}</td>
+      <td data-label=${t(locale, 'colStatus')}>${statusPart(deleting ? 'removing' : code.status, locale)}</td>
+      <td data-label=${t(locale, 'colIssues')}>${issueChips(issues, locale, this.#popover)}</td>
+      <td data-label=${t(locale, 'colCreated')}>${created == null ? '' : formatDate(created, this.#ctx)}</td>
+      ${this.disableDelete ? nothing : html`<td class="actions">${this.#deleteCell(code, deleting, locale)}</td>`}
+    </tr>`
+  }
+
+  #deleteCell(code: AccessCode, deleting: boolean, locale: string): TemplateResult {
+    const id = code.access_code_id
+    const name = displayName(code, locale)
+    const failure = this.deleteErrors.get(id)
+    const stop = (e: Event) => e.stopPropagation()
+    if (code.is_offline_access_code) return html`<span class="muted small">${t(locale, 'offlineNoDelete')}</span>`
+    if (deleting) return html`<span class="muted">${t(locale, 'deleting')}</span>`
+    if (this.confirming === id) {
+      return html`<span class="confirm" role="group" aria-label=${t(locale, 'confirmDelete', { name })} @click=${stop} @keydown=${stop}>
+        <span>${t(locale, 'confirmDelete', { name })}</span>
+        <button type="button" class="danger" @click=${() => void this.#delete(code)}>${t(locale, 'delete')}</button>
+        <button type="button" @click=${() => (this.confirming = undefined)}>${t(locale, 'cancel')}</button>
+      </span>`
+    }
+    return html`<button
+        type="button"
+        class="danger icon-button"
+        aria-label=${t(locale, 'deleteCode', { name })}
+        @click=${(e: Event) => (stop(e), (this.confirming = id))}
+        @keydown=${stop}
+      >
+        ${icons.trash}
+      </button>
+      ${failure ? html`<span class="failure" role="alert">${t(locale, 'deleteFailed', { reason: failure })}</span>` : nothing}`
+  }
+
+  async #delete(code: AccessCode): Promise<void> {
+    const store = this.store
+    this.confirming = undefined
+    if (!store) return
+    const id = code.access_code_id
+    this.deleteErrors.delete(id)
+    try {
+      await deleteManaged(store, code)
+      this.announcement = t(this.lang_, 'codeRemoved', { name: displayName(code, this.lang_) })
+      if (this.accessCodes) this.accessCodes = this.accessCodes.filter((c) => c.access_code_id !== id)
+      emit(this, 'access-code-deleted', { accessCodeId: id })
+    } catch (error) {
+      const e = error as Parameters<typeof describeError>[1]
+      this.deleteErrors = new Map(this.deleteErrors).set(id, describeError(this.lang_, e))
+      this.reportError(e)
+    }
+  }
+
+  async #copy(id: string, pin: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(pin)
+      this.copied = id
+      setTimeout(() => this.copied === id && (this.copied = undefined), 1500)
+    } catch {
+      // Clipboard refused (no permission, insecure page): the PIN stays visible to copy by hand.
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import type { AccessCode } from '@seamapi/types/connect'
+import type { ExplainedIssue } from '../../catalog/index.js'
+import { parseTime } from '../../ui/format.js'
+import { issuesOf, type IssueFilters } from '../../ui/parts.js'
+
+export type SortKey = 'name' | 'status' | 'starts' | 'ends' | 'created'
+export interface Sort {
+  key: SortKey
+  direction: 'ascending' | 'descending'
+}
+
+export interface Row {
+  code: AccessCode
+  issues: ExplainedIssue[]
+  /** Lower-cased name and PIN, built once per data set rather than per keystroke. */
+  haystack: string
+}
+
+const STATUS_ORDER: Record<string, number> = { setting: 0, removing: 1, unset: 2, unknown: 3, set: 4 }
+const collators = new Map<string, Intl.Collator>()
+const collator = (locale: string) => {
+  let c = collators.get(locale)
+  if (!c) {
+    try {
+      c = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' })
+    } catch {
+      c = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
+    }
+    collators.set(locale, c)
+  }
+  return c
+}
+
+/** Rows for the codes the table may show: this device's managed codes, after the host's filter. */
+export function buildRows(
+  codes: readonly AccessCode[],
+  deviceId: string | undefined,
+  locale: string,
+  filters: IssueFilters & { accessCodeFilter?: ((code: AccessCode) => boolean) | undefined },
+): Row[] {
+  const seen = new Set<string>()
+  const rows: Row[] = []
+  for (const code of codes) {
+    if (code == null || typeof code !== 'object' || typeof code.access_code_id !== 'string') continue
+    if (seen.has(code.access_code_id)) continue
+    if (deviceId != null && code.device_id !== deviceId) continue
+    if ((code as { is_managed?: unknown }).is_managed === false) continue
+    if (filters.accessCodeFilter && !safe(() => filters.accessCodeFilter!(code), true)) continue
+    seen.add(code.access_code_id)
+    const name = typeof code.name === 'string' ? code.name : ''
+    const pin = typeof code.code === 'string' ? code.code : ''
+    rows.push({ code, issues: issuesOf(code, locale, filters), haystack: `${name}\u0000${pin}`.toLowerCase() })
+  }
+  return rows
+}
+
+function safe<T>(run: () => T, fallback: T): T {
+  try {
+    return run()
+  } catch {
+    return fallback
+  }
+}
+
+export function searchRows(rows: Row[], query: string, onlyIssues: boolean): Row[] {
+  const q = query.trim().toLowerCase()
+  if (q === '' && !onlyIssues) return rows
+  return rows.filter((r) => (!onlyIssues || r.issues.length > 0) && (q === '' || r.haystack.includes(q)))
+}
+
+export function sortRows(rows: Row[], sort: Sort | undefined, locale: string, comparator?: (a: AccessCode, b: AccessCode) => number): Row[] {
+  if (!sort && !comparator) return rows
+  const sign = sort?.direction === 'descending' ? -1 : 1
+  const time = (v: unknown) => parseTime(v) ?? Number.POSITIVE_INFINITY
+  const by: Record<SortKey, (a: AccessCode, b: AccessCode) => number> = {
+    name: (a, b) => collator(locale).compare(String(a.name ?? ''), String(b.name ?? '')),
+    status: (a, b) => (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9),
+    starts: (a, b) => time(a.starts_at) - time(b.starts_at),
+    ends: (a, b) => time(a.ends_at) - time(b.ends_at),
+    created: (a, b) => time(a.created_at) - time(b.created_at),
+  }
+  const compare = sort ? by[sort.key] : comparator!
+  return [...rows].sort((a, b) => sign * safe(() => compare(a.code, b.code), 0) || 0)
+}

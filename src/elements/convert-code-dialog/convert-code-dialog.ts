@@ -1,0 +1,286 @@
+import type { Device, UnmanagedAccessCode } from '@seamapi/types/connect'
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
+import { property, query, state } from 'lit/decorators.js'
+import { explainIssue, providerHas, providerOf, type ExplainedIssue } from '../../catalog/index.js'
+import type { SeamError } from '../../api/errors.js'
+import { emit } from '../../events.js'
+import { describeError, t } from '../../i18n/index.js'
+import { convertUnmanaged, type ConversionProblems } from '../../state/mutations.js'
+import { displayName } from '../../ui/format.js'
+import { explanationPart, issueChips, pinPart, schedulePart } from '../../ui/parts.js'
+import { PopoverController } from '../../ui/popover.js'
+import { SeamElement } from '../../ui/seam-element.js'
+import { codeParts, tokens } from '../../ui/styles.js'
+import { styles } from './convert-code-dialog.styles.js'
+
+type Step = 'confirm' | 'converting' | 'converted' | 'failed' | 'pending' | 'request-failed'
+
+/** How long Seam may take before the dialog says the conversion goes on in the background. */
+const PENDING_AFTER_MS = 60_000
+/** How long the store keeps following a conversion after that. */
+const FOLLOW_FOR_MS = 15 * 60_000
+
+const PROBLEM_GROUPS: [keyof ConversionProblems, 'error' | 'warning'][] = [
+  ['access_code_errors', 'error'],
+  ['device_errors', 'error'],
+  ['connected_account_errors', 'error'],
+  ['access_code_warnings', 'warning'],
+  ['device_warnings', 'warning'],
+  ['connected_account_warnings', 'warning'],
+]
+
+/**
+ * Converts one unmanaged code to a managed one and follows Seam's
+ * asynchronous conversion to its end: confirm, converting, converted or
+ * failed (with the reasons), or still pending after a long wait.
+ *
+ * @summary A modal dialog that converts an unmanaged code and follows the conversion.
+ * @fires unmanaged-code-converted - Seam now manages the code. `detail: { accessCode }` (the managed code)
+ * @fires unmanaged-code-convert-failed - Seam could not convert it; it stays unmanaged. `detail: { accessCodeId, errors, warnings, problems }`
+ * @fires seam-error - The convert request failed. `detail: { error }`
+ * @fires close - The dialog closed.
+ * @csspart dialog - The native dialog element.
+ * @csspart confirm-button - The button that starts the conversion.
+ * @csspart cancel-button - The button that closes without converting.
+ * @csspart code - The PIN, or what stands for it when it is hidden.
+ * @csspart schedule - The code's type and time window.
+ * @csspart issue - A reason chip on failure.
+ * @csspart explanation - The popover that explains a reason.
+ * @cssprop [--seam-color-surface=light-dark(#ffffff, #161b26)] - Dialog background.
+ * @cssprop [--seam-color-accent=light-dark(#1f5fd1, #8fb3ff)] - The confirm button.
+ * @cssprop [--seam-radius=8px] - Corner radius.
+ */
+export class ConvertCodeDialog extends SeamElement {
+  static override styles = [tokens, codeParts, styles]
+
+  /** The unmanaged code to convert. */
+  @property({ attribute: 'access-code-id' }) accessCodeId?: string
+  /** Whether the dialog is open. */
+  @property({ type: Boolean, reflect: true }) open = false
+  /** Initial value of "allow changes made outside Seam". */
+  @property({ type: Boolean, attribute: 'allow-external-modification' }) allowExternalModification = false
+  /** The code itself, when the page already has it (skips fetching it). */
+  @property({ attribute: false }) accessCode?: UnmanagedAccessCode
+  /** Milliseconds before a conversion in progress is reported as still pending. */
+  @property({ type: Number, attribute: 'pending-after' }) pendingAfter = PENDING_AFTER_MS
+
+  @state() private step: Step = 'confirm'
+  @state() private allow = false
+  @state() private force = false
+  @state() private problems: ExplainedIssue[] = []
+  @state() private requestError?: SeamError
+  @state() private loaded?: UnmanagedAccessCode
+  @state() private device?: Device
+  @query('dialog') private dialog!: HTMLDialogElement
+  readonly #popover = new PopoverController<ExplainedIssue>(this)
+  #trigger: HTMLElement | undefined
+  #run = 0
+
+  get #code(): UnmanagedAccessCode | undefined {
+    const code = this.accessCode ?? this.loaded
+    return code && (!this.accessCodeId || code.access_code_id === this.accessCodeId) ? code : undefined
+  }
+
+  /** Opens the dialog, for a code object or id, or for `access-code-id`. */
+  show(codeOrId?: UnmanagedAccessCode | string): void {
+    if (typeof codeOrId === 'string') {
+      this.accessCodeId = codeOrId
+      this.accessCode = undefined
+    } else if (codeOrId) {
+      this.accessCode = codeOrId
+      this.accessCodeId = codeOrId.access_code_id
+    }
+    this.#trigger = deepActiveElement()
+    if (this.step !== 'converting' && this.step !== 'pending') this.#reset()
+    this.open = true
+  }
+
+  close(): void {
+    this.open = false
+  }
+
+  #reset(): void {
+    this.step = 'confirm'
+    this.allow = this.allowExternalModification
+    this.force = false
+    this.problems = []
+    this.requestError = undefined
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed)
+    if (changed.has('allowExternalModification') && this.step === 'confirm') this.allow = this.allowExternalModification
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('open')) {
+      if (this.open && !this.dialog.open) {
+        this.#trigger ??= deepActiveElement()
+        this.dialog.showModal()
+        void this.#load()
+      } else if (!this.open && this.dialog.open) {
+        this.dialog.close()
+      }
+    }
+    if (changed.has('accessCodeId') && this.open) void this.#load()
+  }
+
+  async #load(): Promise<void> {
+    const store = this.store
+    if (!store) return
+    const id = this.accessCodeId
+    try {
+      if (!this.#code && id) this.loaded = await store.client.accessCodes.unmanaged.get({ access_code_id: id })
+      const code = this.#code
+      if (code && this.device?.device_id !== code.device_id) {
+        const q = store.device(code.device_id)
+        await (q.state.data ? Promise.resolve() : q.refresh())
+        this.device = q.state.data
+      }
+    } catch (error) {
+      this.requestError = error as SeamError
+    }
+  }
+
+  #onClose = (): void => {
+    this.open = false
+    this.#popover.close()
+    const trigger = this.#trigger
+    this.#trigger = undefined
+    // Focus goes back where it came from, even inside another shadow root.
+    if (trigger?.isConnected) trigger.focus()
+    this.dispatchEvent(new Event('close', { bubbles: true, composed: true }))
+  }
+
+  async #convert(): Promise<void> {
+    const store = this.store
+    const code = this.#code
+    if (!store || !code || this.step === 'converting') return
+    const run = ++this.#run
+    this.step = 'converting'
+    this.requestError = undefined
+    const pendingTimer = setTimeout(() => run === this.#run && this.step === 'converting' && (this.step = 'pending'), this.pendingAfter)
+    try {
+      const outcome = await convertUnmanaged(store, code, { allowExternalModification: this.allow, force: this.force, deadlineMs: FOLLOW_FOR_MS })
+      if (run !== this.#run) return
+      if (outcome.status === 'converted') {
+        this.step = 'converted'
+        emit(this, 'unmanaged-code-converted', { accessCode: outcome.accessCode })
+      } else {
+        this.step = 'failed'
+        this.problems = PROBLEM_GROUPS.flatMap(([key, severity]) => outcome.problems[key].map((p) => explainIssue(p, severity, this.lang_)))
+        emit(this, 'unmanaged-code-convert-failed', {
+          accessCodeId: code.access_code_id,
+          errors: outcome.problems.access_code_errors,
+          warnings: outcome.problems.access_code_warnings,
+          problems: outcome.problems,
+        })
+      }
+    } catch (error) {
+      if (run !== this.#run) return
+      this.step = 'request-failed'
+      this.requestError = error as SeamError
+      this.reportError(error as SeamError)
+    } finally {
+      clearTimeout(pendingTimer)
+    }
+  }
+
+  override render(): TemplateResult {
+    const locale = this.lang_
+    return html`<dialog part="dialog" aria-labelledby="title" aria-describedby="body" @close=${this.#onClose}>
+      <h2 id="title">${t(locale, 'dialogTitle')}</h2>
+      <div id="body" aria-live="polite">${this.#body(locale)}</div>
+      <div class="buttons">${this.#buttons(locale)}</div>
+      ${explanationPart(locale, this.#popover)}
+    </dialog>`
+  }
+
+  #summary(code: UnmanagedAccessCode, locale: string): TemplateResult {
+    const hidden = providerHas('hidesPin', providerOf(this.device))
+    const deviceName = this.device ? (this.device.display_name ?? this.device.properties?.name ?? '') : ''
+    return html`<dl class="summary">
+      <dt>${t(locale, 'colName')}</dt>
+      <dd class="name">${displayName(code, locale)}</dd>
+      <dt>${t(locale, 'colCode')}</dt>
+      <dd>${pinPart(code, locale, { hiddenByProvider: hidden })}</dd>
+      ${deviceName ? html`<dt>${t(locale, 'device')}</dt><dd>${deviceName}</dd>` : nothing}
+      <dt>${t(locale, 'colSchedule')}</dt>
+      <dd>${schedulePart(code, { locale, timeZone: this.timeZone || undefined })}</dd>
+    </dl>`
+  }
+
+  #body(locale: string): TemplateResult {
+    const code = this.#code
+    if (this.session.error) return html`<p role="alert">${this.session.error.message}</p>`
+    if (!code) {
+      return this.requestError
+        ? html`<p role="alert">${describeError(locale, this.requestError)}</p>`
+        : html`<p>${this.accessCodeId ? t(locale, 'loading') : t(locale, 'noCodeChosen')}</p>`
+    }
+    switch (this.step) {
+      case 'confirm': {
+        const transferred = (Array.isArray(code.warnings) ? code.warnings : []).some((w) => w?.warning_code === 'management_transferred')
+        return html`${this.#summary(code, locale)}
+          <p>${t(locale, 'dialogMeaning')}</p>
+          <label class="choice"
+            ><input type="checkbox" .checked=${this.allow} @change=${(e: Event) => (this.allow = (e.target as HTMLInputElement).checked)} />
+            ${t(locale, 'allowExternal')}</label
+          >
+          <p class="muted hint">${t(locale, this.allow ? 'allowExternalYes' : 'allowExternalNo')}</p>
+          ${transferred
+            ? html`<label class="choice"
+                  ><input type="checkbox" .checked=${this.force} @change=${(e: Event) => (this.force = (e.target as HTMLInputElement).checked)} />
+                  ${t(locale, 'force')}</label
+                >
+                <p class="muted hint">${t(locale, 'forceMeaning')}</p>`
+            : nothing}`
+      }
+      case 'converting':
+        return html`${this.#summary(code, locale)}
+          <p class="progress" role="status"><span class="spinner" aria-hidden="true"></span>${t(locale, 'convertingProgress')}</p>`
+      case 'pending':
+        return html`${this.#summary(code, locale)}
+          <p role="status">${t(locale, 'convertPending')}</p>`
+      case 'converted':
+        return html`${this.#summary(code, locale)}
+          <p class="success" role="status">${t(locale, 'converted')}</p>`
+      case 'failed':
+        return html`${this.#summary(code, locale)}
+          <p class="failure" role="alert">${t(locale, 'convertFailed')}</p>
+          ${issueChips(this.problems, locale, this.#popover)}
+          <ul class="reasons">
+            ${this.problems.map((p) => html`<li><strong>${p.title}</strong> ${p.explanation} ${p.action}</li>`)}
+          </ul>`
+      case 'request-failed':
+        return html`${this.#summary(code, locale)}
+          <p class="failure" role="alert">${t(locale, 'convertRequestFailed', { reason: this.requestError ? describeError(locale, this.requestError) : '' })}</p>`
+    }
+  }
+
+  #buttons(locale: string): TemplateResult {
+    const cancel = (label: 'cancel' | 'close') =>
+      html`<button type="button" part="cancel-button" @click=${() => this.close()}>${t(locale, label)}</button>`
+    const confirm = (label: 'confirmConvert' | 'retry', disabled = false) =>
+      html`<button type="button" part="confirm-button" class="primary" ?disabled=${disabled || !this.#code || !this.store} @click=${() => void this.#convert()}>
+        ${t(locale, label)}
+      </button>`
+    switch (this.step) {
+      case 'confirm':
+        return html`${cancel('cancel')} ${confirm('confirmConvert')}`
+      case 'converting':
+        return html`${cancel('close')} ${confirm('confirmConvert', true)}`
+      case 'failed':
+      case 'request-failed':
+        return html`${cancel('close')} ${confirm('retry')}`
+      default:
+        return cancel('close')
+    }
+  }
+}
+
+function deepActiveElement(): HTMLElement | undefined {
+  let el = document.activeElement
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement
+  return el instanceof HTMLElement && el !== document.body ? el : undefined
+}

@@ -1,0 +1,63 @@
+import { css } from 'lit'
+
+export const styles = css`
+  h2 {
+    font-size: 1.15em;
+    margin: 0 0 var(--_space);
+  }
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+  [part~='row'] {
+    display: grid;
+    gap: 4px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * var(--_density)) var(--_space);
+  }
+  [part~='row'][aria-busy='true'] {
+    opacity: 0.75;
+  }
+  .main {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px calc(var(--_space) * 2);
+    align-items: baseline;
+  }
+  .name {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .actions,
+  .bulk,
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+  }
+  .bulk {
+    margin-block-end: var(--_space);
+  }
+  .why {
+    font-size: 0.9em;
+  }
+  .failure,
+  [part='error'] {
+    color: var(--_danger);
+    margin: 0;
+  }
+  .stale {
+    color: var(--_warning);
+  }
+  .skeleton {
+    height: 3em;
+    margin: 6px 0;
+    border-radius: var(--_radius);
+    background: var(--_bg-alt);
+  }
+`

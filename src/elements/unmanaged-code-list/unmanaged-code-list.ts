@@ -1,0 +1,261 @@
+import type { Device, UnmanagedAccessCode } from '@seamapi/types/connect'
+import { html, nothing, type TemplateResult } from 'lit'
+import { property, state } from 'lit/decorators.js'
+import { repeat } from 'lit/directives/repeat.js'
+import { describeProviderRule, providerHas, providerOf, type ExplainedIssue } from '../../catalog/index.js'
+import type { SeamError } from '../../api/errors.js'
+import { emit } from '../../events.js'
+import { describeError, t } from '../../i18n/index.js'
+import { convertUnmanaged, deleteUnmanaged } from '../../state/mutations.js'
+import { displayName } from '../../ui/format.js'
+import { icons } from '../../ui/icons.js'
+import { explanationPart, issueChips, issuesOf, pinPart, schedulePart, statusPart } from '../../ui/parts.js'
+import { PopoverController } from '../../ui/popover.js'
+import { QueryController } from '../../ui/query-controller.js'
+import { SeamElement } from '../../ui/seam-element.js'
+import { codeParts, tokens } from '../../ui/styles.js'
+import { ConvertCodeDialog } from '../convert-code-dialog/convert-code-dialog.js'
+import { styles } from './unmanaged-code-list.styles.js'
+
+const BUSY_POLL_MS = 3_000
+
+/**
+ * The codes on a lock that Seam does not manage, with the actions the API
+ * allows: convert them to managed codes, or delete them from the lock.
+ *
+ * @summary Codes on a device set outside Seam, with convert and delete.
+ * @fires unmanaged-code-convert - Convert was chosen; cancel it to show your own UI instead of the dialog. `detail: { accessCode }`
+ * @fires unmanaged-code-converted - (from the dialog, or "Convert all") Seam now manages the code. `detail: { accessCode }`
+ * @fires unmanaged-code-convert-failed - (from the dialog) the conversion failed. `detail: { accessCodeId, errors, warnings, problems }`
+ * @fires unmanaged-code-deleted - The code was deleted from the lock. `detail: { accessCodeId }`
+ * @fires seam-error - Loading, deleting or converting failed. `detail: { error }`
+ * @csspart row - One unmanaged code.
+ * @csspart status - A code's status, in words.
+ * @csspart schedule - A code's type and time window, in words.
+ * @csspart code - The PIN, or that the provider hides it.
+ * @csspart issue - One error or warning chip.
+ * @csspart explanation - The popover that explains an issue.
+ * @csspart empty - Shown when the lock has no unmanaged codes.
+ * @csspart loading - Shown while the list loads.
+ * @csspart error - Shown when loading failed.
+ * @cssprop [--seam-color-accent=light-dark(#1f5fd1, #8fb3ff)] - Buttons and focus.
+ * @cssprop [--seam-color-danger=light-dark(#b42318, #ff8f85)] - Errors.
+ * @cssprop [--seam-radius=8px] - Corner radius.
+ * @cssprop [--seam-space=8px] - Base spacing.
+ */
+export class UnmanagedCodeList extends SeamElement {
+  static override styles = [tokens, codeParts, styles]
+
+  /** The device whose unmanaged codes are listed. */
+  @property({ attribute: 'device-id' }) deviceId?: string
+  /** Title above the list; empty hides it. */
+  @property() heading?: string
+  /** Milliseconds between refreshes; 0 turns polling off. */
+  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 30_000
+  /** Hides the convert actions. */
+  @property({ type: Boolean, attribute: 'disable-convert' }) disableConvert = false
+  /** Hides the delete actions. */
+  @property({ type: Boolean, attribute: 'disable-delete' }) disableDelete = false
+
+  @state() private confirming?: string
+  @state() private failures = new Map<string, string>()
+  @state() private bulk?: { done: number; count: number; converted: number; failed: number; skipped: number; running: boolean }
+
+  readonly #device = new QueryController<Device>(this, () => (this.deviceId ? this.store?.device(this.deviceId) : undefined))
+  readonly #codes = new QueryController<UnmanagedAccessCode[]>(
+    this,
+    // The provider decides whether there is anything to list (Kwikset has no
+    // unmanaged codes), so the list waits for the device, loaded or failed.
+    () => (this.deviceId && this.#device.state?.updatedAt && !this.#noUnmanaged ? this.store?.unmanagedCodes(this.deviceId) : undefined),
+    () => this.#pollMs(),
+  )
+  readonly #popover = new PopoverController<ExplainedIssue>(this)
+
+  get #provider(): string | undefined {
+    return providerOf(this.#device.state?.data)
+  }
+
+  get #noUnmanaged(): boolean {
+    return providerHas('noUnmanagedCodes', this.#provider)
+  }
+
+  #pollMs(): number {
+    if (this.pollInterval <= 0) return 0
+    const busy = this.#codes.state?.data?.some((c) => this.store?.activity(c.access_code_id))
+    return busy ? Math.min(this.pollInterval, BUSY_POLL_MS) : this.pollInterval
+  }
+
+  /** Why this code cannot be converted, or undefined when it can. */
+  #cannotConvert(code: UnmanagedAccessCode): string | undefined {
+    if (providerHas('cannotConvert', this.#provider)) return describeProviderRule('cannotConvert', this.#device.state?.data, this.lang_)
+    if ((code as { cannot_be_managed?: unknown }).cannot_be_managed === true) return t(this.lang_, 'cannotManage')
+    return undefined
+  }
+
+  get #visibleCodes(): UnmanagedAccessCode[] {
+    const seen = new Set<string>()
+    return (this.#codes.state?.data ?? []).filter(
+      (c) => c?.device_id === this.deviceId && c.is_managed === false && !seen.has(c.access_code_id) && !!seen.add(c.access_code_id),
+    )
+  }
+
+  override render(): TemplateResult {
+    const locale = this.lang_
+    const heading = this.heading ?? t(locale, 'unmanagedHeading')
+    return html`${heading ? html`<h2>${heading}</h2>` : nothing} ${this.#body(locale)} ${explanationPart(locale, this.#popover)}`
+  }
+
+  #body(locale: string): TemplateResult {
+    if (this.session.error) return html`<p part="error" role="alert">${t(locale, 'noSession')}<br />${this.session.error.message}</p>`
+    if (this.#noUnmanaged) {
+      return html`<p part="empty">${describeProviderRule('noUnmanagedCodes', this.#device.state?.data, locale)}</p>`
+    }
+    const state = this.#codes.state
+    if (state?.data === undefined) {
+      if (state?.error) {
+        return html`<div part="error" role="alert">
+          <p>${t(locale, 'loadFailed')} ${describeError(locale, state.error)}</p>
+          <button type="button" @click=${() => void this.#codes.refresh()}>${t(locale, 'tryAgain')}</button>
+        </div>`
+      }
+      return html`<div part="loading" aria-busy="true"><span class="visually-hidden">${t(locale, 'loading')}</span>
+        ${[0, 1].map(() => html`<div class="skeleton" aria-hidden="true"></div>`)}</div>`
+    }
+    const codes = this.#visibleCodes
+    const convertible = codes.filter((c) => !this.#cannotConvert(c))
+    return html`
+      ${state.stale
+        ? html`<p class="stale" role="status">${t(locale, 'stale')} <button type="button" @click=${() => void this.#codes.refresh()}>${t(locale, 'tryAgain')}</button></p>`
+        : nothing}
+      ${codes.length === 0 ? html`<p part="empty">${t(locale, 'unmanagedEmpty')}</p>` : nothing}
+      ${!this.disableConvert && convertible.length > 1 ? this.#bulkBar(convertible, locale) : nothing}
+      <ul class="list">
+        ${repeat(codes, (c) => c.access_code_id, (c) => this.#row(c, locale))}
+      </ul>
+    `
+  }
+
+  #bulkBar(codes: UnmanagedAccessCode[], locale: string): TemplateResult {
+    const b = this.bulk
+    return html`<div class="bulk">
+      <button type="button" ?disabled=${b?.running} @click=${() => void this.#convertAll(codes)}>${t(locale, 'convertAll', { count: codes.length })}</button>
+      <span role="status">${b
+        ? b.running
+          ? t(locale, 'convertAllProgress', { done: b.done + 1, count: b.count })
+          : t(locale, 'convertAllDone', { converted: b.converted, failed: b.failed, skipped: b.skipped })
+        : nothing}</span>
+    </div>`
+  }
+
+  #row(code: UnmanagedAccessCode, locale: string): TemplateResult {
+    const id = code.access_code_id
+    const activity = this.store?.activity(id)
+    const hidden = providerHas('hidesPin', this.#provider)
+    const why = this.#cannotConvert(code)
+    const noDelete = (code as { cannot_delete_unmanaged_access_code?: unknown }).cannot_delete_unmanaged_access_code === true
+    const failure = this.failures.get(id)
+    return html`<li part="row" data-id=${id} aria-busy=${activity ? 'true' : 'false'}>
+      <div class="main">
+        <span class="name">${displayName(code, locale)}</span>
+        ${pinPart(code, locale, { hiddenByProvider: hidden })} ${schedulePart(code, { locale, timeZone: this.timeZone || undefined })}
+        ${activity === 'deleting'
+          ? html`<span part="status" class="status status-removing">${icons.removing}${t(locale, 'deletingFromLock')}</span>`
+          : activity === 'converting'
+            ? html`<span part="status" class="status status-setting">${icons.setting}${t(locale, 'converting')}</span>`
+            : statusPart(code.status, locale, false)}
+      </div>
+      ${issueChips(issuesOf(code, locale), locale, this.#popover)}
+      <div class="actions">
+        ${this.disableConvert
+          ? nothing
+          : why
+            ? html`<span class="muted why">${why}</span>`
+            : html`<button type="button" class="primary" ?disabled=${!!activity} aria-label=${t(locale, 'convertCode', { name: displayName(code, locale) })} @click=${() => this.#requestConvert(code)}>
+                ${t(locale, 'convert')}
+              </button>`}
+        ${this.disableDelete ? nothing : noDelete ? html`<span class="muted why">${t(locale, 'deleteOnlyInApp')}</span>` : this.#deleteControl(code, !!activity, locale)}
+      </div>
+      ${failure ? html`<p class="failure" role="alert">${failure}</p>` : nothing}
+    </li>`
+  }
+
+  #deleteControl(code: UnmanagedAccessCode, busy: boolean, locale: string): TemplateResult {
+    const name = displayName(code, locale)
+    if (this.confirming === code.access_code_id) {
+      return html`<span class="confirm" role="group" aria-label=${t(locale, 'confirmDelete', { name })}>
+        <span>${t(locale, 'confirmDelete', { name })}</span>
+        <button type="button" class="danger" @click=${() => void this.#delete(code)}>${t(locale, 'delete')}</button>
+        <button type="button" @click=${() => (this.confirming = undefined)}>${t(locale, 'cancel')}</button>
+      </span>`
+    }
+    return html`<button type="button" class="danger" ?disabled=${busy} aria-label=${t(locale, 'deleteCode', { name })} @click=${() => (this.confirming = code.access_code_id)}>
+      ${icons.trash} ${t(locale, 'delete')}
+    </button>`
+  }
+
+  #requestConvert(code: UnmanagedAccessCode): void {
+    if (!emit(this, 'unmanaged-code-convert', { accessCode: code }, true)) return
+    this.#dialog().show(code)
+  }
+
+  /** The page's dialog of the same session if there is one, else our own. */
+  #dialog(): ConvertCodeDialog {
+    const store = this.store
+    const shared = [...document.querySelectorAll('convert-code-dialog')].find((d) => d.sessionStore === store)
+    if (shared) return shared
+    let own = this.renderRoot.querySelector('convert-code-dialog')
+    if (!own) {
+      own = new ConvertCodeDialog()
+      if (this.client) own.client = this.client
+      // Inside our shadow root it gets the same session through context or our credentials.
+      for (const attr of ['publishable-key', 'user-identifier-key', 'client-session-token', 'endpoint', 'locale', 'time-zone']) {
+        const v = this.getAttribute(attr)
+        if (v != null) own.setAttribute(attr, v)
+      }
+      this.renderRoot.appendChild(own)
+    }
+    return own
+  }
+
+  async #delete(code: UnmanagedAccessCode): Promise<void> {
+    const store = this.store
+    this.confirming = undefined
+    if (!store) return
+    const id = code.access_code_id
+    this.failures = new Map([...this.failures].filter(([k]) => k !== id))
+    try {
+      await deleteUnmanaged(store, code)
+      emit(this, 'unmanaged-code-deleted', { accessCodeId: id })
+    } catch (error) {
+      this.failures = new Map(this.failures).set(id, t(this.lang_, 'deleteFailed', { reason: describeError(this.lang_, error as SeamError) }))
+      this.reportError(error as SeamError)
+    }
+  }
+
+  /** One at a time, stopping at the first failure; each outcome is reported. */
+  async #convertAll(codes: UnmanagedAccessCode[]): Promise<void> {
+    const store = this.store
+    if (!store || this.bulk?.running) return
+    const b = { done: 0, count: codes.length, converted: 0, failed: 0, skipped: 0, running: true }
+    this.bulk = { ...b }
+    for (const code of codes) {
+      let ok = false
+      try {
+        const outcome = await convertUnmanaged(store, code)
+        ok = outcome.status === 'converted'
+        if (outcome.status === 'converted') emit(this, 'unmanaged-code-converted', { accessCode: outcome.accessCode })
+        else this.failures = new Map(this.failures).set(code.access_code_id, t(this.lang_, 'convertFailed'))
+      } catch (error) {
+        this.failures = new Map(this.failures).set(code.access_code_id, t(this.lang_, 'convertRequestFailed', { reason: describeError(this.lang_, error as SeamError) }))
+      }
+      b.done++
+      if (ok) b.converted++
+      else b.failed++
+      this.bulk = { ...b }
+      if (!ok) break
+    }
+    b.skipped = b.count - b.done
+    b.running = false
+    this.bulk = { ...b }
+  }
+}

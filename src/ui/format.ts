@@ -1,0 +1,97 @@
+import type { AccessCode, UnmanagedAccessCode } from '@seamapi/types/connect'
+import { t } from '../i18n/index.js'
+
+export interface FormatContext {
+  locale: string
+  timeZone?: string | undefined
+  now?: number
+}
+
+// Intl objects are costly to build; rows call these thousands of times.
+const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>()
+function dateFormat(locale: string, timeZone: string | undefined, withYear: boolean): Intl.DateTimeFormat {
+  const key = `d|${locale}|${timeZone}|${withYear}`
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', ...(withYear && { year: 'numeric' }), hour: '2-digit', minute: '2-digit', timeZone })
+    } catch {
+      // An unknown zone or locale from an attribute must not break the row.
+      f = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', ...(withYear && { year: 'numeric' }), hour: '2-digit', minute: '2-digit' })
+    }
+    cache.set(key, f)
+  }
+  return f
+}
+
+function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  const key = `r|${locale}`
+  let f = cache.get(key) as Intl.RelativeTimeFormat | undefined
+  if (!f) {
+    try {
+      f = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+    } catch {
+      f = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
+    }
+    cache.set(key, f)
+  }
+  return f
+}
+
+/** A timestamp, or undefined when it is missing or does not parse. */
+export function parseTime(value: unknown): number | undefined {
+  if (typeof value !== 'string' || value === '') return undefined
+  const ms = Date.parse(value)
+  return Number.isNaN(ms) ? undefined : ms
+}
+
+export function formatDate(ms: number, ctx: FormatContext, withYear = true): string {
+  return dateFormat(ctx.locale, ctx.timeZone, withYear).format(ms)
+}
+
+/** "in 3 days", "2 hours ago": the largest unit that fits. */
+export function relativeTime(ms: number, ctx: FormatContext): string {
+  const diff = ms - (ctx.now ?? Date.now())
+  const abs = Math.abs(diff)
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['year', 365 * 864e5],
+    ['month', 30 * 864e5],
+    ['week', 7 * 864e5],
+    ['day', 864e5],
+    ['hour', 36e5],
+    ['minute', 6e4],
+  ]
+  for (const [unit, size] of units) {
+    if (abs >= size) return relativeFormat(ctx.locale).format(Math.round(diff / size), unit)
+  }
+  return relativeFormat(ctx.locale).format(0, 'minute')
+}
+
+export interface ScheduleText {
+  /** The schedule in words. */
+  text: string
+  /** A relative phrase where it helps ("in 3 days"). */
+  relative?: string | undefined
+}
+
+/** A code's type and time window in words. */
+export function describeSchedule(code: Pick<AccessCode | UnmanagedAccessCode, 'type' | 'starts_at' | 'ends_at'>, ctx: FormatContext): ScheduleText {
+  const now = ctx.now ?? Date.now()
+  const start = parseTime(code.starts_at)
+  const end = parseTime(code.ends_at)
+  if (code.type !== 'time_bound' || (start == null && end == null)) return { text: t(ctx.locale, 'ongoing') }
+  const sameYear = (ms: number) => new Date(ms).getFullYear() === new Date(now).getFullYear()
+  const fmt = (ms: number) => formatDate(ms, ctx, !sameYear(ms))
+  if (end != null && end <= now) return { text: t(ctx.locale, 'ended', { end: fmt(end) }), relative: relativeTime(end, ctx) }
+  if (start != null && start > now) {
+    const text = end != null ? t(ctx.locale, 'startsEnds', { start: fmt(start), end: fmt(end) }) : t(ctx.locale, 'startsAt', { start: fmt(start) })
+    return { text, relative: relativeTime(start, ctx) }
+  }
+  if (end != null) return { text: t(ctx.locale, 'activeUntil', { end: fmt(end) }), relative: relativeTime(end, ctx) }
+  return { text: t(ctx.locale, 'startsAt', { start: fmt(start!) }) }
+}
+
+/** A name to show: the code's own, or the catalog's word for none. */
+export function displayName(code: { name?: unknown }, locale: string): string {
+  return typeof code.name === 'string' && code.name.trim() !== '' ? code.name : t(locale, 'unnamed')
+}

@@ -1,0 +1,203 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing'
+import type { AccessCode } from '@seamapi/types/connect'
+import '../../src/elements/access-code-table/define.js'
+import type { AccessCodeTable } from '../../src/elements/access-code-table/access-code-table.js'
+import { SeamNetworkError } from '../../src/api/errors.js'
+import { resetSessions } from '../../src/state/registry.js'
+import { CODES, DEMO, backendRequests, resetBackend } from '../helpers/backend.js'
+import { managedCode, stubClient } from '../helpers/stub-client.js'
+
+const rows = (el: AccessCodeTable) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')]
+const row = (el: AccessCodeTable, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="row"][data-id="${id}"]`)
+const loaded = async (el: AccessCodeTable) => {
+  await waitUntil(() => rows(el).length > 0 || el.shadowRoot!.querySelector('[part=empty],[part=error]'), 'table did not load', { timeout: 10000 })
+  return el
+}
+
+describe('<access-code-table> against the fake backend', () => {
+  beforeEach(async () => {
+    resetSessions()
+    await resetBackend()
+  })
+
+  it('shows only the device\'s managed codes, with status, schedule, flags and issues in words', async () => {
+    const el = await loaded(await fixture<AccessCodeTable>(html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
+      <access-code-table device-id=${DEMO.devices.august} locale="en-GB" time-zone="UTC"></access-code-table>
+    </seam-provider>`).then((p) => p.querySelector('access-code-table')!))
+    const ids = rows(el).map((r) => r.dataset['id'])
+    expect(ids).to.include.members([CODES['ongoingSet'], CODES['futureUnset'], CODES['withErrors']])
+    expect(ids).not.to.include(CODES['unmanagedFront1'])
+    expect(ids).not.to.include(CODES['waiting']) // another device
+    const text = (id: string) => row(el, id)!.textContent!.replace(/\s+/g, ' ')
+    expect(text(CODES['ongoingSet']!)).to.include('Ongoing').and.include('4821').and.include('Backup code available')
+    expect(text(CODES['futureUnset']!)).to.match(/Starts .* · ends /).and.match(/in \d+ days/)
+    expect(text(CODES['pastRemoving']!)).to.match(/Ended/)
+    expect(text(CODES['offline']!)).to.include('Offline code').and.include('cannot be deleted')
+    expect(text(CODES['oneTime']!)).to.include('One-time use')
+    expect(text(CODES['backupInUse']!)).to.include('Backup code in use')
+    expect(text(CODES['linkedA']!)).to.include('Linked')
+    const statuses = new Set(rows(el).map((r) => r.querySelector('[part=status]')!.className))
+    for (const s of ['set', 'unset', 'setting', 'removing', 'unknown']) expect([...statuses].join(' ')).to.include(`status-${s}`)
+    expect(row(el, CODES['withErrors']!)!.querySelectorAll('[part~=issue]')).to.have.length(3)
+    const summary = el.shadowRoot!.querySelector('.summary')!.textContent!
+    expect(summary).to.match(/13 codes · 3 with issues/)
+    await expect(el).to.be.accessible()
+  })
+
+  it('shows HTML in a name as text', async () => {
+    const provider = await fixture(html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
+      <access-code-table device-id=${DEMO.devices.august}></access-code-table></seam-provider>`)
+    const el = await loaded(provider.querySelector('access-code-table')!)
+    const name = row(el, CODES['htmlName']!)!.querySelector('.name')!
+    expect(name.textContent).to.include('<img src=x')
+    expect(name.querySelector('img, b')).to.equal(null)
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined)
+  })
+
+  it('follows every page of a long list and searches it', async () => {
+    const provider = await fixture(html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
+      <access-code-table device-id=${DEMO.devices.bulk} poll-interval="0"></access-code-table></seam-provider>`)
+    const el = provider.querySelector('access-code-table')!
+    await waitUntil(() => /^2500 codes/.test(el.shadowRoot!.querySelector('.summary')?.textContent?.trim() ?? ''), 'all pages', { timeout: 15000 })
+    expect(rows(el)).to.have.length(100)
+    const search = el.shadowRoot!.querySelector<HTMLInputElement>('[part=search]')!
+    search.value = 'unit 2500'
+    search.dispatchEvent(new Event('input'))
+    await el.updateComplete
+    expect(rows(el).map((r) => r.dataset['id'])).to.deep.equal(['ac_bulk_2500'])
+    expect((await backendRequests()).filter((r) => r === '/access_codes/list').length).to.equal(10)
+  })
+
+  it('deletes a code after confirmation, shows it removing until it is gone, then fires access-code-deleted', async () => {
+    const provider = await fixture(html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
+      <access-code-table device-id=${DEMO.devices.august}></access-code-table></seam-provider>`)
+    const el = await loaded(provider.querySelector('access-code-table')!)
+    const id = CODES['presentSet']!
+    row(el, id)!.querySelector<HTMLButtonElement>('.actions button')!.click()
+    await el.updateComplete
+    const confirm = row(el, id)!.querySelector<HTMLButtonElement>('.confirm button.danger')!
+    const deleted = oneEvent(el, 'access-code-deleted')
+    confirm.click()
+    confirm.click() // a double click sends one request
+    await el.updateComplete
+    expect(row(el, id)!.getAttribute('aria-busy')).to.equal('true')
+    expect(row(el, id)!.querySelector('[part=status]')!.textContent).to.match(/remov/i)
+    const { detail } = await deleted
+    expect(detail.accessCodeId).to.equal(id)
+    await el.updateComplete
+    expect(row(el, id)).to.equal(null)
+    expect((await backendRequests()).filter((r) => r === '/access_codes/delete')).to.have.length(1)
+  })
+
+  it('fires access-code-selected on click and on Enter', async () => {
+    const provider = await fixture(html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
+      <access-code-table device-id=${DEMO.devices.august}></access-code-table></seam-provider>`)
+    const el = await loaded(provider.querySelector('access-code-table')!)
+    const r = row(el, CODES['ongoingSet']!)!
+    setTimeout(() => r.click())
+    expect((await oneEvent(el, 'access-code-selected')).detail.accessCode.access_code_id).to.equal(CODES['ongoingSet'])
+    setTimeout(() => r.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true })))
+    expect((await oneEvent(el, 'access-code-selected')).detail.accessCode.access_code_id).to.equal(CODES['ongoingSet'])
+  })
+})
+
+describe('<access-code-table> with a stub client', () => {
+  afterEach(() => resetSessions())
+
+  const mount = async (codes: AccessCode[], props: Partial<AccessCodeTable> = {}) => {
+    const stub = stubClient({ managed: codes })
+    const provider = await fixture(html`<seam-provider .client=${stub.client}><access-code-table device-id="d1" poll-interval="0"></access-code-table></seam-provider>`)
+    const el = provider.querySelector('access-code-table')!
+    Object.assign(el, props)
+    await loaded(el)
+    return { el, stub }
+  }
+
+  it('keeps the rows and says they may be stale when a refresh fails, then recovers', async () => {
+    const { el, stub } = await mount([managedCode({ access_code_id: 'a' })])
+    stub.fail('accessCodes.list', new SeamNetworkError(new Error('down')), new SeamNetworkError(new Error('down')))
+    await el.sessionStore!.accessCodes('d1').refresh()
+    await el.updateComplete
+    expect(rows(el)).to.have.length(1)
+    expect(el.shadowRoot!.querySelector('.stale')!.textContent).to.match(/out of date/)
+  })
+
+  it('shows the reason and "Try again" when the first load fails', async () => {
+    const stub = stubClient()
+    stub.fail('accessCodes.list', new SeamNetworkError(new Error('down')))
+    const provider = await fixture(html`<seam-provider .client=${stub.client}><access-code-table device-id="d1" poll-interval="0"></access-code-table></seam-provider>`)
+    const el = await loaded(provider.querySelector('access-code-table')!)
+    const error = el.shadowRoot!.querySelector('[part=error]')!
+    expect(error.textContent).to.match(/could not be reached/)
+    error.querySelector('button')!.click()
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=empty]'))
+    await expect(el).to.be.accessible()
+  })
+
+  it('explains unknown issues with the API message, and keeps HTML in messages as text', async () => {
+    const { el } = await mount([
+      managedCode({ access_code_id: 'a', errors: [{ error_code: 'brand_new_error', message: '<b>Lock says no</b>', created_at: '' } as never] }),
+    ])
+    const chip = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=issue]')!
+    chip.focus()
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=explanation]')?.textContent?.includes('Lock says no'))
+    const pop = el.shadowRoot!.querySelector('[part=explanation]')!
+    expect(pop.querySelector('b')).to.equal(null)
+    expect(chip.getAttribute('aria-describedby')).to.equal('explanation')
+    chip.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }))
+    await el.updateComplete
+    expect(pop.textContent!.trim()).to.equal('')
+  })
+
+  it('applies the host filters and the issue count agrees with them', async () => {
+    const codes = [
+      managedCode({ access_code_id: 'a', name: 'Alpha', warnings: [{ warning_code: 'delay_in_setting_on_device', message: 'x', created_at: '' } as never] }),
+      managedCode({ access_code_id: 'b', name: 'Beta', errors: [{ error_code: 'device_offline', message: 'x', created_at: '', is_device_error: true } as never] }),
+      managedCode({ access_code_id: 'c', name: 'Gamma' }),
+      managedCode({ access_code_id: 'x', name: 'Other lock', device_id: 'd2' }),
+    ]
+    const { el } = await mount(codes, { warningFilter: () => false, accessCodeFilter: (c) => c.access_code_id !== 'c' })
+    await el.updateComplete
+    expect(rows(el).map((r) => r.dataset['id'])).to.deep.equal(['a', 'b'])
+    expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.match(/2 codes · 1 with issues/)
+    el.shadowRoot!.querySelector<HTMLInputElement>('.toggle input')!.click()
+    await el.updateComplete
+    expect(rows(el).map((r) => r.dataset['id'])).to.deep.equal(['b'])
+  })
+
+  it('sorts by a column and exposes aria-sort', async () => {
+    const { el } = await mount([managedCode({ access_code_id: 'b', name: 'Beta' }), managedCode({ access_code_id: 'a', name: 'alpha' })])
+    const th = el.shadowRoot!.querySelector('th')!
+    expect(th.getAttribute('aria-sort')).to.equal('none')
+    th.querySelector('button')!.click()
+    await el.updateComplete
+    expect(th.getAttribute('aria-sort')).to.equal('ascending')
+    expect(rows(el).map((r) => r.dataset['id'])).to.deep.equal(['a', 'b'])
+    th.querySelector('button')!.click()
+    await el.updateComplete
+    expect(th.getAttribute('aria-sort')).to.equal('descending')
+    expect(rows(el).map((r) => r.dataset['id'])).to.deep.equal(['b', 'a'])
+  })
+
+  it('announces a status change once through a polite live region', async () => {
+    const { el, stub } = await mount([managedCode({ access_code_id: 'a', name: 'Guest', status: 'setting' })])
+    stub.db.managed[0] = managedCode({ access_code_id: 'a', name: 'Guest', status: 'set' })
+    await el.sessionStore!.accessCodes('d1').refresh()
+    await el.updateComplete
+    const live = el.shadowRoot!.querySelector('[aria-live=polite]')!
+    expect(live.textContent).to.match(/Guest: Set/)
+  })
+
+  it('renders in controlled mode without fetching and shows the schedule in another zone and locale', async () => {
+    const stub = stubClient()
+    const code = managedCode({ access_code_id: 'a', type: 'time_bound', starts_at: '2031-06-01T15:00:00Z', ends_at: '2031-06-03T11:00:00Z' })
+    const el = await fixture<AccessCodeTable>(html`<access-code-table .client=${stub.client} .accessCodes=${[code]} locale="de-DE" time-zone="Europe/Berlin"></access-code-table>`)
+    const text = el.shadowRoot!.querySelector('[part=schedule]')!.textContent!
+    expect(text).to.include('17:00').and.include('13:00').and.include('2031')
+    expect(stub.calls['accessCodes.list']).to.equal(undefined)
+    el.timeZone = 'America/New_York'
+    el.locale = 'en-US'
+    await el.updateComplete
+    expect(el.shadowRoot!.querySelector('[part=schedule]')!.textContent).to.match(/11:00\sAM/)
+  })
+})

@@ -6,6 +6,7 @@ import { state } from 'lit/decorators.js'
 import '../src/index.js'
 import { QueryController } from '../src/ui/query-controller.js'
 import { SeamElement } from '../src/ui/seam-element.js'
+import { DEMO } from './seed.mjs'
 
 const label = (d: Device) => `${d.display_name ?? d.properties?.name ?? d.device_id} — ${d.device_type}`
 
@@ -29,7 +30,8 @@ class DemoApp extends SeamElement {
     const { data, error } = this.#devices.state ?? {}
     if (error && !data) return html`<p role="alert">Devices could not be loaded: ${error.message}</p>`
     if (!data) return html`<p>Loading devices…</p>`
-    const id = this.deviceId || data[0]?.device_id || ''
+    // The front door has a code in every state; start there.
+    const id = this.deviceId || (data.some((d) => d.device_id === DEMO.devices.august) ? DEMO.devices.august : (data[0]?.device_id ?? ''))
     return html`
       <label
         >Lock

@@ -51,6 +51,16 @@ export const styles = css`
     padding: 0;
     font-weight: 600;
   }
+  .sub-sorts {
+    display: inline-flex;
+    gap: var(--_space);
+    margin-inline-start: var(--_space);
+  }
+  .sub-sorts .sort {
+    font-weight: normal;
+    font-size: 0.9em;
+    text-decoration: underline dotted;
+  }
   .sort.active {
     color: var(--_accent);
   }

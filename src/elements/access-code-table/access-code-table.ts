@@ -219,7 +219,8 @@ export class AccessCodeTable extends SeamElement {
             <th scope="col" aria-sort=${this.#ariaSort('name')}>${this.#sortHeader('name', 'colName', locale)}</th>
             <th scope="col">${t(locale, 'colCode')}</th>
             <th scope="col" aria-sort=${this.#ariaSort('starts', 'ends')}>
-              ${t(locale, 'colSchedule')}: ${this.#sortHeader('starts', 'colStarts', locale)} ${this.#sortHeader('ends', 'colEnds', locale)}
+              ${t(locale, 'colSchedule')}
+              <span class="sub-sorts">${this.#sortHeader('starts', 'colStarts', locale)} ${this.#sortHeader('ends', 'colEnds', locale)}</span>
             </th>
             <th scope="col" aria-sort=${this.#ariaSort('status')}>${this.#sortHeader('status', 'colStatus', locale)}</th>
             <th scope="col">${t(locale, 'colIssues')}</th>

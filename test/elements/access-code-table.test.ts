@@ -6,6 +6,8 @@ import { SeamNetworkError } from '../../src/api/errors.js'
 import { resetSessions } from '../../src/state/registry.js'
 import { CODES, DEMO, backendRequests, resetBackend } from '../helpers/backend.js'
 import { managedCode, stubClient } from '../helpers/stub-client.js'
+import { issuesEn } from '../../src/catalog/issues.en.js'
+import { pendingClient } from '../../stories/helpers.js'
 
 const rows = (el: AccessCodeTable) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')]
 const row = (el: AccessCodeTable, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="row"][data-id="${id}"]`)
@@ -199,5 +201,34 @@ describe('<access-code-table> with a stub client', () => {
     el.locale = 'en-US'
     await el.updateComplete
     expect(el.shadowRoot!.querySelector('[part=schedule]')!.textContent).to.match(/11:00\sAM/)
+  })
+
+  it('renders the explanation and remedy of every catalog entry', async () => {
+    const entries = Object.entries(issuesEn)
+    const codes = entries.map(([error_code], i) =>
+      managedCode({ access_code_id: `c${i}`, errors: [{ error_code, message: 'm', created_at: '' } as never] }),
+    )
+    const { el } = await mount(codes)
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.more')?.click()
+    await el.updateComplete
+    const chips = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~=issue]')]
+    expect(chips).to.have.length(entries.length)
+    for (const [i, [, text]] of entries.entries()) {
+      const chip = chips[i]!
+      expect(chip.textContent).to.include(text.title)
+      chip.focus()
+      await el.updateComplete
+      const pop = el.shadowRoot!.querySelector('[part=explanation]')!.textContent!
+      expect(pop).to.include(text.explanation).and.include(text.action)
+    }
+  })
+
+  it('is accessible while loading and when empty', async () => {
+    const loading = await fixture<AccessCodeTable>(html`<access-code-table device-id="d1" .client=${pendingClient()}></access-code-table>`)
+    expect(loading.shadowRoot!.querySelector('[part=loading]')!.getAttribute('aria-busy')).to.equal('true')
+    await expect(loading).to.be.accessible()
+    const { el } = await mount([])
+    expect(el.shadowRoot!.querySelector('[part=empty]')!.textContent).to.match(/no access codes/)
+    await expect(el).to.be.accessible()
   })
 })

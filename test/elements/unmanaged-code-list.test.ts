@@ -140,4 +140,14 @@ describe('<unmanaged-code-list> against the fake backend', () => {
     expect(el.shadowRoot!.querySelector('.bulk [role=status]')!.textContent).to.match(/0 converted, 1 failed, 2 not tried/)
     expect((await backendRequests()).filter((r) => r === '/access_codes/unmanaged/convert_to_managed')).to.have.length(1)
   })
+
+  it('reuses the page\'s dialog of the same session instead of opening its own', async () => {
+    const { provider, el } = await mount(DEMO.devices.august, html`<convert-code-dialog></convert-code-dialog>`)
+    const pageDialog = provider.querySelector<ConvertCodeDialog>('convert-code-dialog')!
+    row(el, CODES['unmanagedFront1']!)!.querySelector<HTMLButtonElement>('button.primary')!.click()
+    await waitUntil(() => pageDialog.open)
+    expect(pageDialog.accessCodeId).to.equal(CODES['unmanagedFront1'])
+    expect(el.shadowRoot!.querySelector('convert-code-dialog')).to.equal(null)
+    pageDialog.close()
+  })
 })

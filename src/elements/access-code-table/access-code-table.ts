@@ -10,6 +10,7 @@ import { deleteManaged } from '../../state/mutations.js'
 import { displayName, formatDate, parseTime, type FormatContext } from '../../ui/format.js'
 import { icons } from '../../ui/icons.js'
 import { explanationPart, flagsPart, issueChips, pinPart, schedulePart, statusPart, type IssueFilters } from '../../ui/parts.js'
+import { InlineConfirm } from '../../ui/confirm.js'
 import { PopoverController } from '../../ui/popover.js'
 import { QueryController } from '../../ui/query-controller.js'
 import { SeamElement } from '../../ui/seam-element.js'
@@ -81,7 +82,6 @@ export class AccessCodeTable extends SeamElement {
   @state() private search = ''
   @state() private onlyIssues = false
   @state() private sort?: Sort
-  @state() private confirming?: string
   @state() private copied?: string
   @state() private shown = PAGE
   @state() private announcement = ''
@@ -93,6 +93,7 @@ export class AccessCodeTable extends SeamElement {
     () => this.#pollMs(),
   )
   readonly #popover = new PopoverController<ExplainedIssue>(this)
+  readonly #confirm = new InlineConfirm(this)
   #rows: Row[] = []
   #rowsKey: unknown[] = []
   #statuses: Map<string, { name: string; status: string }> | undefined
@@ -269,18 +270,13 @@ export class AccessCodeTable extends SeamElement {
     const stop = (e: Event) => e.stopPropagation()
     if (code.is_offline_access_code) return html`<span class="muted small">${t(locale, 'offlineNoDelete')}</span>`
     if (deleting) return html`<span class="muted">${t(locale, 'deleting')}</span>`
-    if (this.confirming === id) {
-      return html`<span class="confirm" role="group" aria-label=${t(locale, 'confirmDelete', { name })} @click=${stop} @keydown=${stop}>
-        <span>${t(locale, 'confirmDelete', { name })}</span>
-        <button type="button" class="danger" @click=${() => void this.#delete(code)}>${t(locale, 'delete')}</button>
-        <button type="button" @click=${() => (this.confirming = undefined)}>${t(locale, 'cancel')}</button>
-      </span>`
-    }
+    if (this.#confirm.current === id) return this.#confirm.render(name, locale, () => void this.#delete(code))
     return html`<button
         type="button"
         class="danger icon-button"
         aria-label=${t(locale, 'deleteCode', { name })}
-        @click=${(e: Event) => (stop(e), (this.confirming = id))}
+        data-confirm-trigger=${id}
+        @click=${(e: Event) => (stop(e), this.#confirm.open(id))}
         @keydown=${stop}
       >
         ${icons.trash}
@@ -290,7 +286,6 @@ export class AccessCodeTable extends SeamElement {
 
   async #delete(code: AccessCode): Promise<void> {
     const store = this.store
-    this.confirming = undefined
     if (!store) return
     const id = code.access_code_id
     this.deleteErrors.delete(id)

@@ -123,6 +123,18 @@ export class ConvertCodeDialog extends SeamElement {
       }
     }
     if (changed.has('accessCodeId') && this.open) void this.#load()
+    if (changed.has('step') && this.dialog.open) this.#keepFocusInside()
+  }
+
+  /**
+   * A step change replaces or disables the button that had focus; put focus
+   * on the action that now makes sense instead of letting it fall to the body.
+   */
+  #keepFocusInside(): void {
+    const active = this.shadowRoot?.activeElement as HTMLButtonElement | null
+    if (active?.isConnected && !active.disabled) return
+    const confirm = this.shadowRoot?.querySelector<HTMLButtonElement>('[part=confirm-button]:not([disabled])')
+    ;(confirm ?? this.shadowRoot?.querySelector<HTMLButtonElement>('[part=cancel-button]'))?.focus()
   }
 
   async #load(): Promise<void> {

@@ -10,6 +10,7 @@ import { convertUnmanaged, deleteUnmanaged } from '../../state/mutations.js'
 import { displayName } from '../../ui/format.js'
 import { icons } from '../../ui/icons.js'
 import { explanationPart, issueChips, issuesOf, pinPart, schedulePart, statusPart } from '../../ui/parts.js'
+import { InlineConfirm } from '../../ui/confirm.js'
 import { PopoverController } from '../../ui/popover.js'
 import { QueryController } from '../../ui/query-controller.js'
 import { SeamElement } from '../../ui/seam-element.js'
@@ -57,7 +58,6 @@ export class UnmanagedCodeList extends SeamElement {
   /** Hides the delete actions. */
   @property({ type: Boolean, attribute: 'disable-delete' }) disableDelete = false
 
-  @state() private confirming?: string
   @state() private failures = new Map<string, string>()
   @state() private bulk?: { done: number; count: number; converted: number; failed: number; skipped: number; running: boolean }
 
@@ -70,6 +70,7 @@ export class UnmanagedCodeList extends SeamElement {
     () => this.#pollMs(),
   )
   readonly #popover = new PopoverController<ExplainedIssue>(this)
+  readonly #confirm = new InlineConfirm(this)
 
   get #provider(): string | undefined {
     return providerOf(this.#device.state?.data)
@@ -181,14 +182,8 @@ export class UnmanagedCodeList extends SeamElement {
 
   #deleteControl(code: UnmanagedAccessCode, busy: boolean, locale: string): TemplateResult {
     const name = displayName(code, locale)
-    if (this.confirming === code.access_code_id) {
-      return html`<span class="confirm" role="group" aria-label=${t(locale, 'confirmDelete', { name })}>
-        <span>${t(locale, 'confirmDelete', { name })}</span>
-        <button type="button" class="danger" @click=${() => void this.#delete(code)}>${t(locale, 'delete')}</button>
-        <button type="button" @click=${() => (this.confirming = undefined)}>${t(locale, 'cancel')}</button>
-      </span>`
-    }
-    return html`<button type="button" class="danger" ?disabled=${busy} aria-label=${t(locale, 'deleteCode', { name })} @click=${() => (this.confirming = code.access_code_id)}>
+    if (this.#confirm.current === code.access_code_id) return this.#confirm.render(name, locale, () => void this.#delete(code))
+    return html`<button type="button" class="danger" ?disabled=${busy} aria-label=${t(locale, 'deleteCode', { name })} data-confirm-trigger=${code.access_code_id} @click=${() => this.#confirm.open(code.access_code_id)}>
       ${icons.trash} ${t(locale, 'delete')}
     </button>`
   }
@@ -219,7 +214,6 @@ export class UnmanagedCodeList extends SeamElement {
 
   async #delete(code: UnmanagedAccessCode): Promise<void> {
     const store = this.store
-    this.confirming = undefined
     if (!store) return
     const id = code.access_code_id
     this.failures = new Map([...this.failures].filter(([k]) => k !== id))

@@ -18,6 +18,9 @@ for (const format of ['es', 'iife']) {
       sourcemap: true,
       minify: true,
       target: 'es2022',
+      // Vite keeps whitespace in ES library output (for other bundlers'
+      // benefit); this file is for a script tag, so minify it fully.
+      rolldownOptions: { output: { minify: true } },
       lib: {
         entry: 'src/index.ts',
         name: 'AccessCodeElements',

@@ -112,7 +112,7 @@ export class ConvertCodeDialog extends SeamElement {
     if (changed.has('allowExternalModification') && this.step === 'confirm') this.allow = this.allowExternalModification
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(changed: PropertyValues): void {
     if (changed.has('open')) {
       if (this.open && !this.dialog.open) {
         this.#trigger ??= deepActiveElement()

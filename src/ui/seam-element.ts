@@ -40,12 +40,12 @@ export class SeamElement extends LitElement {
   #watching: SessionStore | undefined
   #stopWatching: (() => void) | undefined
 
+  // One object per element, so "no session" is reported once, not per render.
+  readonly #missing: SessionValue = resolveSession({}, true)!
+
   /** The session in use, or why there is none. */
   protected get session(): SessionValue {
-    return (
-      this.ownSession ??
-      this.inheritedSession ?? { error: resolveSession({}, true)!.error! }
-    )
+    return this.ownSession ?? this.inheritedSession ?? this.#missing
   }
 
   protected get store(): SessionStore | undefined {
@@ -92,10 +92,11 @@ export class SeamElement extends LitElement {
       this.#stopWatching = this.store?.onActivity(() => this.requestUpdate())
     }
     const error = this.session.error
-    if (error && !this.#reported.has(error) && (this.ownSession || this.inheritedSession || this.isConnected)) {
+    if (error && !this.#reported.has(error)) {
       this.#reported.add(error)
-      // Let the page finish wiring its listeners before telling it.
-      queueMicrotask(() => this.reportError(error))
+      // Wait a task: the page may still be wiring its listeners, and a
+      // provider upgraded after this element may still hand a session down.
+      setTimeout(() => this.session.error === error && this.isConnected && this.reportError(error))
     }
   }
 

@@ -85,3 +85,41 @@ describe('<seam-provider>', () => {
     expect(lonely!.currentError?.message).to.match(/No Seam credentials/)
   })
 })
+
+describe('a data element without a session', () => {
+  afterEach(() => resetSessions())
+
+  it('fires seam-error once and shows why, instead of a silent blank', async () => {
+    const errors: Event[] = []
+    const wrapper = await fixture(html`<div @seam-error=${(e: Event) => errors.push(e)}></div>`)
+    await import('../../src/elements/access-code-table/define.js')
+    const table = document.createElement('access-code-table')
+    table.setAttribute('device-id', 'd1')
+    wrapper.append(table)
+    await table.updateComplete
+    table.heading = 'Codes'
+    await table.updateComplete
+    await new Promise((r) => setTimeout(r, 20))
+    expect(errors).to.have.length(1)
+    expect(table.shadowRoot!.querySelector('[part=error]')!.textContent).to.match(/no Seam session/)
+  })
+
+  it('reports nothing when a provider upgraded after it hands a session down', async () => {
+    const errors: Event[] = []
+    const wrapper = await fixture(html`<div @seam-error=${(e: Event) => errors.push(e)}></div>`)
+    const { client } = stubClient()
+    wrapper.innerHTML = '<late-provider-probe><session-probe></session-probe></late-provider-probe>'
+    const probe = wrapper.querySelector<SessionProbe>('session-probe')!
+    await probe.updateComplete
+    // The provider element upgrades only now, after its child rendered.
+    const provider = document.createElement('seam-provider') as SeamProvider
+    provider.client = client
+    wrapper.querySelector('late-provider-probe')!.replaceWith(provider)
+    provider.append(probe)
+    await provider.updateComplete
+    await probe.updateComplete
+    await new Promise((r) => setTimeout(r, 20))
+    expect(probe.currentStore?.client).to.equal(client)
+    expect(errors).to.have.length(0)
+  })
+})

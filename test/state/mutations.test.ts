@@ -66,4 +66,37 @@ describe('following mutations to their end', () => {
     expect(store.activity('u1')).to.equal(undefined)
     expect(store.unmanagedCodes('d1').state.data!.map((c) => c.access_code_id)).to.deep.equal(['u1'])
   })
+
+  it('a conversion answered with an action attempt follows it, then reads the managed code', async () => {
+    const code = unmanagedCode({ access_code_id: 'u1' })
+    const { client, calls } = stubClient({ unmanaged: [code] })
+    const real = client.accessCodes.unmanaged.convertToManaged
+    client.accessCodes.unmanaged.convertToManaged = async (p, o) => (await real(p, o), { action_attempt_id: 'aa1', status: 'pending' }) as never
+    let polls = 0
+    client.actionAttempts.get = async () => ({ action_attempt_id: 'aa1', status: ++polls < 3 ? 'pending' : 'success', result: {} }) as never
+    const outcome = await convertUnmanaged(new SessionStore(client), code, fast)
+    expect(outcome.status).to.equal('converted')
+    expect(polls).to.equal(3)
+    expect(calls['events.list']).to.equal(undefined)
+  })
+
+  it('a conversion whose action attempt errors is a failure with the attempt\'s reason', async () => {
+    const code = unmanagedCode({ access_code_id: 'u1' })
+    const { client } = stubClient({ unmanaged: [code] })
+    client.accessCodes.unmanaged.convertToManaged = async () => ({ action_attempt_id: 'aa1', status: 'error', error: { type: 'x', message: 'Lock refused' } }) as never
+    const outcome = await convertUnmanaged(new SessionStore(client), code, fast)
+    expect(outcome.status === 'failed' && outcome.problems.access_code_errors[0]!.message).to.equal('Lock refused')
+  })
+
+  it('a delete survives the network dropping while it is followed', async () => {
+    const code = unmanagedCode({ access_code_id: 'u1' })
+    const { client, fail, calls } = stubClient({ unmanaged: [code] })
+    client.accessCodes.unmanaged.delete = async () => ({ action_attempt_id: 'aa1', status: 'pending' }) as never
+    fail('actionAttempts.get', new SeamNetworkError(new Error('drop')), new SeamNetworkError(new Error('drop')))
+    const store = new SessionStore(client)
+    await store.unmanagedCodes('d1').refresh()
+    await deleteUnmanaged(store, code, fast)
+    expect(calls['actionAttempts.get']).to.equal(3)
+    expect(store.unmanagedCodes('d1').state.data).to.deep.equal([])
+  })
 })

@@ -46,6 +46,14 @@ describe('<access-code-table> against the fake backend', () => {
     await expect(el).to.be.accessible()
   })
 
+  it('is accessible in the dark scheme', async () => {
+    const provider = await fixture(html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
+      <access-code-table device-id=${DEMO.devices.august} style="color-scheme: dark"></access-code-table></seam-provider>`)
+    const el = await loaded(provider.querySelector('access-code-table')!)
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 27, 38)')
+    await expect(el).to.be.accessible()
+  })
+
   it('shows HTML in a name as text', async () => {
     const provider = await fixture(html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
       <access-code-table device-id=${DEMO.devices.august}></access-code-table></seam-provider>`)

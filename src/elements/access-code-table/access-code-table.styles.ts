@@ -139,6 +139,9 @@ export const styles = css`
       border: 0;
       padding: 2px var(--_space);
     }
+    td.none {
+      display: none;
+    }
     td[data-label]:not(:first-child)::before {
       content: attr(data-label) ': ';
       color: var(--_muted);

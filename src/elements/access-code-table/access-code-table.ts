@@ -257,7 +257,7 @@ export class AccessCodeTable extends SeamElement {
       </td>
       <td data-label=${t(locale, 'colSchedule')}>${schedulePart(code, this.#ctx)}</td>
       <td data-label=${t(locale, 'colStatus')}>${statusPart(deleting ? 'removing' : code.status, locale)}</td>
-      <td data-label=${t(locale, 'colIssues')}>${issueChips(issues, locale, this.#popover)}</td>
+      <td data-label=${t(locale, 'colIssues')} class=${issues.length === 0 ? 'none' : ''}>${issueChips(issues, locale, this.#popover)}</td>
       <td data-label=${t(locale, 'colCreated')}>${created == null ? '' : formatDate(created, this.#ctx)}</td>
       ${this.disableDelete ? nothing : html`<td class="actions">${this.#deleteCell(code, deleting, locale)}</td>`}
     </tr>`

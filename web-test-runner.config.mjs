@@ -1,6 +1,7 @@
 // Every test runs in real Chromium (Debian's /usr/bin/chromium; nothing is
 // downloaded) against the embedded fake Seam backend under same-origin /api.
 import { esbuildPlugin } from '@web/dev-server-esbuild'
+import { bundleReact, reactSpecifiers } from './test/support/react-esm.mjs'
 import { chromeLauncher } from '@web/test-runner-chrome'
 import { startFakeBackend } from './dev/fake-backend.mjs'
 
@@ -21,8 +22,36 @@ const stopFake = {
   },
 }
 
+// Examples import the kit by its package name, as a user's app would; here
+// that name points at the source.
+// React 18 sits at the root; the React 19 example has its own copy.
+const REACT_CACHE = 'node_modules/.cache/react-esm'
+const reactFacades = {
+  18: await bundleReact('.', `${REACT_CACHE}/18`),
+  19: await bundleReact('examples/react19', `${REACT_CACHE}/19`),
+}
+
+const kitByName = {
+  name: 'access-code-elements-by-name',
+  resolveImport({ source, context }) {
+    if (reactSpecifiers.includes(source)) {
+      const version = context.path.includes('/examples/react19/') ? 19 : 18
+      return `/${REACT_CACHE}/${version}/${reactFacades[version][source]}`
+    }
+    if (source === 'access-code-elements') return '/src/index.ts'
+    if (source === 'access-code-elements/react') return '/src/react.ts'
+    if (source === 'access-code-elements/classes.js') return '/src/classes.ts'
+    const tag = /^access-code-elements\/([a-z-]+)\.js$/.exec(source)?.[1]
+    if (tag === 'seam-provider') return '/src/context/define.ts'
+    if (tag) return `/src/elements/${tag}/define.ts`
+    // Vue's full build compiles the example's template in the browser.
+    if (source === 'vue') return '/node_modules/vue/dist/vue.esm-browser.js'
+    return undefined
+  },
+}
+
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
   nodeResolve: { exportConditions: ['browser'] },
   // One browser page at a time: tests that mutate the shared fake reset it first.
   concurrency: 1,
@@ -32,8 +61,10 @@ export default {
   middleware: [fakeSeam],
   plugins: [
     stopFake,
+    kitByName,
     esbuildPlugin({
       ts: true,
+      tsx: true,
       target: 'es2022',
       tsconfig: './tsconfig.json',
     }),

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 
 // cem resolves --outdir against the working directory.
 const out = '.cem-check'
-const args = JSON.parse(readFileSync('package.json', 'utf8')).scripts.manifest.replace(/^cem /, '')
+const args = JSON.parse(readFileSync('package.json', 'utf8')).scripts.manifest.split(' && ')[0].replace(/^cem /, '')
 execFileSync('sh', ['-c', `npx cem ${args} --outdir ${out}`], { stdio: ['ignore', 'ignore', 'inherit'] })
 const fresh = readFileSync(join(out, 'custom-elements.json'), 'utf8')
 rmSync(out, { recursive: true, force: true })

@@ -12,9 +12,10 @@ import { sessionContext, type SessionValue } from './session.js'
  * element inside it, including elements in other shadow roots and ones
  * added later.
  *
+ * @tagname seam-provider
  * @summary Shares one Seam client session with the elements inside it.
  * @slot - The elements that use the session.
- * @fires seam-error - The credentials are missing, malformed or contradictory. `detail: { error }`
+ * @fires {CustomEvent<SeamEventDetails['seam-error']>} seam-error - The credentials are missing, malformed or contradictory. `detail: { error }`
  * @csspart error - The message shown when the configuration is wrong.
  * @cssprop [--seam-color-danger=#b42318] - Colour of the configuration message.
  */

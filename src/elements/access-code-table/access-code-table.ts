@@ -26,10 +26,11 @@ const PAGE = 100
  * The managed access codes of one lock: PIN, schedule, status and flags in
  * words, and every error and warning explained with what to do about it.
  *
+ * @tagname access-code-table
  * @summary The managed access codes of one device, with every issue explained.
- * @fires access-code-selected - A row was clicked or activated with Enter. `detail: { accessCode }`
- * @fires access-code-deleted - A code was deleted and is gone from the lock. `detail: { accessCodeId }`
- * @fires seam-error - Loading or deleting failed, or the configuration is wrong. `detail: { error }`
+ * @fires {CustomEvent<SeamEventDetails['access-code-selected']>} access-code-selected - A row was clicked or activated with Enter. `detail: { accessCode }`
+ * @fires {CustomEvent<SeamEventDetails['access-code-deleted']>} access-code-deleted - A code was deleted and is gone from the lock. `detail: { accessCodeId }`
+ * @fires {CustomEvent<SeamEventDetails['seam-error']>} seam-error - Loading or deleting failed, or the configuration is wrong. `detail: { error }`
  * @csspart row - One access code.
  * @csspart status - A code's status, in words.
  * @csspart schedule - A code's type and time window, in words.

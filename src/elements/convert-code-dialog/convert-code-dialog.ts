@@ -34,11 +34,12 @@ const PROBLEM_GROUPS: [keyof ConversionProblems, 'error' | 'warning'][] = [
  * asynchronous conversion to its end: confirm, converting, converted or
  * failed (with the reasons), or still pending after a long wait.
  *
+ * @tagname convert-code-dialog
  * @summary A modal dialog that converts an unmanaged code and follows the conversion.
- * @fires unmanaged-code-converted - Seam now manages the code. `detail: { accessCode }` (the managed code)
- * @fires unmanaged-code-convert-failed - Seam could not convert it; it stays unmanaged. `detail: { accessCodeId, errors, warnings, problems }`
- * @fires seam-error - The convert request failed. `detail: { error }`
- * @fires close - The dialog closed.
+ * @fires {CustomEvent<SeamEventDetails['unmanaged-code-converted']>} unmanaged-code-converted - Seam now manages the code. `detail: { accessCode }` (the managed code)
+ * @fires {CustomEvent<SeamEventDetails['unmanaged-code-convert-failed']>} unmanaged-code-convert-failed - Seam could not convert it; it stays unmanaged. `detail: { accessCodeId, errors, warnings, problems }`
+ * @fires {CustomEvent<SeamEventDetails['seam-error']>} seam-error - The convert request failed. `detail: { error }`
+ * @fires {Event} close - The dialog closed.
  * @csspart dialog - The native dialog element.
  * @csspart confirm-button - The button that starts the conversion.
  * @csspart cancel-button - The button that closes without converting.

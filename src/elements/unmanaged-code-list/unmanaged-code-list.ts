@@ -24,12 +24,13 @@ const BUSY_POLL_MS = 3_000
  * The codes on a lock that Seam does not manage, with the actions the API
  * allows: convert them to managed codes, or delete them from the lock.
  *
+ * @tagname unmanaged-code-list
  * @summary Codes on a device set outside Seam, with convert and delete.
- * @fires unmanaged-code-convert - Convert was chosen; cancel it to show your own UI instead of the dialog. `detail: { accessCode }`
- * @fires unmanaged-code-converted - (from the dialog, or "Convert all") Seam now manages the code. `detail: { accessCode }`
- * @fires unmanaged-code-convert-failed - (from the dialog) the conversion failed. `detail: { accessCodeId, errors, warnings, problems }`
- * @fires unmanaged-code-deleted - The code was deleted from the lock. `detail: { accessCodeId }`
- * @fires seam-error - Loading, deleting or converting failed. `detail: { error }`
+ * @fires {CustomEvent<SeamEventDetails['unmanaged-code-convert']>} unmanaged-code-convert - Convert was chosen; cancel it to show your own UI instead of the dialog. `detail: { accessCode }`
+ * @fires {CustomEvent<SeamEventDetails['unmanaged-code-converted']>} unmanaged-code-converted - (from the dialog, or "Convert all") Seam now manages the code. `detail: { accessCode }`
+ * @fires {CustomEvent<SeamEventDetails['unmanaged-code-convert-failed']>} unmanaged-code-convert-failed - (from the dialog) the conversion failed. `detail: { accessCodeId, errors, warnings, problems }`
+ * @fires {CustomEvent<SeamEventDetails['unmanaged-code-deleted']>} unmanaged-code-deleted - The code was deleted from the lock. `detail: { accessCodeId }`
+ * @fires {CustomEvent<SeamEventDetails['seam-error']>} seam-error - Loading, deleting or converting failed. `detail: { error }`
  * @csspart row - One unmanaged code.
  * @csspart status - A code's status, in words.
  * @csspart schedule - A code's type and time window, in words.

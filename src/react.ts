@@ -1,0 +1,59 @@
+// React wrappers (React 18 and 19): properties set as properties, events as
+// typed `on…` props. React 19 can also use the tags directly.
+import { createComponent, type EventName } from '@lit/react'
+import * as React from 'react'
+import './index.js'
+import { AccessCodeTable as AccessCodeTableElement } from './elements/access-code-table/access-code-table.js'
+import { ConvertCodeDialog as ConvertCodeDialogElement } from './elements/convert-code-dialog/convert-code-dialog.js'
+import { UnmanagedCodeList as UnmanagedCodeListElement } from './elements/unmanaged-code-list/unmanaged-code-list.js'
+import { SeamProvider as SeamProviderElement } from './context/seam-provider.js'
+import type { SeamEventDetails } from './events.js'
+
+type Ev<K extends keyof SeamEventDetails> = EventName<CustomEvent<SeamEventDetails[K]>>
+
+const seamError = 'seam-error' as Ev<'seam-error'>
+const converted = 'unmanaged-code-converted' as Ev<'unmanaged-code-converted'>
+const convertFailed = 'unmanaged-code-convert-failed' as Ev<'unmanaged-code-convert-failed'>
+
+export const SeamProvider = createComponent({
+  react: React,
+  tagName: 'seam-provider',
+  elementClass: SeamProviderElement,
+  events: { onSeamError: seamError },
+})
+
+export const AccessCodeTable = createComponent({
+  react: React,
+  tagName: 'access-code-table',
+  elementClass: AccessCodeTableElement,
+  events: {
+    onAccessCodeSelected: 'access-code-selected' as Ev<'access-code-selected'>,
+    onAccessCodeDeleted: 'access-code-deleted' as Ev<'access-code-deleted'>,
+    onSeamError: seamError,
+  },
+})
+
+export const UnmanagedCodeList = createComponent({
+  react: React,
+  tagName: 'unmanaged-code-list',
+  elementClass: UnmanagedCodeListElement,
+  events: {
+    onUnmanagedCodeConvert: 'unmanaged-code-convert' as Ev<'unmanaged-code-convert'>,
+    onUnmanagedCodeConverted: converted,
+    onUnmanagedCodeConvertFailed: convertFailed,
+    onUnmanagedCodeDeleted: 'unmanaged-code-deleted' as Ev<'unmanaged-code-deleted'>,
+    onSeamError: seamError,
+  },
+})
+
+export const ConvertCodeDialog = createComponent({
+  react: React,
+  tagName: 'convert-code-dialog',
+  elementClass: ConvertCodeDialogElement,
+  events: {
+    onUnmanagedCodeConverted: converted,
+    onUnmanagedCodeConvertFailed: convertFailed,
+    onSeamError: seamError,
+    onClose: 'close' as EventName<Event>,
+  },
+})

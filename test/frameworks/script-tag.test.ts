@@ -1,0 +1,31 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing'
+import { resetBackend } from '../helpers/backend.js'
+import { convertThroughTheUi } from './flow.js'
+
+// These pages load the built bundles (npm test builds before it tests).
+async function page(file: string): Promise<Document> {
+  const head = await fetch(`/dist/cdn/${file === 'module.html' ? 'access-code-elements.js' : 'access-code-elements.iife.js'}`, { method: 'HEAD' })
+  expect(head.ok, 'dist/cdn is missing: run `npm run build` first').to.equal(true)
+  const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/examples/script-tag/${file}" style="width:1000px;height:800px"></iframe>`)
+  // Until the page loads, contentDocument is the initial about:blank.
+  await waitUntil(() => frame.contentDocument?.URL.endsWith(file) && frame.contentDocument.readyState === 'complete', 'page loads')
+  return frame.contentDocument!
+}
+
+describe('script tag', () => {
+  beforeEach(() => resetBackend())
+
+  for (const file of ['module.html', 'classic.html']) {
+    it(`${file}: the bundle alone renders the table and list, converts a code, and the page hears the event`, async () => {
+      const doc = await page(file)
+      await convertThroughTheUi(doc.body)
+      // Nothing else was loaded at run time: every script came from the one bundle.
+      const scripts = (doc.defaultView!.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((r) => r.initiatorType === 'script')
+        .map((r) => new URL(r.name).pathname)
+        // The test server injects its own reload socket into every page.
+        .filter((p) => !p.startsWith('/__web-dev-server'))
+      expect(scripts.filter((p) => !p.startsWith('/dist/cdn/access-code-elements')), 'scripts from elsewhere').to.deep.equal([])
+    })
+  }
+})

@@ -1,0 +1,141 @@
+// Generated from custom-elements.json by scripts/generate-types.mjs. Do not edit.
+import type { AccessCodeTable, ConvertCodeDialog, SeamProvider, UnmanagedCodeList, SeamEventDetails } from 'access-code-elements/classes.js'
+import type { JSX as PreactJSX } from 'preact'
+
+type Base<E extends EventTarget> = PreactJSX.HTMLAttributes<E>
+
+declare module 'preact' {
+  namespace JSX {
+    interface IntrinsicElements {
+      'access-code-table': Base<AccessCodeTable> & {
+        /** The device whose codes are shown. Required unless `accessCodes` is set. */
+        'device-id'?: AccessCodeTable['deviceId'] | string
+        /** Title above the table; empty hides it. */
+        'heading'?: AccessCodeTable['heading'] | string
+        /** Hides the search box. */
+        'disable-search'?: AccessCodeTable['disableSearch'] | string
+        /** Hides the delete action. */
+        'disable-delete'?: AccessCodeTable['disableDelete'] | string
+        /** Milliseconds between refreshes; 0 turns polling off. */
+        'poll-interval'?: AccessCodeTable['pollInterval'] | string
+        /** Publishable key; lets the element work without a provider. */
+        'publishable-key'?: AccessCodeTable['publishableKey'] | string
+        /** User identifier key, with `publishable-key`. */
+        'user-identifier-key'?: AccessCodeTable['userIdentifierKey'] | string
+        /** A client session token minted by your server. */
+        'client-session-token'?: AccessCodeTable['clientSessionToken'] | string
+        /** API base URL; default `https://connect.getseam.com`. */
+        'endpoint'?: AccessCodeTable['endpoint'] | string
+        /** BCP 47 tag for text, dates and numbers; default the nearest `lang`, else the browser's. */
+        'locale'?: AccessCodeTable['locale'] | string
+        /** IANA time zone for schedules; default the browser's. */
+        'time-zone'?: AccessCodeTable['timeZone'] | string
+        deviceId?: AccessCodeTable['deviceId']
+        disableSearch?: AccessCodeTable['disableSearch']
+        disableDelete?: AccessCodeTable['disableDelete']
+        pollInterval?: AccessCodeTable['pollInterval']
+        accessCodes?: AccessCodeTable['accessCodes']
+        accessCodeFilter?: AccessCodeTable['accessCodeFilter']
+        accessCodeComparator?: AccessCodeTable['accessCodeComparator']
+        errorFilter?: AccessCodeTable['errorFilter']
+        warningFilter?: AccessCodeTable['warningFilter']
+        publishableKey?: AccessCodeTable['publishableKey']
+        userIdentifierKey?: AccessCodeTable['userIdentifierKey']
+        clientSessionToken?: AccessCodeTable['clientSessionToken']
+        client?: AccessCodeTable['client']
+        timeZone?: AccessCodeTable['timeZone']
+        'onaccess-code-selected'?: (event: CustomEvent<SeamEventDetails['access-code-selected']>) => void
+        'onaccess-code-deleted'?: (event: CustomEvent<SeamEventDetails['access-code-deleted']>) => void
+        'onseam-error'?: (event: CustomEvent<SeamEventDetails['seam-error']>) => void
+      }
+      'convert-code-dialog': Base<ConvertCodeDialog> & {
+        /** The unmanaged code to convert. */
+        'access-code-id'?: ConvertCodeDialog['accessCodeId'] | string
+        /** Whether the dialog is open. */
+        'open'?: ConvertCodeDialog['open'] | string
+        /** Initial value of "allow changes made outside Seam". */
+        'allow-external-modification'?: ConvertCodeDialog['allowExternalModification'] | string
+        /** Milliseconds before a conversion in progress is reported as still pending. */
+        'pending-after'?: ConvertCodeDialog['pendingAfter'] | string
+        /** Publishable key; lets the element work without a provider. */
+        'publishable-key'?: ConvertCodeDialog['publishableKey'] | string
+        /** User identifier key, with `publishable-key`. */
+        'user-identifier-key'?: ConvertCodeDialog['userIdentifierKey'] | string
+        /** A client session token minted by your server. */
+        'client-session-token'?: ConvertCodeDialog['clientSessionToken'] | string
+        /** API base URL; default `https://connect.getseam.com`. */
+        'endpoint'?: ConvertCodeDialog['endpoint'] | string
+        /** BCP 47 tag for text, dates and numbers; default the nearest `lang`, else the browser's. */
+        'locale'?: ConvertCodeDialog['locale'] | string
+        /** IANA time zone for schedules; default the browser's. */
+        'time-zone'?: ConvertCodeDialog['timeZone'] | string
+        accessCodeId?: ConvertCodeDialog['accessCodeId']
+        allowExternalModification?: ConvertCodeDialog['allowExternalModification']
+        accessCode?: ConvertCodeDialog['accessCode']
+        pendingAfter?: ConvertCodeDialog['pendingAfter']
+        publishableKey?: ConvertCodeDialog['publishableKey']
+        userIdentifierKey?: ConvertCodeDialog['userIdentifierKey']
+        clientSessionToken?: ConvertCodeDialog['clientSessionToken']
+        client?: ConvertCodeDialog['client']
+        timeZone?: ConvertCodeDialog['timeZone']
+        'onunmanaged-code-converted'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-converted']>) => void
+        'onunmanaged-code-convert-failed'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-convert-failed']>) => void
+        'onseam-error'?: (event: CustomEvent<SeamEventDetails['seam-error']>) => void
+        'onclose'?: (event: Event) => void
+      }
+      'seam-provider': Base<SeamProvider> & {
+        /** Publishable key of the Seam workspace (starts `seam_pk`). */
+        'publishable-key'?: SeamProvider['publishableKey'] | string
+        /** Your own secret, per-user key; opens that user's client session. */
+        'user-identifier-key'?: SeamProvider['userIdentifierKey'] | string
+        /** A client session token minted by your server (starts `seam_cst`). */
+        'client-session-token'?: SeamProvider['clientSessionToken'] | string
+        /** API base URL. */
+        'endpoint'?: SeamProvider['endpoint'] | string
+        publishableKey?: SeamProvider['publishableKey']
+        userIdentifierKey?: SeamProvider['userIdentifierKey']
+        clientSessionToken?: SeamProvider['clientSessionToken']
+        client?: SeamProvider['client']
+        'onseam-error'?: (event: CustomEvent<SeamEventDetails['seam-error']>) => void
+      }
+      'unmanaged-code-list': Base<UnmanagedCodeList> & {
+        /** The device whose unmanaged codes are listed. */
+        'device-id'?: UnmanagedCodeList['deviceId'] | string
+        /** Title above the list; empty hides it. */
+        'heading'?: UnmanagedCodeList['heading'] | string
+        /** Milliseconds between refreshes; 0 turns polling off. */
+        'poll-interval'?: UnmanagedCodeList['pollInterval'] | string
+        /** Hides the convert actions. */
+        'disable-convert'?: UnmanagedCodeList['disableConvert'] | string
+        /** Hides the delete actions. */
+        'disable-delete'?: UnmanagedCodeList['disableDelete'] | string
+        /** Publishable key; lets the element work without a provider. */
+        'publishable-key'?: UnmanagedCodeList['publishableKey'] | string
+        /** User identifier key, with `publishable-key`. */
+        'user-identifier-key'?: UnmanagedCodeList['userIdentifierKey'] | string
+        /** A client session token minted by your server. */
+        'client-session-token'?: UnmanagedCodeList['clientSessionToken'] | string
+        /** API base URL; default `https://connect.getseam.com`. */
+        'endpoint'?: UnmanagedCodeList['endpoint'] | string
+        /** BCP 47 tag for text, dates and numbers; default the nearest `lang`, else the browser's. */
+        'locale'?: UnmanagedCodeList['locale'] | string
+        /** IANA time zone for schedules; default the browser's. */
+        'time-zone'?: UnmanagedCodeList['timeZone'] | string
+        deviceId?: UnmanagedCodeList['deviceId']
+        pollInterval?: UnmanagedCodeList['pollInterval']
+        disableConvert?: UnmanagedCodeList['disableConvert']
+        disableDelete?: UnmanagedCodeList['disableDelete']
+        publishableKey?: UnmanagedCodeList['publishableKey']
+        userIdentifierKey?: UnmanagedCodeList['userIdentifierKey']
+        clientSessionToken?: UnmanagedCodeList['clientSessionToken']
+        client?: UnmanagedCodeList['client']
+        timeZone?: UnmanagedCodeList['timeZone']
+        'onunmanaged-code-convert'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-convert']>) => void
+        'onunmanaged-code-converted'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-converted']>) => void
+        'onunmanaged-code-convert-failed'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-convert-failed']>) => void
+        'onunmanaged-code-deleted'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-deleted']>) => void
+        'onseam-error'?: (event: CustomEvent<SeamEventDetails['seam-error']>) => void
+      }
+    }
+  }
+}

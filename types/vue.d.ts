@@ -1,0 +1,111 @@
+// Generated from custom-elements.json by scripts/generate-types.mjs. Do not edit.
+import type { AccessCodeTable, ConvertCodeDialog, SeamProvider, UnmanagedCodeList, SeamEventDetails } from 'access-code-elements/classes.js'
+import type { DefineComponent } from 'vue'
+
+declare module 'vue' {
+  interface GlobalComponents {
+    'access-code-table': DefineComponent<{
+      'device-id'?: AccessCodeTable['deviceId'] | string
+      'heading'?: AccessCodeTable['heading'] | string
+      'disable-search'?: AccessCodeTable['disableSearch'] | string
+      'disable-delete'?: AccessCodeTable['disableDelete'] | string
+      'poll-interval'?: AccessCodeTable['pollInterval'] | string
+      'publishable-key'?: AccessCodeTable['publishableKey'] | string
+      'user-identifier-key'?: AccessCodeTable['userIdentifierKey'] | string
+      'client-session-token'?: AccessCodeTable['clientSessionToken'] | string
+      'endpoint'?: AccessCodeTable['endpoint'] | string
+      'locale'?: AccessCodeTable['locale'] | string
+      'time-zone'?: AccessCodeTable['timeZone'] | string
+      deviceId?: AccessCodeTable['deviceId']
+      heading?: AccessCodeTable['heading']
+      disableSearch?: AccessCodeTable['disableSearch']
+      disableDelete?: AccessCodeTable['disableDelete']
+      pollInterval?: AccessCodeTable['pollInterval']
+      accessCodes?: AccessCodeTable['accessCodes']
+      accessCodeFilter?: AccessCodeTable['accessCodeFilter']
+      accessCodeComparator?: AccessCodeTable['accessCodeComparator']
+      errorFilter?: AccessCodeTable['errorFilter']
+      warningFilter?: AccessCodeTable['warningFilter']
+      publishableKey?: AccessCodeTable['publishableKey']
+      userIdentifierKey?: AccessCodeTable['userIdentifierKey']
+      clientSessionToken?: AccessCodeTable['clientSessionToken']
+      endpoint?: AccessCodeTable['endpoint']
+      client?: AccessCodeTable['client']
+      locale?: AccessCodeTable['locale']
+      timeZone?: AccessCodeTable['timeZone']
+      'onAccessCodeSelected'?: (event: CustomEvent<SeamEventDetails['access-code-selected']>) => void
+      'onAccessCodeDeleted'?: (event: CustomEvent<SeamEventDetails['access-code-deleted']>) => void
+      'onSeamError'?: (event: CustomEvent<SeamEventDetails['seam-error']>) => void
+    }>
+    'convert-code-dialog': DefineComponent<{
+      'access-code-id'?: ConvertCodeDialog['accessCodeId'] | string
+      'open'?: ConvertCodeDialog['open'] | string
+      'allow-external-modification'?: ConvertCodeDialog['allowExternalModification'] | string
+      'pending-after'?: ConvertCodeDialog['pendingAfter'] | string
+      'publishable-key'?: ConvertCodeDialog['publishableKey'] | string
+      'user-identifier-key'?: ConvertCodeDialog['userIdentifierKey'] | string
+      'client-session-token'?: ConvertCodeDialog['clientSessionToken'] | string
+      'endpoint'?: ConvertCodeDialog['endpoint'] | string
+      'locale'?: ConvertCodeDialog['locale'] | string
+      'time-zone'?: ConvertCodeDialog['timeZone'] | string
+      accessCodeId?: ConvertCodeDialog['accessCodeId']
+      open?: ConvertCodeDialog['open']
+      allowExternalModification?: ConvertCodeDialog['allowExternalModification']
+      accessCode?: ConvertCodeDialog['accessCode']
+      pendingAfter?: ConvertCodeDialog['pendingAfter']
+      publishableKey?: ConvertCodeDialog['publishableKey']
+      userIdentifierKey?: ConvertCodeDialog['userIdentifierKey']
+      clientSessionToken?: ConvertCodeDialog['clientSessionToken']
+      endpoint?: ConvertCodeDialog['endpoint']
+      client?: ConvertCodeDialog['client']
+      locale?: ConvertCodeDialog['locale']
+      timeZone?: ConvertCodeDialog['timeZone']
+      'onUnmanagedCodeConverted'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-converted']>) => void
+      'onUnmanagedCodeConvertFailed'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-convert-failed']>) => void
+      'onSeamError'?: (event: CustomEvent<SeamEventDetails['seam-error']>) => void
+      'onClose'?: (event: Event) => void
+    }>
+    'seam-provider': DefineComponent<{
+      'publishable-key'?: SeamProvider['publishableKey'] | string
+      'user-identifier-key'?: SeamProvider['userIdentifierKey'] | string
+      'client-session-token'?: SeamProvider['clientSessionToken'] | string
+      'endpoint'?: SeamProvider['endpoint'] | string
+      publishableKey?: SeamProvider['publishableKey']
+      userIdentifierKey?: SeamProvider['userIdentifierKey']
+      clientSessionToken?: SeamProvider['clientSessionToken']
+      endpoint?: SeamProvider['endpoint']
+      client?: SeamProvider['client']
+      'onSeamError'?: (event: CustomEvent<SeamEventDetails['seam-error']>) => void
+    }>
+    'unmanaged-code-list': DefineComponent<{
+      'device-id'?: UnmanagedCodeList['deviceId'] | string
+      'heading'?: UnmanagedCodeList['heading'] | string
+      'poll-interval'?: UnmanagedCodeList['pollInterval'] | string
+      'disable-convert'?: UnmanagedCodeList['disableConvert'] | string
+      'disable-delete'?: UnmanagedCodeList['disableDelete'] | string
+      'publishable-key'?: UnmanagedCodeList['publishableKey'] | string
+      'user-identifier-key'?: UnmanagedCodeList['userIdentifierKey'] | string
+      'client-session-token'?: UnmanagedCodeList['clientSessionToken'] | string
+      'endpoint'?: UnmanagedCodeList['endpoint'] | string
+      'locale'?: UnmanagedCodeList['locale'] | string
+      'time-zone'?: UnmanagedCodeList['timeZone'] | string
+      deviceId?: UnmanagedCodeList['deviceId']
+      heading?: UnmanagedCodeList['heading']
+      pollInterval?: UnmanagedCodeList['pollInterval']
+      disableConvert?: UnmanagedCodeList['disableConvert']
+      disableDelete?: UnmanagedCodeList['disableDelete']
+      publishableKey?: UnmanagedCodeList['publishableKey']
+      userIdentifierKey?: UnmanagedCodeList['userIdentifierKey']
+      clientSessionToken?: UnmanagedCodeList['clientSessionToken']
+      endpoint?: UnmanagedCodeList['endpoint']
+      client?: UnmanagedCodeList['client']
+      locale?: UnmanagedCodeList['locale']
+      timeZone?: UnmanagedCodeList['timeZone']
+      'onUnmanagedCodeConvert'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-convert']>) => void
+      'onUnmanagedCodeConverted'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-converted']>) => void
+      'onUnmanagedCodeConvertFailed'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-convert-failed']>) => void
+      'onUnmanagedCodeDeleted'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-deleted']>) => void
+      'onSeamError'?: (event: CustomEvent<SeamEventDetails['seam-error']>) => void
+    }>
+  }
+}

@@ -60,3 +60,9 @@ export const Themed: Story = {
       ${session(html`<access-code-table device-id=${args['device-id']}></access-code-table>`)}
     </div>`,
 }
+/**
+ * Windows High Contrast and other forced-colour modes: emulate with DevTools
+ * → Rendering → "Emulate CSS media feature forced-colors: active"; borders
+ * and focus rings switch to system colours.
+ */
+export const ForcedColors: Story = {}

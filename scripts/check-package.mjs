@@ -1,0 +1,47 @@
+// Package hygiene, after `npm run build`:
+// - `npm pack` ships only what users need;
+// - the class modules are side-effect free: a bundle that imports a class
+//   and uses it registers no element;
+// - every `exports` target exists.
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { build } from 'vite'
+
+const failures = []
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'))
+
+const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))[0]
+const files = packed.files.map((f) => f.path)
+const unwanted = files.filter((f) => /^(src|test|dev|stories|examples|scripts|\.storybook|\.ci)\//.test(f) || f.endsWith('.test.js'))
+if (unwanted.length) failures.push(`npm pack ships files users do not need: ${unwanted.slice(0, 5).join(', ')}`)
+for (const needed of ['dist/index.js', 'dist/classes.js', 'dist/react.js', 'dist/cdn/access-code-elements.js', 'dist/cdn/access-code-elements.iife.js', 'custom-elements.json', 'types/react-jsx.d.ts', 'vscode.html-custom-data.json']) {
+  if (!files.includes(needed)) failures.push(`npm pack misses ${needed}`)
+}
+
+for (const [entry, target] of Object.entries(pkg.exports)) {
+  for (const file of typeof target === 'string' ? [target] : Object.values(target)) {
+    if (!existsSync(file)) failures.push(`exports["${entry}"] points at a missing ${file}`)
+  }
+}
+
+// Bundle a consumer that imports a class without registering it; the
+// package's sideEffects must let the bundler drop every define.
+const dir = mkdtempSync(join(resolve('node_modules/.cache'), 'side-effects-'))
+writeFileSync(join(dir, 'entry.js'), `import { AccessCodeTable } from 'access-code-elements/classes.js'\nexport const tag = AccessCodeTable.name\n`)
+const out = await build({
+  configFile: false,
+  logLevel: 'silent',
+  root: dir,
+  resolve: { alias: [{ find: /^access-code-elements\/classes\.js$/, replacement: resolve('dist/classes.js') }] },
+  build: { write: false, minify: false, lib: { entry: join(dir, 'entry.js'), formats: ['es'], fileName: 'x' } },
+})
+const code = (Array.isArray(out) ? out[0] : out).output[0].code
+rmSync(dir, { recursive: true, force: true })
+if (/customElements\.define\(/.test(code)) failures.push('importing a class module registers an element (a define survived tree-shaking)')
+
+if (failures.length) {
+  console.error(failures.map((f) => `- ${f}`).join('\n'))
+  process.exit(1)
+}
+console.log(`Package ok: ${files.length} files, ${(packed.size / 1024).toFixed(0)} KB packed; class modules register nothing.`)

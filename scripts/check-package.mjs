@@ -19,6 +19,11 @@ for (const needed of ['dist/index.js', 'dist/classes.js', 'dist/react.js', 'dist
   if (!files.includes(needed)) failures.push(`npm pack misses ${needed}`)
 }
 
+// The version a second copy of the kit is compared with must be this one.
+if (!readFileSync('src/ui/define-once.ts', 'utf8').includes(`const VERSION = '${pkg.version}'`)) {
+  failures.push(`src/ui/define-once.ts does not carry the package version ${pkg.version}`)
+}
+
 for (const [entry, target] of Object.entries(pkg.exports)) {
   for (const file of typeof target === 'string' ? [target] : Object.values(target)) {
     if (!existsSync(file)) failures.push(`exports["${entry}"] points at a missing ${file}`)

@@ -14,6 +14,22 @@ const CREDENTIALS = ['publishableKey', 'userIdentifierKey', 'clientSessionToken'
  * What every data element shares: the four credential attributes, the
  * session from the nearest provider (its own credentials win), locale and
  * time zone, and `seam-error` reporting. Not registered as a tag.
+ *
+ * Every element reads the same design tokens; set them on any ancestor.
+ * @cssprop [--seam-color-text=light-dark(#1d2433, #e8ecf3)] - Text colour.
+ * @cssprop [--seam-color-text-muted=light-dark(#5b6477, #a3acbd)] - Secondary text.
+ * @cssprop [--seam-color-surface=light-dark(#ffffff, #161b26)] - Background.
+ * @cssprop [--seam-color-surface-alt=light-dark(#f5f7fa, #1f2533)] - Header and button background.
+ * @cssprop [--seam-color-border=light-dark(#d6dbe4, #364054)] - Borders.
+ * @cssprop [--seam-color-accent=light-dark(#1f5fd1, #8fb3ff)] - Focus, links, primary buttons.
+ * @cssprop [--seam-color-danger=light-dark(#b42318, #ff8f85)] - Errors.
+ * @cssprop [--seam-color-warning=light-dark(#8a5300, #f5c26b)] - Warnings.
+ * @cssprop [--seam-color-success=light-dark(#17733f, #74d39b)] - The "set" status.
+ * @cssprop [--seam-font-body=14px/1.45 system-ui] - Font.
+ * @cssprop [--seam-font-mono=ui-monospace] - Font of PINs.
+ * @cssprop [--seam-radius=8px] - Corner radius.
+ * @cssprop [--seam-space=8px] - Base spacing.
+ * @cssprop [--seam-density=1] - Row padding factor (0.5 compact, 1.5 roomy).
  */
 export class SeamElement extends LitElement {
   /** Publishable key; lets the element work without a provider. */

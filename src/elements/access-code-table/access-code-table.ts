@@ -41,20 +41,6 @@ const PAGE = 100
  * @csspart empty - Shown when the device has no managed codes.
  * @csspart loading - The skeleton shown while the first page loads.
  * @csspart error - The message shown when loading failed.
- * @cssprop [--seam-color-text=light-dark(#1d2433, #e8ecf3)] - Text colour.
- * @cssprop [--seam-color-text-muted=light-dark(#5b6477, #a3acbd)] - Secondary text.
- * @cssprop [--seam-color-surface=light-dark(#ffffff, #161b26)] - Background.
- * @cssprop [--seam-color-surface-alt=light-dark(#f5f7fa, #1f2533)] - Header and button background.
- * @cssprop [--seam-color-border=light-dark(#d6dbe4, #364054)] - Borders.
- * @cssprop [--seam-color-accent=light-dark(#1f5fd1, #8fb3ff)] - Focus, links, primary buttons.
- * @cssprop [--seam-color-danger=light-dark(#b42318, #ff8f85)] - Errors.
- * @cssprop [--seam-color-warning=light-dark(#8a5300, #f5c26b)] - Warnings.
- * @cssprop [--seam-color-success=light-dark(#17733f, #74d39b)] - The "set" status.
- * @cssprop [--seam-font-body=14px/1.45 system-ui] - Font.
- * @cssprop [--seam-font-mono=ui-monospace] - Font of PINs.
- * @cssprop [--seam-radius=8px] - Corner radius.
- * @cssprop [--seam-space=8px] - Base spacing.
- * @cssprop [--seam-density=1] - Row padding factor (0.5 compact, 1.5 roomy).
  */
 export class AccessCodeTable extends SeamElement {
   static override styles = [tokens, codeParts, styles]

@@ -47,9 +47,6 @@ const PROBLEM_GROUPS: [keyof ConversionProblems, 'error' | 'warning'][] = [
  * @csspart schedule - The code's type and time window.
  * @csspart issue - A reason chip on failure.
  * @csspart explanation - The popover that explains a reason.
- * @cssprop [--seam-color-surface=light-dark(#ffffff, #161b26)] - Dialog background.
- * @cssprop [--seam-color-accent=light-dark(#1f5fd1, #8fb3ff)] - The confirm button.
- * @cssprop [--seam-radius=8px] - Corner radius.
  */
 export class ConvertCodeDialog extends SeamElement {
   static override styles = [tokens, codeParts, styles]

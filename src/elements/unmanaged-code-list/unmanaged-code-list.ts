@@ -40,10 +40,6 @@ const BUSY_POLL_MS = 3_000
  * @csspart empty - Shown when the lock has no unmanaged codes.
  * @csspart loading - Shown while the list loads.
  * @csspart error - Shown when loading failed.
- * @cssprop [--seam-color-accent=light-dark(#1f5fd1, #8fb3ff)] - Buttons and focus.
- * @cssprop [--seam-color-danger=light-dark(#b42318, #ff8f85)] - Errors.
- * @cssprop [--seam-radius=8px] - Corner radius.
- * @cssprop [--seam-space=8px] - Base spacing.
  */
 export class UnmanagedCodeList extends SeamElement {
   static override styles = [tokens, codeParts, styles]

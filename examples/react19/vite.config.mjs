@@ -1,0 +1,4 @@
+import { defineConfig } from 'vite'
+import { exampleConfig } from '../vite.example.mjs'
+
+export default defineConfig(exampleConfig())

@@ -50,8 +50,10 @@ try {
     if (story.id.includes('forced-colors')) await page.emulateMedia({ forcedColors: 'active' })
     if (story.id.includes('dark')) await page.emulateMedia({ colorScheme: 'dark' })
     await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`)
-    await page.waitForSelector('#storybook-root > *, #storybook-docs > *', { timeout: 15000 }).catch(() => errors.push('nothing rendered'))
+    await page.waitForSelector('#storybook-root > *, #storybook-docs > *', { state: 'attached', timeout: 15000 }).catch(() => errors.push('nothing rendered'))
     await page.waitForTimeout(600)
+    // SHOTS=dir saves a screenshot of every story, for a look by eye.
+    if (process.env.SHOTS) await page.screenshot({ path: join(process.env.SHOTS, `${story.id}.png`), fullPage: true })
     if (errors.length) problems.push(`${story.id}: ${errors.join(' | ')}`)
     await page.close()
   }

@@ -4,7 +4,7 @@ import { convertThroughTheUi } from './flow.js'
 
 // These pages load the built bundles (npm test builds before it tests).
 async function page(file: string): Promise<Document> {
-  const head = await fetch(`/dist/cdn/${file === 'module.html' ? 'access-code-elements.js' : 'access-code-elements.iife.js'}`, { method: 'HEAD' })
+  const head = await fetch(`/dist/cdn/${file === 'classic.html' ? 'access-code-elements.iife.js' : 'access-code-elements.js'}`, { method: 'HEAD' })
   expect(head.ok, 'dist/cdn is missing: run `npm run build` first').to.equal(true)
   const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/examples/script-tag/${file}" style="width:1000px;height:800px"></iframe>`)
   // Until the page loads, contentDocument is the initial about:blank.
@@ -28,4 +28,18 @@ describe('script tag', () => {
       expect(scripts.filter((p) => !p.startsWith('/dist/cdn/access-code-elements')), 'scripts from elsewhere').to.deep.equal([])
     })
   }
+
+  it('csp.html: every element works under script-src and style-src \'self\' (no inline, no eval)', async () => {
+    const doc = await page('csp.html')
+    await convertThroughTheUi(doc.body)
+    const table = doc.querySelector('access-code-table')!
+    // Styles arrive as constructable stylesheets, which the policy allows.
+    expect(table.shadowRoot!.adoptedStyleSheets.length).to.be.greaterThan(0)
+    const chip = table.shadowRoot!.querySelector<HTMLButtonElement>('[part~=issue]')!
+    // Hover (a frame without focus gets no focus events): the popover opens and is placed.
+    chip.dispatchEvent(new MouseEvent('mouseenter'))
+    await waitUntil(() => table.shadowRoot!.querySelector('[part=explanation]')!.textContent!.includes('What you can do'), 'explanation opens')
+    await waitUntil(() => table.shadowRoot!.querySelector<HTMLElement>('[part=explanation]')!.style.top !== '', 'explanation is placed')
+    expect((doc.defaultView as unknown as { cspViolations: string[] }).cspViolations).to.deep.equal([])
+  })
 })

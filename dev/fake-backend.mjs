@@ -19,6 +19,17 @@ async function readBody(req) {
   }
 }
 
+/**
+ * Starts an answer and cuts the connection mid-body. (Cutting it before any
+ * byte makes Chromium quietly resend the request on a fresh connection,
+ * which is not the fault we mean to show.)
+ */
+function dropAnswer(res) {
+  res.writeHead(200, { 'content-type': 'application/json', 'content-length': '4096' })
+  res.write('{"ok":')
+  setTimeout(() => res.socket?.destroy(), 20)
+}
+
 let requestCounter = 0
 function send(res, status, json) {
   res.statusCode = status
@@ -41,6 +52,15 @@ export async function startFakeBackend({ prefix = '/api', bulkCodes = 2500 } = {
   const shim = createShimRoutes({ db: () => fake.database.getState(), config })
   /** Routes seen since the last reset, for tests that count requests. */
   let log = []
+  /**
+   * Injected faults, for the hardening tests: each rule matches a route
+   * (exact, or every route when absent) `times` times and answers with
+   * `status` (+ `retryAfter` seconds), waits `delayMs` first, drops the
+   * connection before the route runs (`drop: 'before'`), or runs the route
+   * and then drops the answer (`drop: 'after'`: the server acted, the client
+   * never hears).
+   */
+  let faults = []
 
   const control = {
     '/_shim/reset': async () => {
@@ -48,6 +68,11 @@ export async function startFakeBackend({ prefix = '/api', bulkCodes = 2500 } = {
       await fake.loadJSON(pristine)
       Object.assign(config, DEFAULT_CONFIG)
       log = []
+      faults = []
+      return { ok: true }
+    },
+    '/_shim/faults': async (body) => {
+      faults = (body.rules ?? []).map((r) => ({ times: Infinity, ...r }))
       return { ok: true }
     },
     '/_shim/config': async (body) => {
@@ -84,8 +109,26 @@ export async function startFakeBackend({ prefix = '/api', bulkCodes = 2500 } = {
       const body = await readBody(req)
       if (control[path]) return send(res, 200, await control[path](body))
       log.push(path)
+      const fault = faults.find((f) => f.times > 0 && (f.path == null || f.path === path))
+      if (fault) {
+        fault.times--
+        if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs))
+        if (fault.drop === 'before') return void req.socket.destroy()
+        if (fault.status) {
+          if (fault.retryAfter != null) res.setHeader('retry-after', String(fault.retryAfter))
+          return send(res, fault.status, { error: { type: 'injected_fault', message: `Injected ${fault.status}` } })
+        }
+      }
       const route = shim.routes[path]
-      if (route) return send(res, 200, { ...route(body, req.headers), ok: true })
+      if (route) {
+        const answer = { ...route(body, req.headers), ok: true }
+        if (fault?.drop === 'after') return dropAnswer(res)
+        return send(res, 200, answer)
+      }
+      if (fault?.drop === 'after') {
+        await proxy(req, { setHeader() {}, end() {}, set statusCode(_) {} }, path, body)
+        return dropAnswer(res)
+      }
       await proxy(req, res, path, body)
     } catch (error) {
       if (error instanceof HttpError) {

@@ -92,7 +92,7 @@ describe('hostile payloads (fast-check)', () => {
           chip.blur()
         }
       }),
-      { numRuns: 600 },
+      { numRuns: 1000 },
     )
   })
 
@@ -106,7 +106,7 @@ describe('hostile payloads (fast-check)', () => {
         await el.updateComplete
         assertSafe(el.shadowRoot!)
       }),
-      { numRuns: 400 },
+      { numRuns: 1000 },
     )
   })
 
@@ -120,7 +120,7 @@ describe('hostile payloads (fast-check)', () => {
         el.close()
         await el.updateComplete
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     )
   })
 })

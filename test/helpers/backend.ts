@@ -22,3 +22,15 @@ export const configureBackend = (config: {
 
 /** Routes the backend served since the last reset, in order. */
 export const backendRequests = async (): Promise<string[]> => (await control<{ requests: string[] }>('requests')).requests
+
+export interface FaultRule {
+  path?: string
+  times?: number
+  status?: number
+  retryAfter?: number
+  delayMs?: number
+  drop?: 'before' | 'after'
+}
+
+/** Replaces the backend's injected faults; an empty list heals it. */
+export const injectFaults = (rules: FaultRule[]): Promise<unknown> => control('faults', { rules })

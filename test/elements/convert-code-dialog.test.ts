@@ -71,7 +71,11 @@ describe('<convert-code-dialog>', () => {
     part(dialog, 'confirm-button').click()
     await dialog.updateComplete
     expect(part(dialog, 'confirm-button').hasAttribute('disabled')).to.equal(true)
+    const live = dialog.shadowRoot!.querySelectorAll('[aria-live=polite]')
+    expect(live).to.have.length(1)
+    await waitUntil(() => /Converting/.test(live[0]!.textContent!), 'converting announced')
     await waitUntil(() => /taking longer than usual/.test(dialog.shadowRoot!.textContent!), 'pending shown', { timeout: 5000 })
+    await waitUntil(() => /taking longer than usual/.test(live[0]!.textContent!), 'pending announced')
     expect((await backendRequests()).filter((r) => r === '/access_codes/unmanaged/convert_to_managed')).to.have.length(1)
     await expect(dialog).to.be.accessible()
   })

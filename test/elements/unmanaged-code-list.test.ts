@@ -111,6 +111,9 @@ describe('<unmanaged-code-list> against the fake backend', () => {
     expect(row(el, id)!.textContent).to.match(/Deleting from the lock/)
     expect((await deleted).detail.accessCodeId).to.equal(id)
     await waitUntil(() => row(el, id) === null)
+    const live = el.shadowRoot!.querySelectorAll('[aria-live=polite]')
+    expect(live).to.have.length(1)
+    expect(live[0]!.textContent).to.match(/Cleaner \(old system\) was deleted/)
   })
 
   it('keeps the row and says why when a delete fails', async () => {
@@ -136,8 +139,8 @@ describe('<unmanaged-code-list> against the fake backend', () => {
     await configureBackend({ failConversions: true })
     const { el } = await mount(DEMO.devices.august)
     el.shadowRoot!.querySelector<HTMLButtonElement>('.bulk button')!.click()
-    await waitUntil(() => /failed/.test(el.shadowRoot!.querySelector('.bulk [role=status]')!.textContent ?? ''), 'bulk done', { timeout: 10000 })
-    expect(el.shadowRoot!.querySelector('.bulk [role=status]')!.textContent).to.match(/0 converted, 1 failed, 2 not tried/)
+    await waitUntil(() => /failed/.test(el.shadowRoot!.querySelector('.bulk .progress')!.textContent ?? ''), 'bulk done', { timeout: 10000 })
+    expect(el.shadowRoot!.querySelector('.bulk .progress')!.textContent).to.match(/0 converted, 1 failed, 2 not tried/)
     expect((await backendRequests()).filter((r) => r === '/access_codes/unmanaged/convert_to_managed')).to.have.length(1)
   })
 

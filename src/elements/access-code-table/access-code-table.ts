@@ -10,6 +10,7 @@ import { deleteManaged } from '../../state/mutations.js'
 import { displayName, formatDate, parseTime, type FormatContext } from '../../ui/format.js'
 import { icons } from '../../ui/icons.js'
 import { explanationPart, flagsPart, issueChips, pinPart, schedulePart, statusPart, type IssueFilters } from '../../ui/parts.js'
+import { Announcer } from '../../ui/announcer.js'
 import { InlineConfirm } from '../../ui/confirm.js'
 import { PopoverController } from '../../ui/popover.js'
 import { QueryController } from '../../ui/query-controller.js'
@@ -71,7 +72,6 @@ export class AccessCodeTable extends SeamElement {
   @state() private sort?: Sort
   @state() private copied?: string
   @state() private shown = PAGE
-  @state() private announcement = ''
   @state() private deleteErrors = new Map<string, string>()
 
   readonly #codes = new QueryController<AccessCode[]>(
@@ -81,6 +81,7 @@ export class AccessCodeTable extends SeamElement {
   )
   readonly #popover = new PopoverController<ExplainedIssue>(this)
   readonly #confirm = new InlineConfirm(this)
+  readonly #announcer = new Announcer(this)
   #rows: Row[] = []
   #rowsKey: unknown[] = []
   #statuses: Map<string, { name: string; status: string }> | undefined
@@ -125,7 +126,7 @@ export class AccessCodeTable extends SeamElement {
         changes.push(t(this.lang_, 'statusChanged', { name: now.name, status: describeStatus(now.status, this.lang_).label }))
       }
     }
-    if (changes.length > 0) this.announcement = changes.join('. ')
+    if (changes.length > 0) this.#announcer.announce(changes.join('. '))
   }
 
   override render(): TemplateResult {
@@ -133,7 +134,7 @@ export class AccessCodeTable extends SeamElement {
     const heading = this.heading ?? t(locale, 'heading')
     return html`
       ${heading ? html`<h2>${heading}</h2>` : nothing} ${this.#body(locale)}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.#announcer.render()}
       ${explanationPart(locale, this.#popover)}
     `
   }
@@ -278,7 +279,7 @@ export class AccessCodeTable extends SeamElement {
     this.deleteErrors.delete(id)
     try {
       await deleteManaged(store, code)
-      this.announcement = t(this.lang_, 'codeRemoved', { name: displayName(code, this.lang_) })
+      this.#announcer.announce(t(this.lang_, 'codeRemoved', { name: displayName(code, this.lang_) }))
       if (this.accessCodes) this.accessCodes = this.accessCodes.filter((c) => c.access_code_id !== id)
       emit(this, 'access-code-deleted', { accessCodeId: id })
     } catch (error) {

@@ -8,6 +8,7 @@ import { describeError, t } from '../../i18n/index.js'
 import { convertUnmanaged, type ConversionProblems } from '../../state/mutations.js'
 import { displayName } from '../../ui/format.js'
 import { explanationPart, issueChips, pinPart, schedulePart } from '../../ui/parts.js'
+import { Announcer } from '../../ui/announcer.js'
 import { PopoverController } from '../../ui/popover.js'
 import { SeamElement } from '../../ui/seam-element.js'
 import { codeParts, tokens } from '../../ui/styles.js'
@@ -71,6 +72,7 @@ export class ConvertCodeDialog extends SeamElement {
   @state() private device?: Device
   @query('dialog') private dialog!: HTMLDialogElement
   readonly #popover = new PopoverController<ExplainedIssue>(this)
+  readonly #announcer = new Announcer(this)
   #trigger: HTMLElement | undefined
   #run = 0
 
@@ -121,7 +123,23 @@ export class ConvertCodeDialog extends SeamElement {
       }
     }
     if (changed.has('accessCodeId') && this.open) void this.#load()
+    if (changed.has('step')) this.#announceStep()
     if (changed.has('step') && this.dialog.open) this.#keepFocusInside()
+  }
+
+  /** Each step is said once, politely, whether or not the dialog is open. */
+  #announceStep(): void {
+    const locale = this.lang_
+    const reason = this.requestError ? describeError(locale, this.requestError) : ''
+    const say: Partial<Record<Step, string>> = {
+      converting: t(locale, 'convertingProgress'),
+      pending: t(locale, 'convertPending'),
+      converted: t(locale, 'converted'),
+      failed: [t(locale, 'convertFailed'), ...this.problems.map((p) => p.title)].join(' '),
+      'request-failed': t(locale, 'convertRequestFailed', { reason }),
+    }
+    const text = say[this.step]
+    if (text) this.#announcer.announce(text)
   }
 
   /**
@@ -200,7 +218,8 @@ export class ConvertCodeDialog extends SeamElement {
     const locale = this.lang_
     return html`<dialog part="dialog" aria-labelledby="title" aria-describedby="body" @close=${this.#onClose}>
       <h2 id="title">${t(locale, 'dialogTitle')}</h2>
-      <div id="body" aria-live="polite">${this.#body(locale)}</div>
+      <div id="body">${this.#body(locale)}</div>
+      ${this.#announcer.render()}
       <div class="buttons">${this.#buttons(locale)}</div>
       ${explanationPart(locale, this.#popover)}
     </dialog>`
@@ -248,23 +267,23 @@ export class ConvertCodeDialog extends SeamElement {
       }
       case 'converting':
         return html`${this.#summary(code, locale)}
-          <p class="progress" role="status"><span class="spinner" aria-hidden="true"></span>${t(locale, 'convertingProgress')}</p>`
+          <p class="progress"><span class="spinner" aria-hidden="true"></span>${t(locale, 'convertingProgress')}</p>`
       case 'pending':
         return html`${this.#summary(code, locale)}
-          <p role="status">${t(locale, 'convertPending')}</p>`
+          <p>${t(locale, 'convertPending')}</p>`
       case 'converted':
         return html`${this.#summary(code, locale)}
-          <p class="success" role="status">${t(locale, 'converted')}</p>`
+          <p class="success">${t(locale, 'converted')}</p>`
       case 'failed':
         return html`${this.#summary(code, locale)}
-          <p class="failure" role="alert">${t(locale, 'convertFailed')}</p>
+          <p class="failure">${t(locale, 'convertFailed')}</p>
           ${issueChips(this.problems, locale, this.#popover)}
           <ul class="reasons">
             ${this.problems.map((p) => html`<li><strong>${p.title}</strong> ${p.explanation} ${p.action}</li>`)}
           </ul>`
       case 'request-failed':
         return html`${this.#summary(code, locale)}
-          <p class="failure" role="alert">${t(locale, 'convertRequestFailed', { reason: this.requestError ? describeError(locale, this.requestError) : '' })}</p>`
+          <p class="failure">${t(locale, 'convertRequestFailed', { reason: this.requestError ? describeError(locale, this.requestError) : '' })}</p>`
     }
   }
 

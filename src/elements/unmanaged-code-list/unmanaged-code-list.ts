@@ -10,6 +10,7 @@ import { convertUnmanaged, deleteUnmanaged } from '../../state/mutations.js'
 import { displayName } from '../../ui/format.js'
 import { icons } from '../../ui/icons.js'
 import { explanationPart, issueChips, issuesOf, pinPart, schedulePart, statusPart } from '../../ui/parts.js'
+import { Announcer } from '../../ui/announcer.js'
 import { InlineConfirm } from '../../ui/confirm.js'
 import { PopoverController } from '../../ui/popover.js'
 import { QueryController } from '../../ui/query-controller.js'
@@ -68,6 +69,7 @@ export class UnmanagedCodeList extends SeamElement {
   )
   readonly #popover = new PopoverController<ExplainedIssue>(this)
   readonly #confirm = new InlineConfirm(this)
+  readonly #announcer = new Announcer(this)
 
   get #provider(): string | undefined {
     return providerOf(this.#device.state?.data)
@@ -100,7 +102,8 @@ export class UnmanagedCodeList extends SeamElement {
   override render(): TemplateResult {
     const locale = this.lang_
     const heading = this.heading ?? t(locale, 'unmanagedHeading')
-    return html`${heading ? html`<h2>${heading}</h2>` : nothing} ${this.#body(locale)} ${explanationPart(locale, this.#popover)}`
+    return html`${heading ? html`<h2>${heading}</h2>` : nothing} ${this.#body(locale)} ${this.#announcer.render()}
+      ${explanationPart(locale, this.#popover)}`
   }
 
   #body(locale: string): TemplateResult {
@@ -137,7 +140,7 @@ export class UnmanagedCodeList extends SeamElement {
     const b = this.bulk
     return html`<div class="bulk">
       <button type="button" ?disabled=${b?.running} @click=${() => void this.#convertAll(codes)}>${t(locale, 'convertAll', { count: codes.length })}</button>
-      <span role="status">${b
+      <span class="progress">${b
         ? b.running
           ? t(locale, 'convertAllProgress', { done: b.done + 1, count: b.count })
           : t(locale, 'convertAllDone', { converted: b.converted, failed: b.failed, skipped: b.skipped })
@@ -173,7 +176,7 @@ export class UnmanagedCodeList extends SeamElement {
               </button>`}
         ${this.disableDelete ? nothing : noDelete ? html`<span class="muted why">${t(locale, 'deleteOnlyInApp')}</span>` : this.#deleteControl(code, !!activity, locale)}
       </div>
-      ${failure ? html`<p class="failure" role="alert">${failure}</p>` : nothing}
+      ${failure ? html`<p class="failure">${failure}</p>` : nothing}
     </li>`
   }
 
@@ -216,9 +219,12 @@ export class UnmanagedCodeList extends SeamElement {
     this.failures = new Map([...this.failures].filter(([k]) => k !== id))
     try {
       await deleteUnmanaged(store, code)
+      this.#announcer.announce(t(this.lang_, 'codeRemoved', { name: displayName(code, this.lang_) }))
       emit(this, 'unmanaged-code-deleted', { accessCodeId: id })
     } catch (error) {
-      this.failures = new Map(this.failures).set(id, t(this.lang_, 'deleteFailed', { reason: describeError(this.lang_, error as SeamError) }))
+      const failure = t(this.lang_, 'deleteFailed', { reason: describeError(this.lang_, error as SeamError) })
+      this.failures = new Map(this.failures).set(id, failure)
+      this.#announcer.announce(failure)
       this.reportError(error as SeamError)
     }
   }
@@ -248,5 +254,6 @@ export class UnmanagedCodeList extends SeamElement {
     b.skipped = b.count - b.done
     b.running = false
     this.bulk = { ...b }
+    this.#announcer.announce(t(this.lang_, 'convertAllDone', { converted: b.converted, failed: b.failed, skipped: b.skipped }))
   }
 }

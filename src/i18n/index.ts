@@ -23,5 +23,7 @@ export function describeError(locale: string | undefined, error: SeamError): str
   if (error instanceof SeamApiError) return error.status === 401 ? t(locale, 'errorUnauthorized') : error.message
   if (error.kind === 'network') return t(locale, 'errorNetwork')
   if (error.kind === 'timeout') return t(locale, 'errorTimeout')
+  // Our own words for what went wrong in the page, never a raw JavaScript error.
+  if (error.kind === 'unexpected') return t(locale, 'errorUnexpected')
   return error.message
 }

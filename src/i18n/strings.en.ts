@@ -26,6 +26,7 @@ export const stringsEn = {
   errorApi: '{message}',
   errorNetwork: 'Seam could not be reached. Check the connection and try again.',
   errorTimeout: 'Seam did not answer in time. Try again in a moment.',
+  errorUnexpected: 'Seam sent an answer this page could not read. Try again; if it keeps happening, tell your administrator.',
   errorUnauthorized: 'The session was refused. Sign in again or ask your administrator.',
   requestId: 'Request id: {id}',
   // Table and list

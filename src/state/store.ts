@@ -1,5 +1,6 @@
 import type { AccessCode, Device, UnmanagedAccessCode } from '@seamapi/types/connect'
 import type { SeamClient } from '../api/client.js'
+import { SeamError } from '../api/errors.js'
 import { Query, type Loader } from './query.js'
 import { pageVisibility, type Visibility } from './visibility.js'
 
@@ -47,7 +48,7 @@ export class SessionStore {
   /** Managed codes of a device; only that device's, only managed, whatever the server sends. */
   accessCodes(deviceId: string): Query<AccessCode[]> {
     const keep = (codes: AccessCode[]): AccessCode[] =>
-      dedupe(codes.filter((c) => c?.device_id === deviceId && (c as { is_managed?: unknown }).is_managed !== false))
+      dedupe(asList(codes).filter((c) => c?.device_id === deviceId && (c as { is_managed?: unknown }).is_managed !== false))
     return this.query('/access_codes/list', { device_id: deviceId }, async (signal, partial) => {
       const seen: AccessCode[] = []
       const all = await this.client.accessCodes.list(
@@ -60,7 +61,7 @@ export class SessionStore {
 
   unmanagedCodes(deviceId: string): Query<UnmanagedAccessCode[]> {
     const keep = (codes: UnmanagedAccessCode[]): UnmanagedAccessCode[] =>
-      dedupe(codes.filter((c) => c?.device_id === deviceId && (c as { is_managed?: unknown }).is_managed === false))
+      dedupe(asList(codes).filter((c) => c?.device_id === deviceId && (c as { is_managed?: unknown }).is_managed === false))
     return this.query('/access_codes/unmanaged/list', { device_id: deviceId }, async (signal, partial) => {
       const seen: UnmanagedAccessCode[] = []
       const all = await this.client.accessCodes.unmanaged.list(
@@ -114,8 +115,14 @@ export class SessionStore {
   }
 }
 
+/** A list the server sent, or a clear error when it sent something else. */
+function asList<T>(value: T[]): T[] {
+  if (Array.isArray(value)) return value
+  throw new SeamError('unexpected', 'Seam sent an answer that is not a list of access codes.')
+}
+
 /** The same id twice (a page boundary shifted mid-walk) is shown once. */
 function dedupe<T extends { access_code_id: string }>(codes: T[]): T[] {
   const seen = new Set<string>()
-  return codes.filter((c) => (seen.has(c.access_code_id) ? false : (seen.add(c.access_code_id), true)))
+  return codes.filter((c) => (seen.has(c?.access_code_id) ? false : (seen.add(c?.access_code_id), true)))
 }

@@ -106,7 +106,7 @@ export function convertUnmanaged(store: SessionStore, code: UnmanagedAccessCode,
       store.setActivity(id, undefined)
       void store.invalidateDevice(code.device_id)
     }
-  })
+  }, { accessCodeId: id, deviceId: code.device_id, activity: 'converting' })
 }
 
 function settleFromServer(store: SessionStore, id: string, since: string, o: FollowOptions): Promise<ConversionOutcome> {
@@ -169,7 +169,7 @@ export function deleteUnmanaged(store: SessionStore, code: UnmanagedAccessCode, 
       store.setActivity(id, undefined)
       void store.unmanagedCodes(code.device_id).invalidate()
     }
-  })
+  }, { accessCodeId: id, deviceId: code.device_id, activity: 'deleting' })
 }
 
 /** Deletes a managed code; resolves when `access_codes/get` no longer finds it. */
@@ -189,5 +189,5 @@ export function deleteManaged(store: SessionStore, code: AccessCode, o: FollowOp
       store.setActivity(id, undefined)
       void store.accessCodes(code.device_id).invalidate()
     }
-  })
+  }, { accessCodeId: id, deviceId: code.device_id, activity: 'deleting' })
 }

@@ -18,10 +18,17 @@ export function storeForCredentials(credentials: ResolvedCredentials): SessionSt
   const key = credentialsKey(credentials)
   let store = registry.byCredentials.get(key)
   if (store == null) {
-    store = new SessionStore(new FetchSeamClient({ credentials }))
+    store = new SessionStore(new FetchSeamClient({ credentials }), undefined, { tabChannel: `access-code-elements/${hash(key)}` })
     registry.byCredentials.set(key, store)
   }
   return store
+}
+
+/** A short digest, so the channel name does not carry the token itself. */
+function hash(text: string): string {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  return (h >>> 0).toString(36)
 }
 
 /** The one store for a host-supplied client object. */

@@ -2,6 +2,7 @@ import type { AccessCode, Device, UnmanagedAccessCode } from '@seamapi/types/con
 import type { SeamClient } from '../api/client.js'
 import { SeamError } from '../api/errors.js'
 import { Query, type Loader } from './query.js'
+import { TabLink, type MutationMeta } from './tabs.js'
 import { pageVisibility, type Visibility } from './visibility.js'
 
 export type Activity = 'deleting' | 'converting'
@@ -29,10 +30,25 @@ export class SessionStore {
   readonly #activityListeners = new Set<() => void>()
   /** Events already used to settle an outcome, so a retry never re-reads an old one. */
   readonly consumedEvents = new Set<string>()
+  readonly #tabs: TabLink | undefined
 
-  constructor(client: SeamClient, visibility: Visibility = pageVisibility) {
+  /**
+   * `tabChannel` names this session for the other tabs of the page's origin
+   * (see TabLink); without it, mutations are deduplicated in this tab only.
+   */
+  constructor(client: SeamClient, visibility: Visibility = pageVisibility, options: { tabChannel?: string } = {}) {
     this.client = client
     this.visibility = visibility
+    this.#tabs =
+      options.tabChannel == null
+        ? undefined
+        : TabLink.create(options.tabChannel, {
+            started: (m) => this.setActivity(m.accessCodeId, m.activity),
+            ended: (m) => {
+              this.setActivity(m.accessCodeId, undefined)
+              void this.invalidateDevice(m.deviceId)
+            },
+          })
   }
 
   query<T>(route: string, params: Record<string, unknown>, load: Loader<T>): Query<T> {
@@ -85,11 +101,17 @@ export class SessionStore {
     await Promise.all([this.accessCodes(deviceId).invalidate(), this.unmanagedCodes(deviceId).invalidate()])
   }
 
-  /** Runs `start` once per key: a second call while it runs (a double click) gets the same promise. */
-  once<R>(key: string, start: () => Promise<R>): Promise<R> {
+  /**
+   * Runs `start` once per key: a second call while it runs (a double click)
+   * gets the same promise; with `meta`, so does another tab of the session.
+   */
+  once<R>(key: string, start: () => Promise<R>, meta?: MutationMeta): Promise<R> {
     const running = this.#mutations.get(key) as Promise<R> | undefined
     if (running) return running
-    const p = start().finally(() => this.#mutations.delete(key))
+    // Show the activity at once; taking the cross-tab lock is asynchronous.
+    if (meta) this.setActivity(meta.accessCodeId, meta.activity)
+    const run = meta && this.#tabs ? this.#tabs.run(key, meta, start) : start()
+    const p = run.finally(() => this.#mutations.delete(key))
     this.#mutations.set(key, p)
     return p
   }
@@ -110,6 +132,7 @@ export class SessionStore {
   }
 
   dispose(): void {
+    this.#tabs?.close()
     for (const q of this.#queries.values()) q.dispose()
     this.#queries.clear()
   }

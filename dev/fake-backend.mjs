@@ -40,11 +40,11 @@ function send(res, status, json) {
 
 /**
  * Starts the fake and returns a Node/connect middleware for `prefix`.
- * @param {{ prefix?: string, bulkCodes?: number, quiet?: boolean }} [options]
+ * @param {{ prefix?: string, bulkCodes?: number, benchSizes?: number[] }} [options]
  */
-export async function startFakeBackend({ prefix = '/api', bulkCodes = 2500 } = {}) {
+export async function startFakeBackend({ prefix = '/api', bulkCodes = 2500, benchSizes = [] } = {}) {
   const fake = await createFake()
-  seedScenario(fake.database.getState(), { bulkCodes })
+  seedScenario(fake.database.getState(), { bulkCodes, benchSizes })
   const pristine = await fake.toJSON()
   const server = await fake.startServer({ port: 0 })
   const upstream = `http://127.0.0.1:${server.server.address().port}`

@@ -6,4 +6,4 @@ export declare const DEMO: {
   readonly devices: Readonly<Record<'august' | 'schlage' | 'smartthings' | 'igloohome' | 'kwikset' | 'bulk', string>>
 }
 export declare const CODES: Readonly<Record<string, string>>
-export declare function seedScenario(db: unknown, options?: { bulkCodes?: number }): { workspace_id: string }
+export declare function seedScenario(db: unknown, options?: { bulkCodes?: number; benchSizes?: number[] }): { workspace_id: string }

@@ -100,7 +100,7 @@ const warn = (warning_code, message) => ({ warning_code, message, created_at: is
  * @param {any} db the fake's database state (`fake.database.getState()`)
  * @param {{ bulkCodes?: number }} [options]
  */
-export function seedScenario(db, { bulkCodes = 2500 } = {}) {
+export function seedScenario(db, { bulkCodes = 2500, benchSizes = [] } = {}) {
   const ws = db.addWorkspace({ name: 'Demo properties', publishable_key: DEMO.publishableKey })
   const workspace_id = ws.workspace_id
   const D = DEMO.devices
@@ -209,6 +209,16 @@ export function seedScenario(db, { bulkCodes = 2500 } = {}) {
         warnings: i % 50 === 0 ? [warn('delay_in_setting_on_device', 'Delay in setting code on device.')] : [],
       }),
     )
+  }
+
+  // Devices for the benchmark: `device_bench_<n>` with n managed codes.
+  for (const n of benchSizes) {
+    const id = `device_bench_${n}`
+    device(id, 'august', `Bench ${n}`)
+    for (let i = 0; i < n; i++) {
+      const k = String(i + 1).padStart(5, '0')
+      add(managed(id, `ac_bench_${n}_${k}`, { name: `Guest ${k}`, code: String(100000 + ((i * 7919) % 900000)), created_at: iso(-(i + 1) * 60_000) }))
+    }
   }
 
   db.addClientSession({

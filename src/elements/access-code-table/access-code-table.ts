@@ -22,6 +22,8 @@ import { buildRows, searchRows, sortRows, type Row, type Sort, type SortKey } fr
 /** Poll this often while a code is being set or removed, to show the outcome soon. */
 const BUSY_POLL_MS = 3_000
 const PAGE = 100
+/** Rows in the very first paint; the rest of the page follows a frame later. */
+const FIRST_PAINT = 25
 
 /**
  * The managed access codes of one lock: PIN, schedule, status and flags in
@@ -71,7 +73,7 @@ export class AccessCodeTable extends SeamElement {
   @state() private onlyIssues = false
   @state() private sort?: Sort
   @state() private copied?: string
-  @state() private shown = PAGE
+  @state() private shown = FIRST_PAINT
   @state() private deleteErrors = new Map<string, string>()
 
   readonly #codes = new QueryController<AccessCode[]>(
@@ -111,6 +113,11 @@ export class AccessCodeTable extends SeamElement {
       this.#rows = buildRows(data, this.accessCodes ? this.deviceId : this.deviceId, this.lang_, this)
       this.#announce(this.#rows)
     }
+  }
+
+  protected override updated(): void {
+    // The first screen needs only what fits; fill the page once it is painted.
+    if (this.shown < PAGE && this.#rows.length > this.shown) requestAnimationFrame(() => (this.shown = Math.max(this.shown, PAGE)))
   }
 
   /** Says once, politely, which codes changed status since the last data. */

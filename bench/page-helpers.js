@@ -1,0 +1,49 @@
+// Installed in every benchmark page (as an init script): measurements taken
+// inside the page, from the moment the page connected the element.
+window.__bench = {
+  root(c) {
+    const host = document.querySelector(c.host)
+    return c.shadow ? host?.shadowRoot : host
+  },
+  /** ms from connection until `count` rows are on screen. */
+  rows(c, count) {
+    return new Promise((resolve) => {
+      const tick = () => {
+        const n = this.root(c)?.querySelectorAll(c.row).length ?? 0
+        if (n >= count) resolve(performance.now() - window.__connectedAt)
+        else requestAnimationFrame(tick)
+      }
+      tick()
+    })
+  },
+  /** Types `name` into the search box; ms from connection until its row shows. */
+  find(c, name) {
+    return new Promise((resolve) => {
+      const tick = () => {
+        const input = this.root(c)?.querySelector(c.search)
+        if (!input) return requestAnimationFrame(tick)
+        if (input.value !== name) {
+          // As typing would, also for React's controlled inputs.
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, name)
+          input.dispatchEvent(new Event('input', { bubbles: true, composed: true }))
+        }
+        const rows = [...(this.root(c)?.querySelectorAll(c.row) ?? [])]
+        if (rows.some((r) => r.textContent.includes(name))) resolve(performance.now() - window.__connectedAt)
+        else setTimeout(tick, 16)
+      }
+      tick()
+    })
+  },
+  /** Elements in the document, shadow roots included. */
+  nodes() {
+    let n = 0
+    const walk = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        n++
+        if (el.shadowRoot) walk(el.shadowRoot)
+      }
+    }
+    walk(document)
+    return n
+  },
+}

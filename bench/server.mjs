@@ -1,0 +1,75 @@
+// The benchmark's server: the fake Seam backend under /api, our script-tag
+// bundle, Seam's published web components (@seamapi/react dist/elements.js),
+// and one page per contender that mounts its table the way a user would.
+import { readFileSync } from 'node:fs'
+import http from 'node:http'
+import { startFakeBackend } from '../dev/fake-backend.mjs'
+import { DEMO } from '../dev/seed.mjs'
+
+export const FILES = {
+  '/ours/access-code-elements.js': ['dist/cdn/access-code-elements.js', 'text/javascript'],
+  '/anchor/elements.js': ['node_modules/@seamapi/react/dist/elements.js', 'text/javascript'],
+  '/anchor/index.css': ['node_modules/@seamapi/react/dist/index.min.css', 'text/css'],
+}
+
+const credentials = (endpoint) =>
+  `publishable-key="${DEMO.publishableKey}" user-identifier-key="${DEMO.userIdentifierKey}" endpoint="${endpoint}"`
+
+/**
+ * Each page appends its element from script and records when; the harness
+ * measures from that mark. `extra` adds the list and the dialog (ours only:
+ * the anchor has neither).
+ */
+function page(kind, deviceId, origin, extra) {
+  const head =
+    kind === 'ours'
+      ? `<script type="module" src="/ours/access-code-elements.js"></script>`
+      : `<link rel="stylesheet" href="/anchor/index.css"><script type="module" src="/anchor/elements.js"></script>`
+  const tag = kind === 'ours' ? 'access-code-table' : 'seam-access-code-table'
+  const more =
+    kind === 'ours' && extra
+      ? `<unmanaged-code-list device-id="${deviceId}" ${credentials('/api')}></unmanaged-code-list><convert-code-dialog ${credentials('/api')}></convert-code-dialog>`
+      : ''
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>
+<div id="root"></div>
+<script type="module">
+  await customElements.whenDefined('${tag}')
+  const root = document.getElementById('root')
+  root.insertAdjacentHTML('beforeend', '')
+  const el = document.createElement('${tag}')
+  for (const [k, v] of Object.entries({ 'device-id': '${deviceId}', 'publishable-key': '${DEMO.publishableKey}', 'user-identifier-key': '${DEMO.userIdentifierKey}', endpoint: '${kind === 'ours' ? '/api' : origin + '/api'}' })) el.setAttribute(k, v)
+  window.__connectedAt = performance.now()
+  root.append(el)
+  ${more ? `root.insertAdjacentHTML('beforeend', ${JSON.stringify(more)})` : ''}
+</script></body></html>`
+}
+
+export async function startBenchServer(sizes) {
+  const backend = await startFakeBackend({ bulkCodes: 0, benchSizes: sizes })
+  const server = http.createServer((req, res) => {
+    backend.middleware(req, res, () => {
+      const url = new URL(req.url, 'http://x')
+      const file = FILES[url.pathname]
+      if (file) {
+        res.setHeader('content-type', file[1])
+        return res.end(readFileSync(file[0]))
+      }
+      const m = /^\/page\/(ours|anchor)$/.exec(url.pathname)
+      if (m) {
+        res.setHeader('content-type', 'text/html')
+        return res.end(page(m[1], url.searchParams.get('device'), `http://${req.headers.host}`, url.searchParams.has('extra')))
+      }
+      res.statusCode = url.pathname === '/favicon.ico' ? 204 : 404
+      res.end()
+    })
+  })
+  await new Promise((r) => server.listen(0, '127.0.0.1', r))
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    backend,
+    close: async () => {
+      server.close()
+      await backend.close()
+    },
+  }
+}

@@ -1,7 +1,20 @@
-import { expect, waitUntil } from '@open-wc/testing'
-import { CODES, DEMO, backendRequests } from '../helpers/backend.js'
+import { expect, fixture, html, waitUntil } from '@open-wc/testing'
+import { resetSessions } from '../../src/state/registry.js'
+import { CODES, DEMO, backendRequests, resetBackend } from '../helpers/backend.js'
 
 export const props = { deviceId: DEMO.devices.august, clientSessionToken: DEMO.clientSessionToken, endpoint: '/api' }
+
+type Mount = (container: HTMLElement, p: typeof props) => (() => void) | Promise<() => void>
+
+/** Mounts a framework example on a fresh backend and runs the proof on it. */
+export async function proveExample(mount: Mount): Promise<void> {
+  resetSessions()
+  await resetBackend()
+  const container = await fixture<HTMLDivElement>(html`<div></div>`)
+  const unmount = await mount(container, props)
+  await convertThroughTheUi(container)
+  unmount()
+}
 
 /**
  * What every framework proof checks: the table and the list render the

@@ -20,7 +20,11 @@ export function t(locale: string | undefined, key: StringKey, params: Record<str
 
 /** An error in words a person can act on; the API's message when it has one. */
 export function describeError(locale: string | undefined, error: SeamError): string {
-  if (error instanceof SeamApiError) return error.status === 401 ? t(locale, 'errorUnauthorized') : error.message
+  if (error instanceof SeamApiError) {
+    const message = error.status === 401 ? t(locale, 'errorUnauthorized') : error.message
+    // The request id is what Seam's support asks for first.
+    return error.requestId ? t(locale, 'requestId', { message, id: error.requestId }) : message
+  }
   if (error.kind === 'network') return t(locale, 'errorNetwork')
   if (error.kind === 'timeout') return t(locale, 'errorTimeout')
   // Our own words for what went wrong in the page, never a raw JavaScript error.

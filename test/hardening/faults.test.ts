@@ -125,6 +125,8 @@ describe('faults between the elements and Seam', () => {
     expect(converted).to.equal(false)
     expect(await count('/access_codes/unmanaged/convert_to_managed')).to.equal(1)
     expect(dialog.shadowRoot!.querySelector('[part=confirm-button]')!.textContent).to.match(/Try again/)
+    // What Seam's support will ask for.
+    expect(dialog.shadowRoot!.textContent).to.match(/request id shim_req_\d+/)
   })
 
   it('a delete survives the backend dropping while it is followed, and reports done once', async () => {

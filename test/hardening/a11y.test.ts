@@ -113,6 +113,22 @@ describe('small screens, zoom and right-to-left', () => {
     await expect(table).to.be.accessible()
   })
 
+  it('forced colours: chips and buttons keep a visible system-colour border, and axe passes', async () => {
+    await emulateMedia({ forcedColors: 'active' })
+    try {
+      const root = await fixture(session(html`<access-code-table device-id=${DEMO.devices.august}></access-code-table>`))
+      const table = root.querySelector<AccessCodeTable>('access-code-table')!
+      await settled(table)
+      const chip = table.shadowRoot!.querySelector<HTMLElement>('[part~=issue]')!
+      const style = getComputedStyle(chip)
+      expect(style.borderTopStyle).to.equal('solid')
+      expect(parseFloat(style.borderTopWidth)).to.be.at.least(1)
+      await expect(table).to.be.accessible()
+    } finally {
+      await emulateMedia({ forcedColors: 'none' })
+    }
+  })
+
   it('respects prefers-reduced-motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' })
     const el = await fixture<AccessCodeTable>(html`<access-code-table device-id="d1" .client=${pendingClient()}></access-code-table>`)

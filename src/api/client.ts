@@ -9,7 +9,7 @@ import type {
   UnmanagedAccessCode,
 } from '@seamapi/types/connect'
 import { type ResolvedCredentials } from './credentials.js'
-import { SeamApiError } from './errors.js'
+import { SeamApiError, abortError } from './errors.js'
 import { Transport, type TransportOptions } from './transport.js'
 
 export interface CallOptions {
@@ -81,20 +81,26 @@ export class FetchSeamClient implements SeamClient {
   #session(signal?: AbortSignal): Promise<string> {
     const c = this.#credentials
     if (c.mode === 'token') return Promise.resolve(c.clientSessionToken)
-    // One get_or_create however many calls start at once.
-    this.#token ??= this.#transport
-      .send<RouteResponse<'/client_sessions/get_or_create'>>(
-        '/client_sessions/get_or_create',
-        { user_identifier_key: c.userIdentifierKey },
-        { idempotent: true, signal, headers: { 'seam-publishable-key': c.publishableKey } },
-      )
-      .then((r) => r.client_session.token)
-    this.#token.catch(() => (this.#token = undefined))
-    return this.#token
+    // One get_or_create however many calls start at once. It runs without
+    // any caller's signal (one caller giving up must not fail the others);
+    // each caller stops waiting on its own signal.
+    if (!this.#token) {
+      const token = this.#transport
+        .send<RouteResponse<'/client_sessions/get_or_create'>>(
+          '/client_sessions/get_or_create',
+          { user_identifier_key: c.userIdentifierKey },
+          { idempotent: true, headers: { 'seam-publishable-key': c.publishableKey } },
+        )
+        .then((r) => r.client_session.token)
+      token.catch(() => this.#token === token && (this.#token = undefined))
+      this.#token = token
+    }
+    return untilAborted(this.#token, signal)
   }
 
   async #call<T>(route: string, body: unknown, idempotent: boolean, signal?: AbortSignal): Promise<T> {
     for (let renewed = false; ; renewed = true) {
+      const session = this.#token
       const token = await this.#session(signal)
       try {
         return await this.#transport.send<T>(route, body, {
@@ -107,7 +113,8 @@ export class FetchSeamClient implements SeamClient {
         // A 401 means the request was refused before anything happened, so it
         // is safe to send again, writes included, once with a fresh session.
         if (this.#credentials.mode === 'publishable-key' && !renewed) {
-          this.#token = undefined
+          // Another call may have renewed it already: keep a fresher session.
+          if (this.#token === session || session === undefined) this.#token = undefined
           continue
         }
         throw new SeamApiError({
@@ -173,6 +180,17 @@ export class FetchSeamClient implements SeamClient {
   events: SeamClient['events'] = {
     list: async (params, o) => (await this.#call<RouteResponse<'/events/list'>>('/events/list', params, true, o?.signal)).events,
   }
+}
+
+/** `promise`, or a rejection as soon as `signal` aborts. */
+function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise
+  if (signal.aborted) return Promise.reject(abortError())
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortError())
+    signal.addEventListener('abort', onAbort, { once: true })
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+  })
 }
 
 /** Seam answers some mutations with `{ ok: true }` and others with an action attempt. */

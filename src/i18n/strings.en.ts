@@ -1,6 +1,7 @@
 /** Every sentence the elements show that is not about a Seam issue or status. */
 export const stringsEn = {
   configTitle: 'Access codes cannot be shown',
+  noDevice: 'No lock chosen: set the device-id attribute.',
   noSession: 'This element has no Seam session: put it inside a <seam-provider>, or give it a client session token or a publishable key and a user identifier key.',
   loading: 'Loading access codes…',
   loadFailed: 'The access codes could not be loaded.',

@@ -20,8 +20,9 @@ export class FollowDeadlineError extends SeamError {
 const wait = (ms: number, signal?: AbortSignal): Promise<void> =>
   new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(abortError())
-    const t = setTimeout(resolve, ms)
-    signal?.addEventListener('abort', () => (clearTimeout(t), reject(abortError())), { once: true })
+    const onAbort = () => (clearTimeout(t), reject(abortError()))
+    const t = setTimeout(() => (signal?.removeEventListener('abort', onAbort), resolve()), ms)
+    signal?.addEventListener('abort', onAbort, { once: true })
   })
 
 /**

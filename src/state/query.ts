@@ -101,7 +101,9 @@ export class Query<T> {
         this.#set({ data, error: undefined, stale: false, partial: false, loading: false, updatedAt: Date.now() })
       },
       (error: unknown) => {
-        if (generation !== this.#generation || isAbort(error)) return
+        if (generation !== this.#generation) return
+        // Cancelled while still the current load: stop showing it as loading.
+        if (isAbort(error)) return this.#set({ loading: false })
         this.#set({ error: toSeamError(error), stale: this.state.data !== undefined, loading: false, updatedAt: Date.now() })
       },
     )
@@ -121,8 +123,13 @@ export class Query<T> {
     this.#controller?.abort()
     this.#inflight = undefined
     this.#generation++
-    this.#set({ loading: false })
-    return this.#listeners.size > 0 ? this.refresh() : Promise.resolve()
+    if (this.#listeners.size > 0) {
+      this.#set({ loading: false })
+      return this.refresh()
+    }
+    // Nobody watches now: the next subscriber must load, not trust this data.
+    this.state = { ...this.state, loading: false, updatedAt: 0 }
+    return Promise.resolve()
   }
 
   /** Local edit of the cached data (optimistic state), seen by every subscriber. */

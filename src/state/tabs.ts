@@ -39,7 +39,10 @@ function decode(e: EncodedError | undefined): SeamError {
 export class TabLink {
   readonly #name: string
   readonly #channel: BroadcastChannel
+  readonly #hooks: TabHooks
   readonly #waiters = new Map<string, Set<(m: EndMessage) => void>>()
+  /** Mutations another tab started and has not ended yet. */
+  readonly #open = new Set<string>()
 
   static create(name: string, hooks: TabHooks): TabLink | undefined {
     return typeof BroadcastChannel === 'undefined' ? undefined : new TabLink(name, hooks)
@@ -47,14 +50,30 @@ export class TabLink {
 
   private constructor(name: string, hooks: TabHooks) {
     this.#name = name
+    this.#hooks = hooks
     this.#channel = new BroadcastChannel(name)
     this.#channel.onmessage = ({ data }: MessageEvent<StartMessage | EndMessage>) => {
-      if (data?.type === 'start') hooks.started(data)
+      if (data?.type === 'start') {
+        this.#open.add(data.key)
+        hooks.started(data)
+        // If that tab closes before it ends, its lock is released with no
+        // message: stop showing the activity then.
+        void this.#released(data.key).then(() => this.#open.delete(data.key) && hooks.ended(data))
+      }
       if (data?.type !== 'end') return
+      this.#open.delete(data.key)
       hooks.ended(data)
       for (const w of this.#waiters.get(data.key) ?? []) w(data)
       this.#waiters.delete(data.key)
     }
+  }
+
+  /** Resolves once nobody holds the mutation's lock (and a last message had time to arrive). */
+  async #released(key: string): Promise<void> {
+    const locks = (globalThis.navigator as Navigator | undefined)?.locks
+    if (locks == null) return new Promise(() => {})
+    await locks.request(`${this.#name}:${key}`, async () => {})
+    await new Promise((r) => setTimeout(r, 100))
   }
 
   async run<R>(key: string, meta: MutationMeta, start: () => Promise<R>): Promise<R> {
@@ -82,7 +101,12 @@ export class TabLink {
       if (result.ok) return result.value
       throw result.error
     }
-    const message = await ended
+    const message = await Promise.race([ended, this.#released(key).then(() => undefined)])
+    stopWaiting()
+    if (message === undefined) {
+      this.#hooks.ended(meta)
+      throw new SeamError('unexpected', 'The tab that started this closed before Seam answered; the lists refresh to show where it stands.')
+    }
     if (message.ok) return message.value as R
     throw decode(message.error)
   }

@@ -5,12 +5,13 @@ import { t } from '../i18n/index.js'
  * An inline "Delete X from the lock? [Delete] [Cancel]" that replaces a
  * row's delete button. It moves focus to Cancel when it opens and back to
  * the row's delete button when cancelled, so a keyboard user never lands on
- * the page's body. The trigger carries `data-confirm-trigger=<id>`.
+ * the page's body; once confirmed, focus goes to the row (which must be
+ * focusable). The trigger carries `data-confirm-trigger=<id>`.
  */
 export class InlineConfirm implements ReactiveController {
   readonly #host: ReactiveControllerHost & { renderRoot: ParentNode }
   current: string | undefined
-  #focus: { cancel: true } | { trigger: string } | undefined
+  #focus: { cancel: true } | { trigger: string } | { row: string } | undefined
 
   constructor(host: ReactiveControllerHost & { renderRoot: ParentNode }) {
     this.#host = host
@@ -29,8 +30,9 @@ export class InlineConfirm implements ReactiveController {
     this.#host.requestUpdate()
   }
 
-  /** Confirmed: close without moving focus (the row now shows the deletion). */
+  /** Confirmed: focus moves to the row, which now shows the deletion. */
   close(): void {
+    if (this.current) this.#focus = { row: this.current }
     this.current = undefined
     this.#host.requestUpdate()
   }
@@ -40,7 +42,12 @@ export class InlineConfirm implements ReactiveController {
     if (!focus) return
     this.#focus = undefined
     const root = this.#host.renderRoot
-    const target = 'cancel' in focus ? root.querySelector('[data-confirm-cancel]') : root.querySelector(`[data-confirm-trigger="${CSS.escape(focus.trigger)}"]`)
+    const target =
+      'cancel' in focus
+        ? root.querySelector('[data-confirm-cancel]')
+        : 'trigger' in focus
+          ? root.querySelector(`[data-confirm-trigger="${CSS.escape(focus.trigger)}"]`)
+          : root.querySelector(`[part~="row"][data-id="${CSS.escape(focus.row)}"]`)
     ;(target as HTMLElement | null)?.focus()
   }
 

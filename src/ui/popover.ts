@@ -67,6 +67,8 @@ export class PopoverController<T> implements ReactiveController {
 
   readonly #onKey = (e: KeyboardEvent): void => {
     if (e.key === 'Escape' && this.current !== undefined) {
+      // Escape closes the explanation only, not a modal dialog around it.
+      e.preventDefault()
       e.stopPropagation()
       this.close()
     }

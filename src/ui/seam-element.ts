@@ -108,12 +108,24 @@ export class SeamElement extends LitElement {
       this.#stopWatching = this.store?.onActivity(() => this.requestUpdate())
     }
     const error = this.session.error
-    if (error && !this.#reported.has(error)) {
+    if (error && !this.needsNoSession && !this.#reported.has(error)) {
       this.#reported.add(error)
       // Wait a task: the page may still be wiring its listeners, and a
       // provider upgraded after this element may still hand a session down.
       setTimeout(() => this.session.error === error && this.isConnected && this.reportError(error))
     }
+  }
+
+  /** True when the element can do its work without a session (data given directly). */
+  protected get needsNoSession(): boolean {
+    return false
+  }
+
+  /** Reports each failure once, however often the element renders it. */
+  protected reportOnce(error: SeamError | undefined): void {
+    if (!error || this.#reported.has(error)) return
+    this.#reported.add(error)
+    this.reportError(error)
   }
 
   /** Tells the page about a failure; the element shows it too. */

@@ -51,4 +51,20 @@ describe('two tabs of one session', () => {
     const tableB = b.querySelector('access-code-table')!.shadowRoot!
     await waitUntil(() => row(b, id) === null && tableB.querySelector(`[part~=row][data-id="${id}"]`), 'tab b shows it managed', { timeout: 8000 })
   })
+
+  it('when the tab doing a write closes mid-way, the other tab stops showing it as under way', async () => {
+    await configureBackend({ delayMs: 5000 })
+    const frames = [...document.querySelectorAll('iframe')]
+    frames.forEach((f) => f.remove())
+    const [a, b] = [await tab(), await tab()]
+    const id = CODES['unmanagedFront1']!
+    await waitUntil(() => row(a, id) && row(b, id), 'both tabs list the code', { timeout: 8000 })
+    row(a, id)!.querySelector<HTMLButtonElement>('button.danger')!.click()
+    await new Promise((r) => setTimeout(r))
+    row(a, id)!.querySelector<HTMLButtonElement>('.confirm button.danger')!.click()
+    await waitUntil(() => /Deleting from the lock/.test(row(b, id)?.textContent ?? ''), 'tab b shows it')
+    // Tab a goes away: its lock is released without a word.
+    a.defaultView!.frameElement!.remove()
+    await waitUntil(() => !/Deleting from the lock/.test(row(b, id)?.textContent ?? ''), 'tab b no longer shows it under way', { timeout: 3000 })
+  })
 })

@@ -92,6 +92,11 @@ export class AccessCodeTable extends SeamElement {
     return this.accessCodes ?? this.#codes.state?.data
   }
 
+  /** Deleting needs a session; controlled data without one is read-only. */
+  get #canDelete(): boolean {
+    return !this.disableDelete && this.store != null
+  }
+
   #pollMs(): number {
     if (this.accessCodes || this.pollInterval <= 0) return 0
     const busy = this.#data?.some((c) => c.status === 'setting' || c.status === 'removing' || this.store?.activity(c.access_code_id))
@@ -102,8 +107,14 @@ export class AccessCodeTable extends SeamElement {
     return { locale: this.lang_, timeZone: this.timeZone || undefined }
   }
 
+  protected override get needsNoSession(): boolean {
+    return this.accessCodes != null
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
+    // A load that failed is the page's to hear about too (say, to mint a new token).
+    this.reportOnce(this.#codes.state?.error)
     const data = this.#data ?? []
     // Rows and their explanations are rebuilt only when their inputs change,
     // not on every hover or keystroke.
@@ -148,6 +159,7 @@ export class AccessCodeTable extends SeamElement {
 
   #body(locale: string): TemplateResult {
     if (this.session.error && !this.accessCodes) return html`<p part="error" role="alert">${t(locale, 'noSession')}<br />${this.session.error.message}</p>`
+    if (!this.deviceId && !this.accessCodes) return html`<p part="error" role="alert">${t(locale, 'noDevice')}</p>`
     const state = this.#codes.state
     const data = this.#data
     if (data === undefined) {
@@ -221,7 +233,7 @@ export class AccessCodeTable extends SeamElement {
             <th scope="col" aria-sort=${this.#ariaSort('status')}>${this.#sortHeader('status', 'colStatus', locale)}</th>
             <th scope="col">${t(locale, 'colIssues')}</th>
             <th scope="col" aria-sort=${this.#ariaSort('created')}>${this.#sortHeader('created', 'colCreated', locale)}</th>
-            ${this.disableDelete ? nothing : html`<th scope="col"><span class="visually-hidden">${t(locale, 'colActions')}</span></th>`}
+            ${this.#canDelete ? html`<th scope="col"><span class="visually-hidden">${t(locale, 'colActions')}</span></th>` : nothing}
           </tr>
         </thead>
         <tbody>
@@ -254,7 +266,7 @@ export class AccessCodeTable extends SeamElement {
       <td data-label=${t(locale, 'colStatus')}>${statusPart(deleting ? 'removing' : code.status, locale)}</td>
       <td data-label=${t(locale, 'colIssues')} class=${issues.length === 0 ? 'none' : ''}>${issueChips(issues, locale, this.#popover)}</td>
       <td data-label=${t(locale, 'colCreated')}>${created == null ? '' : formatDate(created, this.#ctx)}</td>
-      ${this.disableDelete ? nothing : html`<td class="actions">${this.#deleteCell(code, deleting, locale)}</td>`}
+      ${this.#canDelete ? html`<td class="actions">${this.#deleteCell(code, deleting, locale)}</td>` : nothing}
     </tr>`
   }
 

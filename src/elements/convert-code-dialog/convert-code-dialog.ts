@@ -83,6 +83,7 @@ export class ConvertCodeDialog extends SeamElement {
 
   /** Opens the dialog, for a code object or id, or for `access-code-id`. */
   show(codeOrId?: UnmanagedAccessCode | string): void {
+    const previous = this.accessCodeId
     if (typeof codeOrId === 'string') {
       this.accessCodeId = codeOrId
       this.accessCode = undefined
@@ -91,7 +92,13 @@ export class ConvertCodeDialog extends SeamElement {
       this.accessCodeId = codeOrId.access_code_id
     }
     this.#trigger = deepActiveElement()
-    if (this.step !== 'converting' && this.step !== 'pending') this.#reset()
+    // Reopened for the code being converted: show its progress. For another
+    // code: start afresh; the store keeps following the first one, and this
+    // dialog no longer reports it as the new code's outcome.
+    if (this.accessCodeId !== previous || (this.step !== 'converting' && this.step !== 'pending')) {
+      this.#run++
+      this.#reset()
+    }
     this.open = true
   }
 
@@ -107,9 +114,16 @@ export class ConvertCodeDialog extends SeamElement {
     this.requestError = undefined
   }
 
+  #loadedFor: unknown
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
     if (changed.has('allowExternalModification') && this.step === 'confirm') this.allow = this.allowExternalModification
+    // A session that arrives after the dialog opened (a provider upgraded later).
+    if (this.open && this.store && this.#loadedFor !== this.store) {
+      this.#loadedFor = this.store
+      void this.#load()
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -157,16 +171,22 @@ export class ConvertCodeDialog extends SeamElement {
     const store = this.store
     if (!store) return
     const id = this.accessCodeId
+    // Each await may outlive a newer show(): keep only what is still wanted.
+    const current = () => this.accessCodeId === id && this.store === store
     try {
-      if (!this.#code && id) this.loaded = await store.client.accessCodes.unmanaged.get({ access_code_id: id })
+      if (!this.#code && id) {
+        const loaded = await store.client.accessCodes.unmanaged.get({ access_code_id: id })
+        if (!current()) return
+        this.loaded = loaded
+      }
       const code = this.#code
       if (code && this.device?.device_id !== code.device_id) {
         const q = store.device(code.device_id)
         await (q.state.data ? Promise.resolve() : q.refresh())
-        this.device = q.state.data
+        if (current()) this.device = q.state.data
       }
     } catch (error) {
-      this.requestError = error as SeamError
+      if (current()) this.requestError = error as SeamError
     }
   }
 
@@ -190,13 +210,17 @@ export class ConvertCodeDialog extends SeamElement {
     const pendingTimer = setTimeout(() => run === this.#run && this.step === 'converting' && (this.step = 'pending'), this.pendingAfter)
     try {
       const outcome = await convertUnmanaged(store, code, { allowExternalModification: this.allow, force: this.force, deadlineMs: FOLLOW_FOR_MS })
-      if (run !== this.#run) return
+      // The page hears every outcome, even after the dialog moved on to
+      // another code; only the dialog's own view belongs to the latest run.
+      const mine = run === this.#run
       if (outcome.status === 'converted') {
-        this.step = 'converted'
+        if (mine) this.step = 'converted'
         emit(this, 'unmanaged-code-converted', { accessCode: outcome.accessCode })
       } else {
-        this.step = 'failed'
-        this.problems = PROBLEM_GROUPS.flatMap(([key, severity]) => outcome.problems[key].map((p) => explainIssue(p, severity, this.lang_)))
+        if (mine) {
+          this.problems = PROBLEM_GROUPS.flatMap(([key, severity]) => outcome.problems[key].map((p) => explainIssue(p, severity, this.lang_)))
+          this.step = 'failed'
+        }
         emit(this, 'unmanaged-code-convert-failed', {
           accessCodeId: code.access_code_id,
           errors: outcome.problems.access_code_errors,
@@ -205,10 +229,10 @@ export class ConvertCodeDialog extends SeamElement {
         })
       }
     } catch (error) {
+      this.reportError(error as SeamError)
       if (run !== this.#run) return
       this.step = 'request-failed'
       this.requestError = error as SeamError
-      this.reportError(error as SeamError)
     } finally {
       clearTimeout(pendingTimer)
     }

@@ -1,5 +1,5 @@
 import type { Device, UnmanagedAccessCode } from '@seamapi/types/connect'
-import { html, nothing, type TemplateResult } from 'lit'
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { repeat } from 'lit/directives/repeat.js'
 import { describeProviderRule, providerHas, providerOf, type ExplainedIssue } from '../../catalog/index.js'
@@ -16,7 +16,7 @@ import { PopoverController } from '../../ui/popover.js'
 import { QueryController } from '../../ui/query-controller.js'
 import { SeamElement } from '../../ui/seam-element.js'
 import { codeParts, tokens } from '../../ui/styles.js'
-import { ConvertCodeDialog } from '../convert-code-dialog/convert-code-dialog.js'
+import type { ConvertCodeDialog } from '../convert-code-dialog/convert-code-dialog.js'
 import { styles } from './unmanaged-code-list.styles.js'
 
 const BUSY_POLL_MS = 3_000
@@ -99,6 +99,11 @@ export class UnmanagedCodeList extends SeamElement {
     )
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed)
+    this.reportOnce(this.#codes.state?.error)
+  }
+
   override render(): TemplateResult {
     const locale = this.lang_
     const heading = this.heading ?? t(locale, 'unmanagedHeading')
@@ -108,6 +113,7 @@ export class UnmanagedCodeList extends SeamElement {
 
   #body(locale: string): TemplateResult {
     if (this.session.error) return html`<p part="error" role="alert">${t(locale, 'noSession')}<br />${this.session.error.message}</p>`
+    if (!this.deviceId) return html`<p part="error" role="alert">${t(locale, 'noDevice')}</p>`
     if (this.#noUnmanaged) {
       return html`<p part="empty">${describeProviderRule('noUnmanagedCodes', this.#device.state?.data, locale)}</p>`
     }
@@ -155,7 +161,7 @@ export class UnmanagedCodeList extends SeamElement {
     const why = this.#cannotConvert(code)
     const noDelete = (code as { cannot_delete_unmanaged_access_code?: unknown }).cannot_delete_unmanaged_access_code === true
     const failure = this.failures.get(id)
-    return html`<li part="row" data-id=${id} aria-busy=${activity ? 'true' : 'false'}>
+    return html`<li part="row" tabindex="-1" data-id=${id} aria-busy=${activity ? 'true' : 'false'}>
       <div class="main">
         <span class="name">${displayName(code, locale)}</span>
         ${pinPart(code, locale, { hiddenByProvider: hidden })} ${schedulePart(code, { locale, timeZone: this.timeZone || undefined })}
@@ -198,17 +204,18 @@ export class UnmanagedCodeList extends SeamElement {
     const store = this.store
     const shared = [...document.querySelectorAll('convert-code-dialog')].find((d) => d.sessionStore === store)
     if (shared) return shared
-    let own = this.renderRoot.querySelector('convert-code-dialog')
-    if (!own) {
-      own = new ConvertCodeDialog()
-      if (this.client) own.client = this.client
-      // Inside our shadow root it gets the same session through context or our credentials.
-      for (const attr of ['publishable-key', 'user-identifier-key', 'client-session-token', 'endpoint', 'locale', 'time-zone']) {
-        const v = this.getAttribute(attr)
-        if (v != null) own.setAttribute(attr, v)
-      }
-      this.renderRoot.appendChild(own)
-    }
+    // By tag, not constructor: another copy of the kit may own the definition.
+    const own = this.renderRoot.querySelector('convert-code-dialog') ?? this.renderRoot.appendChild(document.createElement('convert-code-dialog'))
+    // Ours, as properties (frameworks set them so) and each time (they may rotate).
+    Object.assign(own, {
+      publishableKey: this.publishableKey,
+      userIdentifierKey: this.userIdentifierKey,
+      clientSessionToken: this.clientSessionToken,
+      endpoint: this.endpoint,
+      client: this.client,
+      locale: this.locale,
+      timeZone: this.timeZone,
+    })
     return own
   }
 

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js'
 import type { SeamClient } from '../api/client.js'
 import { emit } from '../events.js'
 import { t } from '../i18n/index.js'
+import { StoreHold } from '../state/registry.js'
 import { resolveSession } from './resolve.js'
 import { sessionContext, type SessionValue } from './session.js'
 
@@ -47,7 +48,18 @@ export class SeamProvider extends LitElement {
   @property({ attribute: false }) client?: SeamClient
 
   readonly #provider = new ContextProvider(this, { context: sessionContext })
+  readonly #hold = new StoreHold()
   #reported: unknown
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    this.#hold.connect()
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    this.#hold.disconnect()
+  }
 
   /** The session shared with the elements inside, or why there is none. */
   get session(): SessionValue | undefined {
@@ -57,6 +69,7 @@ export class SeamProvider extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (!['publishableKey', 'userIdentifierKey', 'clientSessionToken', 'endpoint', 'client'].some((k) => changed.has(k))) return
     const session = resolveSession(this, true)
+    this.#hold.set(session?.store)
     this.#provider.setValue(session)
     if (session?.error && session.error.message !== this.#reported) {
       this.#reported = session.error.message

@@ -5,6 +5,8 @@ import { SessionStore } from './store.js'
 interface Registry {
   byCredentials: Map<string, SessionStore>
   byClient: WeakMap<SeamClient, SessionStore>
+  /** How many elements and providers hold each store (absent in older copies). */
+  holds?: Map<SessionStore, { count: number; timer?: ReturnType<typeof setTimeout> }>
 }
 
 // On globalThis under a Symbol.for key, so two copies of the kit on one page
@@ -41,9 +43,70 @@ export function storeForClient(client: SeamClient): SessionStore {
   return store
 }
 
+/** How long an unheld session lingers, so a quick re-render or move keeps it. */
+export const registryOptions = { releaseDelayMs: 10_000 }
+
+const holds = (): NonNullable<Registry['holds']> => (registry.holds ??= new Map())
+
+function retain(store: SessionStore): void {
+  const hold = holds().get(store) ?? { count: 0 }
+  hold.count++
+  clearTimeout(hold.timer)
+  holds().set(store, hold)
+}
+
+function release(store: SessionStore): void {
+  const hold = holds().get(store)
+  if (!hold || --hold.count > 0) return
+  hold.timer = setTimeout(() => {
+    if (hold.count > 0) return
+    holds().delete(store)
+    // Only sessions made from credentials are ours to close; a host's client is the host's.
+    for (const [key, s] of registry.byCredentials) {
+      if (s === store) {
+        registry.byCredentials.delete(key)
+        store.dispose()
+      }
+    }
+  }, registryOptions.releaseDelayMs)
+}
+
+/**
+ * An element's claim on the store it uses while connected. When nothing
+ * holds a store any more (say, after a token rotation), it is closed: its
+ * cache, timers and cross-tab channel go.
+ */
+export class StoreHold {
+  #store: SessionStore | undefined
+  #active = false
+
+  set(store: SessionStore | undefined): void {
+    if (store === this.#store) return
+    if (this.#active && store) retain(store)
+    if (this.#active && this.#store) release(this.#store)
+    this.#store = store
+  }
+
+  connect(): void {
+    if (this.#active) return
+    this.#active = true
+    if (this.#store) retain(this.#store)
+  }
+
+  disconnect(): void {
+    if (!this.#active) return
+    this.#active = false
+    if (this.#store) release(this.#store)
+  }
+}
+
+/** Sessions made from credentials that are open on this page. */
+export const openSessionCount = (): number => registry.byCredentials.size
+
 /** For tests: forget every session so the next element starts clean. */
 export function resetSessions(): void {
   for (const s of registry.byCredentials.values()) s.dispose()
   registry.byCredentials.clear()
   registry.byClient = new WeakMap()
+  registry.holds = new Map()
 }

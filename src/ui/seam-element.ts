@@ -6,6 +6,7 @@ import type { SeamError } from '../api/errors.js'
 import { resolveSession } from '../context/resolve.js'
 import { sessionContext, type SessionValue } from '../context/session.js'
 import { emit } from '../events.js'
+import { StoreHold } from '../state/registry.js'
 import type { SessionStore } from '../state/store.js'
 
 const CREDENTIALS = ['publishableKey', 'userIdentifierKey', 'clientSessionToken', 'endpoint', 'client'] as const
@@ -53,6 +54,7 @@ export class SeamElement extends LitElement {
 
   @state() protected ownSession?: SessionValue
   #reported = new WeakSet<object>()
+  readonly #hold = new StoreHold()
   #watching: SessionStore | undefined
   #stopWatching: (() => void) | undefined
 
@@ -89,17 +91,22 @@ export class SeamElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback()
+    this.#hold.connect()
     this.requestUpdate()
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback()
+    this.#hold.disconnect()
     this.#stopWatching?.()
     this.#watching = this.#stopWatching = undefined
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (CREDENTIALS.some((k) => changed.has(k))) this.ownSession = resolveSession(this, false)
+    if (CREDENTIALS.some((k) => changed.has(k))) {
+      this.ownSession = resolveSession(this, false)
+      this.#hold.set(this.ownSession?.store)
+    }
     // Re-render when any element of the session starts or ends deleting or
     // converting a code, so every view shows it at once.
     if (this.store !== this.#watching) {

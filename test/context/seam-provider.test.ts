@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing'
 import { LitElement, html as litHtml } from 'lit'
 import '../../src/context/define.js'
 import type { SeamProvider } from '../../src/context/seam-provider.js'
-import { resetSessions } from '../../src/state/registry.js'
+import { openSessionCount, registryOptions, resetSessions } from '../../src/state/registry.js'
 import { SeamElement } from '../../src/ui/seam-element.js'
 import { DEMO } from '../helpers/backend.js'
 import { stubClient } from '../helpers/stub-client.js'
@@ -121,5 +121,41 @@ describe('a data element without a session', () => {
     await new Promise((r) => setTimeout(r, 20))
     expect(probe.currentStore?.client).to.equal(client)
     expect(errors).to.have.length(0)
+  })
+})
+
+describe('session lifetime', () => {
+  afterEach(() => {
+    registryOptions.releaseDelayMs = 10_000
+    resetSessions()
+  })
+
+  it('closes a session nobody holds any more (a rotated token), and keeps one still held', async () => {
+    registryOptions.releaseDelayMs = 30
+    const el = await fixture<SeamProvider>(html`<seam-provider client-session-token="seam_cst1_first" endpoint="/api"><session-probe></session-probe></seam-provider>`)
+    const probe = el.querySelector<SessionProbe>('session-probe')!
+    const first = probe.currentStore!
+    const other = await fixture(html`<session-probe client-session-token="seam_cst1_kept" endpoint="/api"></session-probe>`)
+    expect(openSessionCount()).to.equal(2)
+    el.clientSessionToken = 'seam_cst1_second'
+    await el.updateComplete
+    await probe.updateComplete
+    await new Promise((r) => setTimeout(r, 80))
+    expect(openSessionCount()).to.equal(2) // second and kept; first is closed
+    expect(probe.currentStore).not.to.equal(first)
+    other.remove()
+    await new Promise((r) => setTimeout(r, 80))
+    expect(openSessionCount()).to.equal(1)
+  })
+
+  it('keeps the session of an element that is only moved', async () => {
+    registryOptions.releaseDelayMs = 30
+    const wrapper = await fixture(html`<div><session-probe client-session-token="seam_cst1_moved" endpoint="/api"></session-probe><section></section></div>`)
+    const probe = wrapper.querySelector<SessionProbe>('session-probe')!
+    const store = probe.currentStore
+    wrapper.querySelector('section')!.append(probe)
+    await new Promise((r) => setTimeout(r, 80))
+    expect(openSessionCount()).to.equal(1)
+    expect(probe.currentStore).to.equal(store)
   })
 })

@@ -1,5 +1,9 @@
 // Installed in every benchmark page (as an init script): measurements taken
 // inside the page, from the moment the page connected the element.
+// Long tasks (over 50 ms) from the start, for "no long tasks" checks.
+window.__longTasks = []
+new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true })
+
 window.__bench = {
   root(c) {
     const host = document.querySelector(c.host)
@@ -10,7 +14,10 @@ window.__bench = {
     return new Promise((resolve) => {
       const tick = () => {
         const n = this.root(c)?.querySelectorAll(c.row).length ?? 0
-        if (n >= count) resolve(performance.now() - window.__connectedAt)
+        if (n >= count) {
+          window.__rowsAt ??= performance.now()
+          resolve(window.__rowsAt - window.__connectedAt)
+        }
         else requestAnimationFrame(tick)
       }
       tick()
@@ -33,6 +40,17 @@ window.__bench = {
       }
       tick()
     })
+  },
+  /** ms from the first page of codes arriving to `count` rows on screen. */
+  afterData(c, count) {
+    return this.rows(c, count).then(() => {
+      const first = performance.getEntriesByType('resource').find((r) => r.name.includes('/api/access_codes/list'))
+      return first ? window.__rowsAt - first.responseEnd : null
+    })
+  },
+  /** Longest task since the page started, in ms (0 when none passed 50 ms). */
+  longestTask() {
+    return Math.max(0, ...window.__longTasks)
   },
   /** Elements in the document, shadow roots included. */
   nodes() {

@@ -41,8 +41,10 @@ async function measure(browser, origin, kind, size) {
   // One load for the clocks: first rows, then the last code by search at once.
   let { context, page } = await open()
   const first = await Promise.race([page.evaluate(([c, n]) => window.__bench.rows(c, n), [c, Math.min(20, size)]), timeout(FIND_TIMEOUT_MS)])
+  const afterData = await page.evaluate(([c, n]) => window.__bench.afterData(c, n), [c, Math.min(20, size)]).catch(() => null)
   const name = `Guest ${String(size).padStart(5, '0')}`
   const found = await Promise.race([page.evaluate(([c, n]) => window.__bench.find(c, n), [c, name]), timeout(FIND_TIMEOUT_MS)])
+  const longest = await page.evaluate(() => window.__bench.longestTask())
   await context.close()
   // Another for memory and DOM, once the list has settled and nothing narrows it.
   ;({ context, page } = await open())
@@ -52,7 +54,7 @@ async function measure(browser, origin, kind, size) {
   const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null)
   const nodes = await page.evaluate(() => window.__bench.nodes())
   await context.close()
-  return { first, found, heap, nodes }
+  return { first, afterData, found, longest, heap, nodes }
 }
 
 /** API requests a page makes in its first seconds (ours: table, list and dialog on one device). */
@@ -82,7 +84,7 @@ try {
     for (const kind of Object.keys(CONTENDERS)) {
       const runs = []
       for (let i = 0; i < REPS; i++) runs.push(await measure(browser, server.origin, kind, size))
-      m[kind] = Object.fromEntries(['first', 'found', 'heap', 'nodes'].map((k) => [k, median(runs.map((r) => r[k]))]))
+      m[kind] = Object.fromEntries(['first', 'afterData', 'found', 'longest', 'heap', 'nodes'].map((k) => [k, median(runs.map((r) => r[k]))]))
       process.stderr.write(`${kind} N=${size}: ${JSON.stringify(m[kind])}\n`)
     }
     rows.push({ size, ...m })
@@ -108,7 +110,9 @@ const table = [
   line(['script-tag bundle, gzipped (JS + CSS)', '–', fmt.kb(BYTES.ours), fmt.kb(BYTES.anchor), ratio(BYTES.ours, BYTES.anchor)]),
   ...rows.flatMap((r) => [
     line(['connected → first 20 rows on screen', r.size, fmt.ms(r.ours.first), fmt.ms(r.anchor.first), ratio(r.ours.first, r.anchor.first)]),
+    line(['first page of data → 20 rows on screen', r.size, fmt.ms(r.ours.afterData), fmt.ms(r.anchor.afterData), ratio(r.ours.afterData, r.anchor.afterData)]),
     line(['connected → last code found by search', r.size, fmt.ms(r.ours.found), fmt.ms(r.anchor.found), ratio(r.ours.found, r.anchor.found)]),
+    line(['longest main-thread task, load + search', r.size, fmt.ms(r.ours.longest), fmt.ms(r.anchor.longest), ratio(r.ours.longest, r.anchor.longest)]),
     line(['JS heap, list settled', r.size, fmt.mb(r.ours.heap), fmt.mb(r.anchor.heap), ratio(r.ours.heap, r.anchor.heap)]),
     line(['DOM elements, list settled', r.size, fmt.n(r.ours.nodes), fmt.n(r.anchor.nodes), ratio(r.ours.nodes, r.anchor.nodes)]),
   ]),

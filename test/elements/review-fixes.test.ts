@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing'
+import { sendKeys } from '@web/test-runner-commands'
 import '../../src/index.js'
 import type { AccessCodeTable } from '../../src/elements/access-code-table/access-code-table.js'
 import type { ConvertCodeDialog } from '../../src/elements/convert-code-dialog/convert-code-dialog.js'
@@ -107,5 +108,26 @@ describe('edge cases found in review', () => {
     list.shadowRoot!.querySelector<HTMLButtonElement>('[data-id=u1] .confirm button.danger')!.click()
     await list.updateComplete
     expect(list.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('u1')
+  })
+
+  it('Escape on an explanation inside the dialog closes the explanation, not the dialog', async () => {
+    const code = unmanagedCode({ access_code_id: 'u1' })
+    const stub = stubClient({ unmanaged: [code] })
+    stub.client.accessCodes.unmanaged.convertToManaged = async () => null
+    stub.client.events.list = async () =>
+      [{ event_id: 'e1', event_type: 'access_code.unmanaged.failed_to_convert_to_managed', access_code_id: 'u1', created_at: new Date().toISOString(), access_code_errors: [{ error_code: 'duplicate_code_on_device', message: 'dup' }] }] as never
+    const dialog = await fixture<ConvertCodeDialog>(html`<convert-code-dialog .client=${stub.client}></convert-code-dialog>`)
+    dialog.show(code)
+    await dialog.updateComplete
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part=confirm-button]')!.click()
+    await waitUntil(() => dialog.shadowRoot!.querySelector('[part~=issue]'), 'failure with reasons', { timeout: 5000 })
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~=issue]')!.focus()
+    await waitUntil(() => dialog.shadowRoot!.querySelector('[part=explanation]')!.textContent!.includes('What you can do'))
+    await sendKeys({ press: 'Escape' })
+    await dialog.updateComplete
+    expect(dialog.shadowRoot!.querySelector('[part=explanation]')!.textContent!.trim()).to.equal('')
+    expect(dialog.open).to.equal(true)
+    await sendKeys({ press: 'Escape' })
+    await waitUntil(() => !dialog.open, 'a second Escape closes the dialog')
   })
 })

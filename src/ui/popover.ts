@@ -60,6 +60,11 @@ export class PopoverController<T> implements ReactiveController {
     this.#host.addEventListener('keydown', this.#onKey)
   }
 
+  hostUpdated(): void {
+    // The chip went away (new data re-rendered its row): so does its explanation.
+    if (this.current !== undefined && !this.#anchor?.isConnected) this.close()
+  }
+
   hostDisconnected(): void {
     this.#host.removeEventListener('keydown', this.#onKey)
     this.close()

@@ -178,6 +178,9 @@ export const codeParts = css`
     position: fixed;
     inset: auto;
     margin: 0;
+    /* Its size must not depend on where it is placed, or placing it resizes
+       it and the resize observer behind the placement loops. */
+    width: max-content;
     max-width: min(22rem, calc(100vw - 16px));
     padding: var(--_space) calc(var(--_space) * 1.5);
     border: 1px solid var(--_border);

@@ -61,7 +61,7 @@ const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason)
 function assertSafe(root: ShadowRoot, payload: unknown): void {
   expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined)
   expect(root.querySelector('img, script, svg:not(.icon)')).to.equal(null)
-  expect(uncaught).to.deep.equal([])
+  expect(uncaught.map(String)).to.deep.equal([])
   const text = root.textContent ?? ''
   const sent = JSON.stringify(payload) ?? ''
   for (const leak of ['undefined', '[object Object]', 'NaN']) {

@@ -1,5 +1,5 @@
 import type { AccessCode, Device, UnmanagedAccessCode } from '@seamapi/types/connect'
-import type { SeamClient } from '../api/client.js'
+import type { ListOptions, SeamClient } from '../api/client.js'
 import { SeamError } from '../api/errors.js'
 import { Query, type Loader } from './query.js'
 import { TabLink, type MutationMeta } from './tabs.js'
@@ -63,27 +63,26 @@ export class SessionStore {
 
   /** Managed codes of a device; only that device's, only managed, whatever the server sends. */
   accessCodes(deviceId: string): Query<AccessCode[]> {
-    const keep = (codes: AccessCode[]): AccessCode[] =>
-      dedupe(asList(codes).filter((c) => c?.device_id === deviceId && (c as { is_managed?: unknown }).is_managed !== false))
-    return this.query('/access_codes/list', { device_id: deviceId }, async (signal, partial) => {
-      const seen: AccessCode[] = []
-      const all = await this.client.accessCodes.list(
-        { device_id: deviceId },
-        { signal, onPage: (page, done) => (seen.push(...page), done || partial(keep(seen))) },
-      )
-      return keep(all)
-    })
+    return this.#codeList('/access_codes/list', deviceId, true, (p, o) => this.client.accessCodes.list(p, o))
   }
 
+  /** Unmanaged codes of a device, filtered the same way. */
   unmanagedCodes(deviceId: string): Query<UnmanagedAccessCode[]> {
-    const keep = (codes: UnmanagedAccessCode[]): UnmanagedAccessCode[] =>
-      dedupe(asList(codes).filter((c) => c?.device_id === deviceId && (c as { is_managed?: unknown }).is_managed === false))
-    return this.query('/access_codes/unmanaged/list', { device_id: deviceId }, async (signal, partial) => {
-      const seen: UnmanagedAccessCode[] = []
-      const all = await this.client.accessCodes.unmanaged.list(
-        { device_id: deviceId },
-        { signal, onPage: (page, done) => (seen.push(...page), done || partial(keep(seen))) },
-      )
+    return this.#codeList('/access_codes/unmanaged/list', deviceId, false, (p, o) => this.client.accessCodes.unmanaged.list(p, o))
+  }
+
+  /** Every page of a device's codes; partial pages show on a first load. */
+  #codeList<T extends AccessCode | UnmanagedAccessCode>(
+    route: string,
+    deviceId: string,
+    managed: boolean,
+    list: (params: { device_id: string }, options: ListOptions<T>) => Promise<T[]>,
+  ): Query<T[]> {
+    const keep = (codes: T[]): T[] =>
+      dedupe(asList(codes).filter((c) => c?.device_id === deviceId && ((c as { is_managed?: unknown }).is_managed === false) !== managed))
+    return this.query(route, { device_id: deviceId }, async (signal, partial) => {
+      const seen: T[] = []
+      const all = await list({ device_id: deviceId }, { signal, onPage: (page, done) => (seen.push(...page), done || partial(keep(seen))) })
       return keep(all)
     })
   }

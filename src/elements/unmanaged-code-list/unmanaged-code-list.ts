@@ -92,11 +92,9 @@ export class UnmanagedCodeList extends SeamElement {
     return undefined
   }
 
+  /** The store already keeps only this device's unmanaged codes, once each. */
   get #visibleCodes(): UnmanagedAccessCode[] {
-    const seen = new Set<string>()
-    return (this.#codes.state?.data ?? []).filter(
-      (c) => c?.device_id === this.deviceId && c.is_managed === false && !seen.has(c.access_code_id) && !!seen.add(c.access_code_id),
-    )
+    return this.#codes.state?.data ?? []
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

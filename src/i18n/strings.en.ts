@@ -48,7 +48,6 @@ export const stringsEn = {
   colActions: 'Actions',
   empty: 'This lock has no access codes managed by Seam yet.',
   noMatch: 'No code matches your search.',
-  showMore: 'Show {count} more',
   confirmDelete: 'Delete “{name}” from the lock?',
   deleteCode: 'Delete {name}',
   deleteFailed: 'Could not delete: {reason}',

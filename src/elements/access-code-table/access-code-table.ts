@@ -2,6 +2,7 @@ import type { AccessCode } from '@seamapi/types/connect'
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { repeat } from 'lit/directives/repeat.js'
+import { styleMap } from 'lit/directives/style-map.js'
 import type { ExplainedIssue } from '../../catalog/index.js'
 import { describeStatus } from '../../catalog/index.js'
 import { emit } from '../../events.js'
@@ -14,6 +15,7 @@ import { Announcer } from '../../ui/announcer.js'
 import { InlineConfirm } from '../../ui/confirm.js'
 import { PopoverController } from '../../ui/popover.js'
 import { QueryController } from '../../ui/query-controller.js'
+import { RowWindow } from '../../ui/row-window.js'
 import { SeamElement } from '../../ui/seam-element.js'
 import { codeParts, tokens } from '../../ui/styles.js'
 import { styles } from './access-code-table.styles.js'
@@ -21,9 +23,6 @@ import { buildRows, searchRows, sortRows, type Row, type Sort, type SortKey } fr
 
 /** Poll this often while a code is being set or removed, to show the outcome soon. */
 const BUSY_POLL_MS = 3_000
-const PAGE = 100
-/** Rows in the very first paint; the rest of the page follows a frame later. */
-const FIRST_PAINT = 25
 
 /**
  * The managed access codes of one lock: PIN, schedule, status and flags in
@@ -73,7 +72,6 @@ export class AccessCodeTable extends SeamElement {
   @state() private onlyIssues = false
   @state() private sort?: Sort
   @state() private copied?: string
-  @state() private shown = FIRST_PAINT
   @state() private deleteErrors = new Map<string, string>()
 
   readonly #codes = new QueryController<AccessCode[]>(
@@ -84,8 +82,13 @@ export class AccessCodeTable extends SeamElement {
   readonly #popover = new PopoverController<ExplainedIssue>(this)
   readonly #confirm = new InlineConfirm(this)
   readonly #announcer = new Announcer(this)
+  readonly #window = new RowWindow<Row>(this, (r) => r.code.access_code_id, '[part~="row"]')
   #rows: Row[] = []
   #rowsKey: unknown[] = []
+  #rowCache = new WeakMap<AccessCode, Row>()
+  /** The sorted rows and the search over them, kept until their inputs change (10,000 rows sort in tens of ms). */
+  #sorted = memo((rows: Row[], sort: Sort | undefined, locale: string, comparator: AccessCodeTable['accessCodeComparator']) => sortRows(rows, sort, locale, comparator))
+  #found = memo((rows: Row[], search: string, onlyIssues: boolean) => searchRows(rows, search, onlyIssues))
   #statuses: Map<string, { name: string; status: string }> | undefined
 
   get #data(): AccessCode[] | undefined {
@@ -120,15 +123,12 @@ export class AccessCodeTable extends SeamElement {
     // not on every hover or keystroke.
     const key = [data, this.deviceId, this.lang_, this.accessCodeFilter, this.errorFilter, this.warningFilter]
     if (key.some((v, i) => v !== this.#rowsKey[i])) {
+      // New data alone (the next page of a long list) reuses the rows already explained.
+      if (key.slice(1).some((v, i) => v !== this.#rowsKey[i + 1])) this.#rowCache = new WeakMap()
       this.#rowsKey = key
-      this.#rows = buildRows(data, this.accessCodes ? this.deviceId : this.deviceId, this.lang_, this)
+      this.#rows = buildRows(data, this.deviceId, this.lang_, this, this.#rowCache)
       this.#announce(this.#rows)
     }
-  }
-
-  protected override updated(): void {
-    // The first screen needs only what fits; fill the page once it is painted.
-    if (this.shown < PAGE && this.#rows.length > this.shown) requestAnimationFrame(() => (this.shown = Math.max(this.shown, PAGE)))
   }
 
   /** Says once, politely, which codes changed status since the last data. */
@@ -174,7 +174,8 @@ export class AccessCodeTable extends SeamElement {
         ${[0, 1, 2].map(() => html`<div class="skeleton" aria-hidden="true"></div>`)}
       </div>`
     }
-    const rows = sortRows(searchRows(this.#rows, this.search, this.onlyIssues), this.sort, locale, this.accessCodeComparator)
+    // Sort once per data set and order; a keystroke only filters the sorted rows.
+    const rows = this.#found(this.#sorted(this.#rows, this.sort, locale, this.accessCodeComparator), this.search, this.onlyIssues)
     const withIssues = this.#rows.filter((r) => r.issues.length > 0).length
     const filtered = rows.length !== this.#rows.length
     return html`
@@ -191,7 +192,7 @@ export class AccessCodeTable extends SeamElement {
               aria-label=${t(locale, 'searchLabel')}
               placeholder=${t(locale, 'searchPlaceholder')}
               .value=${this.search}
-              @input=${(e: Event) => ((this.search = (e.target as HTMLInputElement).value), (this.shown = PAGE))}
+              @input=${(e: Event) => (this.search = (e.target as HTMLInputElement).value)}
             />`}
         <label class="toggle"
           ><input type="checkbox" .checked=${this.onlyIssues} @change=${(e: Event) => (this.onlyIssues = (e.target as HTMLInputElement).checked)} />
@@ -220,10 +221,13 @@ export class AccessCodeTable extends SeamElement {
   }
 
   #table(rows: Row[], locale: string): TemplateResult {
-    const visible = rows.slice(0, this.shown)
-    return html`<table>
+    const view = this.#window.slice(rows)
+    const columns = this.#canDelete ? 7 : 6
+    // Only the rows near the viewport are in the DOM; aria-rowcount and
+    // aria-rowindex tell assistive technology where they sit in the whole.
+    return html`<table aria-rowcount=${rows.length + 1}>
         <thead>
-          <tr>
+          <tr aria-rowindex="1">
             <th scope="col" aria-sort=${this.#ariaSort('name')}>${this.#sortHeader('name', 'colName', locale)}</th>
             <th scope="col">${t(locale, 'colCode')}</th>
             <th scope="col" aria-sort=${this.#ariaSort('starts', 'ends')}>
@@ -237,15 +241,13 @@ export class AccessCodeTable extends SeamElement {
           </tr>
         </thead>
         <tbody>
-          ${repeat(visible, (r) => r.code.access_code_id, (r) => this.#row(r, locale))}
+          ${spacer(view.before, columns)} ${repeat(view.items, (r) => r.code.access_code_id, (r, i) => this.#row(r, view.start + i, locale))}
+          ${spacer(view.after, columns)}
         </tbody>
-      </table>
-      ${rows.length > this.shown
-        ? html`<button type="button" class="more" @click=${() => (this.shown += PAGE)}>${t(locale, 'showMore', { count: Math.min(PAGE, rows.length - this.shown) })}</button>`
-        : nothing}`
+      </table>`
   }
 
-  #row({ code, issues }: Row, locale: string): TemplateResult {
+  #row({ code, issues }: Row, index: number, locale: string): TemplateResult {
     const id = code.access_code_id
     const deleting = this.store?.activity(id) === 'deleting'
     const created = parseTime(code.created_at)
@@ -254,6 +256,7 @@ export class AccessCodeTable extends SeamElement {
       part="row"
       tabindex="0"
       data-id=${id}
+      aria-rowindex=${index + 2}
       aria-busy=${deleting ? 'true' : 'false'}
       @click=${select}
       @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && e.target === e.currentTarget && select()}
@@ -316,5 +319,20 @@ export class AccessCodeTable extends SeamElement {
     } catch {
       // Clipboard refused (no permission, insecure page): the PIN stays visible to copy by hand.
     }
+  }
+}
+
+/** Stands in for the rows outside the window; styled through CSSOM, which a strict CSP allows. */
+function spacer(px: number, columns: number): TemplateResult | typeof nothing {
+  return px > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columns} style=${styleMap({ height: `${px}px` })}></td></tr>` : nothing
+}
+
+/** Remembers the last result of `fn` and recomputes only when an argument changes. */
+function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let last: { args: A; result: R } | undefined
+  return (...args) => {
+    if (last && args.length === last.args.length && args.every((a, i) => a === last!.args[i])) return last.result
+    last = { args, result: fn(...args) }
+    return last.result
   }
 }

@@ -31,12 +31,18 @@ const collator = (locale: string) => {
   return c
 }
 
-/** Rows for the codes the table may show: this device's managed codes, after the host's filter. */
+/**
+ * Rows for the codes the table may show: this device's managed codes, after
+ * the host's filter. `cache` keeps the row of each code object it has seen,
+ * so each new page of a long list explains only its own codes; pass a fresh
+ * one when the locale or the issue filters change.
+ */
 export function buildRows(
   codes: readonly AccessCode[],
   deviceId: string | undefined,
   locale: string,
   filters: IssueFilters & { accessCodeFilter?: ((code: AccessCode) => boolean) | undefined },
+  cache: WeakMap<AccessCode, Row> = new WeakMap(),
 ): Row[] {
   const seen = new Set<string>()
   const rows: Row[] = []
@@ -47,9 +53,14 @@ export function buildRows(
     if ((code as { is_managed?: unknown }).is_managed === false) continue
     if (filters.accessCodeFilter && !safe(() => filters.accessCodeFilter!(code), true)) continue
     seen.add(code.access_code_id)
-    const name = typeof code.name === 'string' ? code.name : ''
-    const pin = typeof code.code === 'string' ? code.code : ''
-    rows.push({ code, issues: issuesOf(code, locale, filters), haystack: `${name}\u0000${pin}`.toLowerCase() })
+    let row = cache.get(code)
+    if (!row) {
+      const name = typeof code.name === 'string' ? code.name : ''
+      const pin = typeof code.code === 'string' ? code.code : ''
+      row = { code, issues: issuesOf(code, locale, filters), haystack: `${name}\u0000${pin}`.toLowerCase() }
+      cache.set(code, row)
+    }
+    rows.push(row)
   }
   return rows
 }

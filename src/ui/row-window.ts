@@ -1,0 +1,187 @@
+import type { ReactiveController, ReactiveElement } from 'lit'
+
+/** What to render of a long list: the rows near the viewport and the space the others take. */
+export interface WindowSlice<T> {
+  items: T[]
+  /** Index of `items[0]` in the whole list. */
+  start: number
+  /** Pixels the rows above the window would take. */
+  before: number
+  /** Pixels the rows below the window would take. */
+  after: number
+}
+
+/** Rows of a guess before any is measured; the first measurement replaces it. */
+const ESTIMATE_PX = 48
+/** Rows kept rendered beyond each edge of the viewport, in pixels, so a fast scroll or Tab finds rows there. */
+const OVERSCAN_PX = 600
+/** Never fewer rows than this (a table far below the fold still shows its first rows). */
+const MIN_ROWS = 20
+/** Re-renders a measurement may cause in a row, so estimates that keep moving cannot loop. */
+const MAX_SETTLE = 4
+
+/**
+ * Renders only the rows of a long list that are near the viewport, with
+ * spacers standing in for the rest, so 10,000 codes keep as many DOM rows as
+ * a screen shows. The list stays in the page's flow (the page scrolls, not a
+ * box of ours); rows may differ in height: each is measured once rendered and
+ * the rest are estimated from the average.
+ *
+ * We keep our own instead of `@lit-labs/virtualizer` because the whole kit
+ * must stay near 25 KB gzipped and the virtualizer alone is about 9 KB; our
+ * lists need none of its layouts, only one vertical flow.
+ *
+ * The host renders `slice(items)` with a `data-id` on each row and
+ * `spacer(px)`-sized elements before and after; rows are found by `selector`.
+ */
+export class RowWindow<T> implements ReactiveController {
+  readonly #host: ReactiveElement
+  readonly #key: (item: T) => string
+  readonly #selector: string
+  readonly #heights = new Map<string, number>()
+  #average = ESTIMATE_PX
+  #items: readonly T[] = []
+  #offsets: Float64Array = new Float64Array(1)
+  #dirty = true
+  /** The list's top edge relative to the viewport's, as last measured. */
+  #listTop = 0
+  #range = { start: 0, end: 0 }
+  #frame = 0
+  #settles = 0
+  #width = 0
+
+  constructor(host: ReactiveElement, key: (item: T) => string, selector = '[data-id]') {
+    this.#host = host
+    this.#key = key
+    this.#selector = selector
+    host.addController(this)
+  }
+
+  /** The rows to render now. */
+  slice(items: readonly T[]): WindowSlice<T> {
+    if (items !== this.#items) {
+      this.#items = items
+      this.#dirty = true
+    }
+    const offsets = this.#offsetsNow()
+    const { start, end } = (this.#range = this.#rangeFor(offsets))
+    return { items: items.slice(start, end), start, before: offsets[start]!, after: offsets[items.length]! - offsets[end]! }
+  }
+
+  hostConnected(): void {
+    // Capture: scroll does not bubble, and any ancestor scroller moves the list too.
+    addEventListener('scroll', this.#onMove, { capture: true, passive: true })
+    addEventListener('resize', this.#onMove, { passive: true })
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('scroll', this.#onMove, { capture: true })
+    removeEventListener('resize', this.#onMove)
+    cancelAnimationFrame(this.#frame)
+    this.#frame = 0
+  }
+
+  hostUpdated(): void {
+    // Measuring right after render (before paint) lets a wrong first guess
+    // be corrected in the same frame rather than flashing.
+    if (this.#measure() && this.#settles++ < MAX_SETTLE) this.#host.requestUpdate()
+    else this.#settles = 0
+  }
+
+  readonly #onMove = (): void => {
+    if (this.#frame) return
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0
+      this.#settles = 0
+      if (this.#measure()) this.#host.requestUpdate()
+    })
+  }
+
+  /** Reads what is rendered; true when the window should move. */
+  #measure(): boolean {
+    const rows = this.#host.renderRoot.querySelectorAll<HTMLElement>(this.#selector)
+    if (rows.length === 0 || this.#items.length === 0) return false
+    const rects = [...rows].map((r) => r.getBoundingClientRect())
+    // Not laid out (display: none, a closed details): nothing to learn.
+    if (rects.every((r) => r.height === 0)) return false
+    const width = rects[0]!.width
+    if (Math.abs(width - this.#width) > 1) {
+      // Another width wraps text differently: old heights no longer hold.
+      this.#width = width
+      this.#heights.clear()
+      this.#dirty = true
+    }
+    rects.forEach((rect, i) => {
+      // The distance to the next row counts margins and borders between rows.
+      const next = rects[i + 1]
+      const gap = i > 0 ? rects[i]!.top - rects[i - 1]!.bottom : 0
+      const height = next ? next.top - rect.top : rect.height + Math.max(0, gap)
+      const id = rows[i]!.dataset.id
+      if (id == null || height <= 0) return
+      const known = this.#heights.get(id)
+      if (known === undefined || Math.abs(known - height) > 0.5) {
+        this.#heights.set(id, height)
+        this.#dirty = true
+      }
+    })
+    const first = this.#offsetsNow()[this.#range.start] ?? 0
+    this.#listTop = rects[0]!.top - first
+    const next = this.#rangeFor(this.#offsetsNow())
+    return next.start !== this.#range.start || next.end !== this.#range.end
+  }
+
+  /** Where each row starts, from the measured heights and the average for the rest. */
+  #offsetsNow(): Float64Array {
+    if (!this.#dirty && this.#offsets.length === this.#items.length + 1) return this.#offsets
+    if (this.#heights.size > 0) {
+      let sum = 0
+      for (const h of this.#heights.values()) sum += h
+      this.#average = sum / this.#heights.size
+    }
+    const offsets = new Float64Array(this.#items.length + 1)
+    for (let i = 0; i < this.#items.length; i++) {
+      offsets[i + 1] = offsets[i]! + (this.#heights.get(this.#key(this.#items[i]!)) ?? this.#average)
+    }
+    this.#offsets = offsets
+    this.#dirty = false
+    return offsets
+  }
+
+  #rangeFor(offsets: Float64Array): { start: number; end: number } {
+    const n = offsets.length - 1
+    const viewport = globalThis.innerHeight || 800
+    const top = -this.#listTop - OVERSCAN_PX
+    const bottom = viewport - this.#listTop + OVERSCAN_PX
+    let start = Math.min(Math.max(0, upperBound(offsets, top) - 1), n)
+    let end = Math.min(n, Math.max(start, lowerBound(offsets, bottom)))
+    if (end - start < MIN_ROWS) {
+      end = Math.min(n, start + MIN_ROWS)
+      start = Math.max(0, end - MIN_ROWS)
+    }
+    return { start, end }
+  }
+}
+
+/** First index whose offset is greater than `value`. */
+function upperBound(offsets: Float64Array, value: number): number {
+  let lo = 0
+  let hi = offsets.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (offsets[mid]! <= value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** First index whose offset is at least `value`. */
+function lowerBound(offsets: Float64Array, value: number): number {
+  let lo = 0
+  let hi = offsets.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (offsets[mid]! < value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}

@@ -1,0 +1,114 @@
+import { expect, fixture, html } from '@open-wc/testing'
+import { setViewport } from '@web/test-runner-commands'
+import type { AccessCode } from '@seamapi/types/connect'
+import '../../src/elements/access-code-table/define.js'
+import type { AccessCodeTable } from '../../src/elements/access-code-table/access-code-table.js'
+import { resetSessions } from '../../src/state/registry.js'
+import { managedCode } from '../helpers/stub-client.js'
+
+// 10,000 codes: only the rows near the viewport are in the DOM, the page
+// scrolls through all of them, and search and sort work over every code.
+
+const rows = (el: AccessCodeTable) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')]
+const ids = (el: AccessCodeTable) => rows(el).map((r) => r.dataset['id'])
+const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+const pad = (i: number) => String(i).padStart(5, '0')
+
+/** Codes of mixed heights: every seventh has a long name and two issues. */
+const codes = (n: number): AccessCode[] =>
+  Array.from({ length: n }, (_, i) =>
+    managedCode({
+      access_code_id: `c${pad(i)}`,
+      name: i % 7 === 3 ? `Guest ${pad(i)} with a very long name that wraps onto more lines in a narrow column of the table` : `Guest ${pad(i)}`,
+      code: String(100000 + i),
+      ...(i % 7 === 3 && {
+        errors: [{ error_code: 'failed_to_set_on_device', message: 'm', created_at: '' } as never],
+        warnings: [{ warning_code: 'delay_in_setting_on_device', message: 'w', created_at: '' } as never],
+      }),
+    }),
+  )
+
+describe('<access-code-table> with 10,000 codes', () => {
+  before(() => setViewport({ width: 1000, height: 700 }))
+  after(() => setViewport({ width: 800, height: 600 }))
+  beforeEach(() => {
+    resetSessions()
+    scrollTo(0, 0)
+  })
+
+  const mount = async (n = 10_000) => {
+    const el = await fixture<AccessCodeTable>(html`<access-code-table device-id="d1" .accessCodes=${codes(n)} disable-delete></access-code-table>`)
+    await frame()
+    return el
+  }
+
+  it('keeps as many rows in the DOM as the viewport needs, and says where they sit in the whole', async () => {
+    const el = await mount()
+    expect(rows(el).length).to.be.within(20, 60)
+    expect(ids(el)[0]).to.equal('c00000')
+    expect(el.shadowRoot!.querySelector('table')!.getAttribute('aria-rowcount')).to.equal('10001')
+    expect(rows(el)[5]!.getAttribute('aria-rowindex')).to.equal('7')
+    expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.match(/10000 codes/)
+    // The spacers give the page the height of every row, so its scrollbar is true.
+    expect(document.scrollingElement!.scrollHeight).to.be.greaterThan(10_000 * 30)
+    await expect(el).to.be.accessible()
+  })
+
+  it('renders the rows under the viewport wherever the page scrolls, with no gap or overlap', async () => {
+    const el = await mount()
+    const table = el.shadowRoot!.querySelector('table')!
+    for (const fraction of [0.5, 0.9999, 0.2]) {
+      scrollTo(0, (document.scrollingElement!.scrollHeight - innerHeight) * fraction)
+      await frame()
+      const rendered = rows(el)
+      expect(rendered.length, `rows at ${fraction}`).to.be.within(20, 60)
+      const visible = rendered.filter((r) => {
+        const box = r.getBoundingClientRect()
+        return box.bottom > 0 && box.top < innerHeight
+      })
+      expect(visible.length, `visible rows at ${fraction}`).to.be.greaterThan(5)
+      // Rendered rows cover the whole viewport below the table's top.
+      expect(rendered[0]!.getBoundingClientRect().top).to.be.at.most(Math.max(0, table.getBoundingClientRect().top))
+      expect(rendered.at(-1)!.getBoundingClientRect().bottom).to.be.at.least(innerHeight)
+      for (let i = 1; i < rendered.length; i++) {
+        expect(Math.abs(rendered[i]!.getBoundingClientRect().top - rendered[i - 1]!.getBoundingClientRect().bottom)).to.be.below(2)
+      }
+    }
+    scrollTo(0, document.scrollingElement!.scrollHeight)
+    await frame()
+    await frame()
+    expect(ids(el)).to.include('c09999')
+    expect(ids(el)).not.to.include('c00000')
+  })
+
+  it('searches and sorts all 10,000 codes, not only the rendered ones', async () => {
+    const el = await mount()
+    const search = el.shadowRoot!.querySelector<HTMLInputElement>('[part=search]')!
+    search.value = 'guest 09998'
+    search.dispatchEvent(new Event('input'))
+    await el.updateComplete
+    expect(ids(el)).to.deep.equal(['c09998'])
+    search.value = ''
+    search.dispatchEvent(new Event('input'))
+    await el.updateComplete
+    const byName = el.shadowRoot!.querySelector<HTMLButtonElement>('th button.sort')!
+    byName.click()
+    await el.updateComplete
+    byName.click() // descending
+    await el.updateComplete
+    await frame()
+    expect(ids(el)[0]).to.equal('c09999')
+    expect(rows(el).length).to.be.within(20, 60)
+  })
+
+  it('keeps its rows when nothing scrolls and new data arrives (a poll)', async () => {
+    const el = await mount(500)
+    scrollTo(0, 4000)
+    await frame()
+    const before = ids(el)
+    el.accessCodes = codes(500)
+    await el.updateComplete
+    await frame()
+    expect(ids(el)).to.deep.equal(before)
+  })
+})

@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveElement } from 'lit'
+import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit'
+import { styleMap } from 'lit/directives/style-map.js'
 
 /** What to render of a long list: the rows near the viewport and the space the others take. */
 export interface WindowSlice<T> {
@@ -31,8 +32,8 @@ const MAX_SETTLE = 4
  * must stay near 25 KB gzipped and the virtualizer alone is about 9 KB; our
  * lists need none of its layouts, only one vertical flow.
  *
- * The host renders `slice(items)` with a `data-id` on each row and
- * `spacer(px)`-sized elements before and after; rows are found by `selector`.
+ * The host renders `slice(items)` with a `data-id` on each row and a
+ * spacer (`spacerRow`, `spacerItem`) before and after; rows are found by `selector`.
  */
 export class RowWindow<T> implements ReactiveController {
   readonly #host: ReactiveElement
@@ -184,4 +185,17 @@ function lowerBound(offsets: Float64Array, value: number): number {
     else hi = mid
   }
   return lo
+}
+
+// Spacers stand in for the rows outside the window. Their height goes
+// through CSSOM (styleMap), which a strict CSP allows; a style attribute it would not.
+
+/** A spacer inside a table body. */
+export function spacerRow(px: number, columns: number): TemplateResult | typeof nothing {
+  return px > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columns} style=${styleMap({ height: `${px}px`, padding: '0', border: '0' })}></td></tr>` : nothing
+}
+
+/** A spacer inside a list. */
+export function spacerItem(px: number): TemplateResult | typeof nothing {
+  return px > 0 ? html`<li class="spacer" aria-hidden="true" style=${styleMap({ height: `${px}px` })}></li>` : nothing
 }

@@ -1,16 +1,18 @@
-import { expect, fixture, html } from '@open-wc/testing'
+import { expect, fixture, html, waitUntil } from '@open-wc/testing'
 import { setViewport } from '@web/test-runner-commands'
 import type { AccessCode } from '@seamapi/types/connect'
 import '../../src/elements/access-code-table/define.js'
+import '../../src/elements/unmanaged-code-list/define.js'
+import type { UnmanagedCodeList } from '../../src/elements/unmanaged-code-list/unmanaged-code-list.js'
 import type { AccessCodeTable } from '../../src/elements/access-code-table/access-code-table.js'
 import { resetSessions } from '../../src/state/registry.js'
-import { managedCode } from '../helpers/stub-client.js'
+import { managedCode, stubClient, unmanagedCode } from '../helpers/stub-client.js'
 
 // 10,000 codes: only the rows near the viewport are in the DOM, the page
 // scrolls through all of them, and search and sort work over every code.
 
-const rows = (el: AccessCodeTable) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')]
-const ids = (el: AccessCodeTable) => rows(el).map((r) => r.dataset['id'])
+const rows = (el: AccessCodeTable | UnmanagedCodeList) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')]
+const ids = (el: AccessCodeTable | UnmanagedCodeList) => rows(el).map((r) => r.dataset['id'])
 const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
 const pad = (i: number) => String(i).padStart(5, '0')
 
@@ -110,5 +112,29 @@ describe('<access-code-table> with 10,000 codes', () => {
     await el.updateComplete
     await frame()
     expect(ids(el)).to.deep.equal(before)
+  })
+})
+
+describe('<unmanaged-code-list> with 5,000 codes', () => {
+  beforeEach(() => {
+    resetSessions()
+    scrollTo(0, 0)
+  })
+
+  it('keeps a screenful of rows in the DOM and reaches the last code by scrolling', async () => {
+    const unmanaged = Array.from({ length: 5000 }, (_, i) => unmanagedCode({ access_code_id: `u${pad(i)}`, name: `Old code ${pad(i)}` }))
+    const stub = stubClient({ unmanaged })
+    const el = await fixture<UnmanagedCodeList>(html`<unmanaged-code-list device-id="d1" poll-interval="0" .client=${stub.client}></unmanaged-code-list>`)
+    await waitUntil(() => rows(el).length > 0, 'list loaded')
+    await frame()
+    expect(rows(el).length).to.be.within(10, 60)
+    expect(ids(el)[0]).to.equal('u00000')
+    expect(el.shadowRoot!.querySelector('.bulk button')!.textContent).to.match(/5000/)
+    scrollTo(0, document.scrollingElement!.scrollHeight)
+    await frame()
+    await frame()
+    expect(ids(el)).to.include('u04999')
+    expect(rows(el).length).to.be.within(10, 60)
+    await expect(el).to.be.accessible()
   })
 })

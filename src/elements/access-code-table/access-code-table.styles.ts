@@ -115,11 +115,6 @@ export const styles = css`
       background-position: -200% 0;
     }
   }
-  /* Stands in for rows outside the viewport; its height is set per render. */
-  .spacer td {
-    padding: 0;
-    border: 0;
-  }
   /* Narrow: each row becomes a card with its labels. */
   @container (max-width: 640px) {
     thead {

@@ -2,7 +2,6 @@ import type { AccessCode } from '@seamapi/types/connect'
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { repeat } from 'lit/directives/repeat.js'
-import { styleMap } from 'lit/directives/style-map.js'
 import type { ExplainedIssue } from '../../catalog/index.js'
 import { describeStatus } from '../../catalog/index.js'
 import { emit } from '../../events.js'
@@ -15,7 +14,7 @@ import { Announcer } from '../../ui/announcer.js'
 import { InlineConfirm } from '../../ui/confirm.js'
 import { PopoverController } from '../../ui/popover.js'
 import { QueryController } from '../../ui/query-controller.js'
-import { RowWindow } from '../../ui/row-window.js'
+import { RowWindow, spacerRow } from '../../ui/row-window.js'
 import { SeamElement } from '../../ui/seam-element.js'
 import { codeParts, tokens } from '../../ui/styles.js'
 import { styles } from './access-code-table.styles.js'
@@ -241,8 +240,8 @@ export class AccessCodeTable extends SeamElement {
           </tr>
         </thead>
         <tbody>
-          ${spacer(view.before, columns)} ${repeat(view.items, (r) => r.code.access_code_id, (r, i) => this.#row(r, view.start + i, locale))}
-          ${spacer(view.after, columns)}
+          ${spacerRow(view.before, columns)} ${repeat(view.items, (r) => r.code.access_code_id, (r, i) => this.#row(r, view.start + i, locale))}
+          ${spacerRow(view.after, columns)}
         </tbody>
       </table>`
   }
@@ -320,11 +319,6 @@ export class AccessCodeTable extends SeamElement {
       // Clipboard refused (no permission, insecure page): the PIN stays visible to copy by hand.
     }
   }
-}
-
-/** Stands in for the rows outside the window; styled through CSSOM, which a strict CSP allows. */
-function spacer(px: number, columns: number): TemplateResult | typeof nothing {
-  return px > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columns} style=${styleMap({ height: `${px}px` })}></td></tr>` : nothing
 }
 
 /** Remembers the last result of `fn` and recomputes only when an argument changes. */

@@ -14,6 +14,7 @@ import { Announcer } from '../../ui/announcer.js'
 import { InlineConfirm } from '../../ui/confirm.js'
 import { PopoverController } from '../../ui/popover.js'
 import { QueryController } from '../../ui/query-controller.js'
+import { RowWindow, spacerItem } from '../../ui/row-window.js'
 import { SeamElement } from '../../ui/seam-element.js'
 import { codeParts, tokens } from '../../ui/styles.js'
 import type { ConvertCodeDialog } from '../convert-code-dialog/convert-code-dialog.js'
@@ -70,6 +71,7 @@ export class UnmanagedCodeList extends SeamElement {
   readonly #popover = new PopoverController<ExplainedIssue>(this)
   readonly #confirm = new InlineConfirm(this)
   readonly #announcer = new Announcer(this)
+  readonly #window = new RowWindow<UnmanagedAccessCode>(this, (c) => c.access_code_id, '[part~="row"]')
 
   get #provider(): string | undefined {
     return providerOf(this.#device.state?.data)
@@ -134,10 +136,16 @@ export class UnmanagedCodeList extends SeamElement {
         : nothing}
       ${codes.length === 0 ? html`<p part="empty">${t(locale, 'unmanagedEmpty')}</p>` : nothing}
       ${!this.disableConvert && convertible.length > 1 ? this.#bulkBar(convertible, locale) : nothing}
-      <ul class="list">
-        ${repeat(codes, (c) => c.access_code_id, (c) => this.#row(c, locale))}
-      </ul>
+      ${codes.length > 0 ? this.#list(codes, locale) : nothing}
     `
+  }
+
+  /** Only the codes near the viewport are in the DOM; the spacers keep the page's height true. */
+  #list(codes: UnmanagedAccessCode[], locale: string): TemplateResult {
+    const view = this.#window.slice(codes)
+    return html`<ul class="list">
+      ${spacerItem(view.before)} ${repeat(view.items, (c) => c.access_code_id, (c) => this.#row(c, locale))} ${spacerItem(view.after)}
+    </ul>`
   }
 
   #bulkBar(codes: UnmanagedAccessCode[], locale: string): TemplateResult {

@@ -1,5 +1,10 @@
-import { arrow, autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom'
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
+
+/** Between the chip and its explanation, and the least room left to the viewport's edges. */
+const GAP = 8
+
+// When min > max (bigger than the room it has) min wins: the start stays visible.
+const clamp = (value: number, min: number, max: number): number => Math.max(min, Math.min(value, max))
 
 /**
  * The kit's one floating primitive: shows a single explanation next to the
@@ -15,6 +20,7 @@ export class PopoverController<T> implements ReactiveController {
   #anchor: HTMLElement | undefined
   #stop: (() => void) | undefined
   #closeTimer: ReturnType<typeof setTimeout> | undefined
+  #frame = 0
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host
@@ -31,7 +37,7 @@ export class PopoverController<T> implements ReactiveController {
     this.#anchor = anchor
     this.current = value
     this.#host.requestUpdate()
-    void this.#host.updateComplete.then(() => this.#place())
+    void this.#host.updateComplete.then(() => this.#show())
   }
 
   /** Closes after a moment, so the pointer can move from chip to popover. */
@@ -83,25 +89,82 @@ export class PopoverController<T> implements ReactiveController {
     return this.#host.shadowRoot?.querySelector<HTMLElement>('[part~="explanation"]')
   }
 
-  #place(): void {
+  #show(): void {
     const floating = this.#element()
     const anchor = this.#anchor
     if (!floating || !anchor || this.current === undefined) return
     if ('showPopover' in floating && !floating.matches(':popover-open')) floating.showPopover()
-    const tip = floating.querySelector<HTMLElement>('.arrow')
     this.#stop?.()
-    this.#stop = autoUpdate(anchor, floating, () => {
-      // Order matters: offset, then flip, then shift, then the arrow.
-      void computePosition(anchor, floating, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [offset(8), flip(), shift({ padding: 8 }), ...(tip ? [arrow({ element: tip })] : [])],
-      }).then(({ x, y, middlewareData }) => {
-        Object.assign(floating.style, { left: `${x}px`, top: `${y}px` })
-        if (tip && middlewareData.arrow) {
-          Object.assign(tip.style, { left: `${middlewareData.arrow.x ?? 0}px` })
-        }
-      })
+    this.#stop = this.#follow(anchor, floating)
+    // Placed now, not a frame later, so it never shows at its old place.
+    this.#place()
+  }
+
+  /** Re-places on any scroll, resize or size change, until the returned function is called. */
+  #follow(anchor: HTMLElement, floating: HTMLElement): () => void {
+    const listening = new AbortController()
+    const options = { capture: true, passive: true, signal: listening.signal }
+    window.addEventListener('scroll', this.#schedule, options)
+    window.addEventListener('resize', this.#schedule, options)
+    // Pinch zoom and on-screen keyboards move the visual viewport only.
+    window.visualViewport?.addEventListener('scroll', this.#schedule, options)
+    window.visualViewport?.addEventListener('resize', this.#schedule, options)
+    // Scroll events are not composed: one from a scroller inside a shadow root
+    // never reaches window, so listen at every shadow root around the chip.
+    for (let root = anchor.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+      root.addEventListener('scroll', this.#schedule, options)
+    }
+    const sizes = new ResizeObserver(this.#schedule)
+    sizes.observe(anchor)
+    sizes.observe(floating)
+    return () => {
+      listening.abort()
+      sizes.disconnect()
+      cancelAnimationFrame(this.#frame)
+      this.#frame = 0
+    }
+  }
+
+  // A scroll can fire many events in a frame; one placement per frame is enough.
+  readonly #schedule = (): void => {
+    this.#frame ||= requestAnimationFrame(() => {
+      this.#frame = 0
+      this.#place()
     })
+  }
+
+  /** Below the chip at its start edge; above it when there is more room there; kept inside the viewport. */
+  #place(): void {
+    const floating = this.#element()
+    const anchor = this.#anchor
+    if (!floating || !anchor) return
+    // A removed chip reports its new zero size here, before any re-render of the host.
+    if (!anchor.isConnected) return this.close()
+    const a = anchor.getBoundingClientRect()
+    const width = floating.offsetWidth
+    const height = floating.offsetHeight
+    // Fixed coordinates are in the layout viewport; the visual one is the part
+    // a person sees (it differs when zoomed in or with an on-screen keyboard).
+    const view = window.visualViewport
+    const left = view?.offsetLeft ?? 0
+    const top = view?.offsetTop ?? 0
+    const right = left + (view?.width ?? document.documentElement.clientWidth)
+    const bottom = top + (view?.height ?? document.documentElement.clientHeight)
+
+    const roomBelow = bottom - GAP - (a.bottom + GAP)
+    const roomAbove = a.top - GAP - (top + GAP)
+    let y = height > roomBelow && roomAbove > roomBelow ? a.top - GAP - height : a.bottom + GAP
+    // Taller than either room: keep it on screen, but never let it leave the
+    // chip behind when the chip itself scrolls out of view.
+    y = clamp(clamp(y, top + GAP, bottom - GAP - height), a.top - GAP - height, a.bottom + GAP)
+    const x = clamp(getComputedStyle(anchor).direction === 'rtl' ? a.right - width : a.left, left + GAP, right - GAP - width)
+    Object.assign(floating.style, { left: `${x}px`, top: `${y}px` })
+
+    const tip = floating.querySelector<HTMLElement>('.arrow')
+    if (tip) {
+      // Its `left` counts from inside the popover's border.
+      const centre = a.left + a.width / 2 - x - floating.clientLeft - tip.offsetWidth / 2
+      tip.style.left = `${clamp(centre, 0, floating.clientWidth - tip.offsetWidth)}px`
+    }
   }
 }

@@ -1,0 +1,316 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing'
+import { sendKeys } from '@web/test-runner-commands'
+import { LitElement, css, html as litHtml, nothing } from 'lit'
+import { PopoverController } from '../../src/ui/popover.js'
+
+/** Two chips in a scroller of its own, and the one explanation, all of known sizes. */
+class PopoverProbe extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    .scroller {
+      height: 120px;
+      overflow: auto;
+    }
+    .spacer {
+      height: 200px;
+    }
+    button {
+      display: block;
+      box-sizing: border-box;
+      width: 80px;
+      height: 24px;
+      margin: 0;
+      padding: 0;
+      border: 0;
+    }
+    [part~='explanation'] {
+      position: fixed;
+      inset: auto;
+      margin: 0;
+      box-sizing: border-box;
+      width: 200px;
+      height: var(--height, 100px);
+      padding: 0;
+      border: 2px solid;
+      overflow: hidden;
+    }
+    .arrow {
+      position: absolute;
+      top: 0;
+      width: 12px;
+      height: 6px;
+    }
+  `
+
+  // Not `popover`: HTMLElement already has that (the attribute).
+  readonly controller = new PopoverController<string>(this)
+  withSecond = true
+
+  override render() {
+    const text = this.controller.current
+    return litHtml`<div class="scroller">
+        <div class="spacer"></div>
+        <button id="first">first</button>
+        ${this.withSecond ? litHtml`<button id="second">second</button>` : nothing}
+        <div class="spacer"></div>
+      </div>
+      <div part="explanation" popover="manual" ?hidden=${text === undefined}>${text}<span class="arrow"></span></div>`
+  }
+}
+customElements.define('popover-probe', PopoverProbe)
+
+// Kept before any test replaces it with a spy.
+const raf = window.requestAnimationFrame.bind(window)
+const frames = (n = 3) =>
+  new Promise<void>((resolve) => {
+    const step = () => (--n <= 0 ? resolve() : raf(step))
+    raf(step)
+  })
+
+const parts = (host: PopoverProbe) => {
+  const root = host.shadowRoot!
+  return {
+    first: root.querySelector<HTMLElement>('#first')!,
+    second: root.querySelector<HTMLElement>('#second')!,
+    scroller: root.querySelector<HTMLElement>('.scroller')!,
+    popover: root.querySelector<HTMLElement>('[part~=explanation]')!,
+    arrow: root.querySelector<HTMLElement>('.arrow')!,
+  }
+}
+
+async function openOn(host: PopoverProbe, anchor: HTMLElement, text = 'why'): Promise<void> {
+  host.controller.open(anchor, text)
+  await host.updateComplete
+  await frames()
+}
+
+/** Takes a chip out of the flow, to a known place in the viewport. */
+const pin = (anchor: HTMLElement, place: string) => (anchor.style.cssText = `position: fixed; ${place}`)
+const viewport = () => ({ width: document.documentElement.clientWidth, height: document.documentElement.clientHeight })
+const rect = (el: Element) => el.getBoundingClientRect()
+const centre = (r: DOMRect) => r.left + r.width / 2
+
+/** Counts the placements the controller asks a frame for. */
+function spyOnFrames(): { count: () => number; reset: () => void; restore: () => void } {
+  let calls = 0
+  window.requestAnimationFrame = (callback) => (calls++, raf(callback))
+  return {
+    count: () => calls,
+    reset: () => (calls = 0),
+    restore: () => (window.requestAnimationFrame = raf),
+  }
+}
+
+describe('PopoverController', () => {
+  it('opens below the chip at its start edge, 8px away, with the arrow at its centre', async () => {
+    const host = await fixture<PopoverProbe>(html`<popover-probe></popover-probe>`)
+    const { first, popover, arrow } = parts(host)
+    pin(first, 'left: 100px; top: 100px')
+    await openOn(host, first)
+
+    expect(popover.matches(':popover-open')).to.be.true
+    expect(host.controller.anchor).to.equal(first)
+    const a = rect(first)
+    const p = rect(popover)
+    expect(p.left).to.be.closeTo(a.left, 0.5)
+    expect(p.top).to.be.closeTo(a.bottom + 8, 0.5)
+    expect(centre(rect(arrow))).to.be.closeTo(centre(a), 0.5)
+  })
+
+  it('flips above the chip when there is no room below', async () => {
+    const host = await fixture<PopoverProbe>(html`<popover-probe></popover-probe>`)
+    const { first, popover } = parts(host)
+    pin(first, `left: 100px; top: ${viewport().height - 40}px`)
+    await openOn(host, first)
+
+    const a = rect(first)
+    const p = rect(popover)
+    expect(p.bottom).to.be.closeTo(a.top - 8, 0.5)
+    expect(p.left).to.be.closeTo(a.left, 0.5)
+  })
+
+  it('stays inside the viewport when it fits neither above nor below', async () => {
+    const host = await fixture<PopoverProbe>(html`<popover-probe></popover-probe>`)
+    const { first, popover } = parts(host)
+    const { height } = viewport()
+    popover.style.setProperty('--height', `${height - 40}px`)
+    pin(first, `left: 100px; top: ${height / 2}px`)
+    await openOn(host, first)
+
+    const p = rect(popover)
+    expect(p.top).to.be.closeTo(8, 0.5)
+    expect(p.bottom).to.be.closeTo(height - 32, 0.5)
+  })
+
+  it('goes with its chip when the chip is out of view, rather than staying behind on screen', async () => {
+    const host = await fixture<PopoverProbe>(html`<popover-probe></popover-probe>`)
+    const { first, popover } = parts(host)
+    pin(first, `left: 100px; top: ${viewport().height + 100}px`)
+    await openOn(host, first)
+
+    expect(rect(popover).bottom).to.be.closeTo(rect(first).top - 8, 0.5)
+  })
+
+  it('shifts to stay 8px inside the viewport, with the arrow still on the chip or at its own edge', async () => {
+    const host = await fixture<PopoverProbe>(html`<popover-probe></popover-probe>`)
+    const { first, popover, arrow } = parts(host)
+    pin(first, 'right: 0; top: 100px')
+    await openOn(host, first, 'at the right edge')
+    let p = rect(popover)
+    expect(p.right).to.be.closeTo(viewport().width - 8, 0.5)
+    expect(p.top).to.be.closeTo(rect(first).bottom + 8, 0.5)
+    expect(centre(rect(arrow))).to.be.closeTo(centre(rect(first)), 0.5)
+
+    // A chip narrower than the arrow at the very left: the arrow stops at the popover's inner edge.
+    pin(first, 'left: 0; top: 100px; width: 4px')
+    await openOn(host, first, 'at the left edge')
+    p = rect(popover)
+    expect(p.left).to.be.closeTo(8, 0.5)
+    expect(rect(arrow).left).to.be.closeTo(p.left + 2, 0.5)
+  })
+
+  it('aligns to the right edge of the chip in a right-to-left page', async () => {
+    const host = await fixture<PopoverProbe>(html`<popover-probe dir="rtl"></popover-probe>`)
+    const { first, popover } = parts(host)
+    pin(first, 'left: 300px; top: 100px')
+    await openOn(host, first)
+
+    const a = rect(first)
+    const p = rect(popover)
+    expect(p.right).to.be.closeTo(a.right, 0.5)
+    expect(p.top).to.be.closeTo(a.bottom + 8, 0.5)
+  })
+
+  it('follows its chip when a scroller inside the shadow root scrolls', async () => {
+    const host = await fixture<PopoverProbe>(html`<popover-probe></popover-probe>`)
+    const { first, scroller, popover } = parts(host)
+    scroller.scrollTop = 150
+    await openOn(host, first)
+    const before = rect(popover).top
+    expect(before).to.be.closeTo(rect(first).bottom + 8, 0.5)
+
+    scroller.scrollTop = 180
+    await frames()
+    expect(rect(popover).top).to.be.closeTo(before - 30, 0.5)
+    expect(rect(popover).top).to.be.closeTo(rect(first).bottom + 8, 0.5)
+  })
+
+  it('follows its chip when a scroller around the host scrolls', async () => {
+    const outer = await fixture<HTMLElement>(html`<div style="height: 150px; overflow: auto">
+      <popover-probe></popover-probe>
+      <div style="height: 1000px"></div>
+    </div>`)
+    const host = outer.querySelector<PopoverProbe>('popover-probe')!
+    const { first, popover } = parts(host)
+    await openOn(host, first)
+    const before = rect(popover).top
+
+    outer.scrollTop = 40
+    await frames()
+    expect(rect(popover).top).to.be.closeTo(before - 40, 0.5)
+    expect(rect(popover).top).to.be.closeTo(rect(first).bottom + 8, 0.5)
+  })
+
+  it('asks for one placement per frame, however many scroll events arrive', async () => {
+    const host = await fixture<PopoverProbe>(html`<popover-probe></popover-probe>`)
+    await openOn(host, parts(host).first)
+    const spy = spyOnFrames()
+    try {
+      for (let i = 0; i < 5; i++) window.dispatchEvent(new Event('scroll'))
+      expect(spy.count()).to.equal(1)
+    } finally {
+      spy.restore()
+    }
+  })
+
+  it('stops listening to scrolls, resizes and size changes once closed', async () => {
+    const host = await fixture<PopoverProbe>(html`<popover-probe></popover-probe>`)
+    const { first, second, scroller, popover } = parts(host)
+    const spy = spyOnFrames()
+    try {
+      // Moving to another chip must not leave the first chip's listeners behind.
+      await openOn(host, first)
+      await openOn(host, second)
+      spy.reset()
+      scroller.scrollTop += 10
+      await frames()
+      expect(spy.count(), 'placements while open').to.be.greaterThan(0)
+
+      host.controller.close()
+      await host.updateComplete
+      expect(popover.matches(':popover-open')).to.be.false
+      spy.reset()
+      scroller.scrollTop += 10
+      window.dispatchEvent(new Event('resize'))
+      first.style.width = '120px'
+      second.style.width = '120px'
+      await frames()
+      expect(spy.count(), 'placements after close').to.equal(0)
+    } finally {
+      spy.restore()
+    }
+  })
+
+  it('stops listening when the host leaves the page', async () => {
+    const host = await fixture<PopoverProbe>(html`<popover-probe></popover-probe>`)
+    const { first } = parts(host)
+    await openOn(host, first)
+    const spy = spyOnFrames()
+    try {
+      host.remove()
+      expect(host.controller.current).to.equal(undefined)
+      window.dispatchEvent(new Event('scroll'))
+      window.dispatchEvent(new Event('resize'))
+      first.style.width = '120px'
+      await frames()
+      expect(spy.count()).to.equal(0)
+    } finally {
+      spy.restore()
+    }
+  })
+
+  it('closes on Escape, which goes no further; once closed, Escape passes on', async () => {
+    const outer = await fixture<HTMLElement>(html`<div><popover-probe></popover-probe></div>`)
+    const host = outer.querySelector<PopoverProbe>('popover-probe')!
+    const { first, popover } = parts(host)
+    const heard: string[] = []
+    outer.addEventListener('keydown', (e) => heard.push(e.key))
+    first.focus()
+    await openOn(host, first)
+
+    await sendKeys({ press: 'Escape' })
+    await host.updateComplete
+    expect(host.controller.current).to.equal(undefined)
+    expect(popover.matches(':popover-open')).to.be.false
+    expect(heard).to.deep.equal([])
+
+    await sendKeys({ press: 'Escape' })
+    expect(heard).to.deep.equal(['Escape'])
+  })
+
+  it('closes when a re-render takes its chip away', async () => {
+    const host = await fixture<PopoverProbe>(html`<popover-probe></popover-probe>`)
+    const { second, popover } = parts(host)
+    await openOn(host, second)
+    expect(popover.matches(':popover-open')).to.be.true
+
+    host.withSecond = false
+    host.requestUpdate()
+    await host.updateComplete
+    expect(host.controller.current).to.equal(undefined)
+    expect(host.controller.anchor).to.equal(undefined)
+    expect(popover.matches(':popover-open')).to.be.false
+  })
+
+  it('closes when its chip is removed without a re-render', async () => {
+    const host = await fixture<PopoverProbe>(html`<popover-probe></popover-probe>`)
+    const { first, popover } = parts(host)
+    await openOn(host, first)
+
+    first.remove()
+    await waitUntil(() => host.controller.current === undefined, 'closed', { timeout: 2000 })
+    expect(popover.matches(':popover-open')).to.be.false
+  })
+})

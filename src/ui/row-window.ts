@@ -40,13 +40,17 @@ export class RowWindow<T> implements ReactiveController {
   readonly #key: (item: T) => string
   readonly #selector: string
   readonly #heights = new Map<string, number>()
-  #average = ESTIMATE_PX
+  /** Height of a row not measured yet; 0 until the first rows are measured. */
+  #average = 0
   #items: readonly T[] = []
   #offsets: Float64Array = new Float64Array(1)
   #dirty = true
   /** The list's top edge relative to the viewport's, as last measured. */
   #listTop = 0
   #range = { start: 0, end: 0 }
+  /** The heights of the spacers rendered above and below the rows. */
+  #before = 0
+  #after = 0
   #frame = 0
   #settles = 0
   #width = 0
@@ -65,8 +69,11 @@ export class RowWindow<T> implements ReactiveController {
       this.#dirty = true
     }
     const offsets = this.#offsetsNow()
-    const { start, end } = (this.#range = this.#rangeFor(offsets))
-    return { items: items.slice(start, end), start, before: offsets[start]!, after: offsets[items.length]! - offsets[end]! }
+    // Nothing measured yet: this is the first paint, so only what fits the viewport.
+    const { start, end } = (this.#range = this.#rangeFor(offsets, this.#heights.size === 0 ? 0 : OVERSCAN_PX))
+    this.#before = offsets[start]!
+    this.#after = offsets[items.length]! - offsets[end]!
+    return { items: items.slice(start, end), start, before: this.#before, after: this.#after }
   }
 
   hostConnected(): void {
@@ -83,10 +90,19 @@ export class RowWindow<T> implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // Measuring right after render (before paint) lets a wrong first guess
-    // be corrected in the same frame rather than flashing.
-    if (this.#measure() && this.#settles++ < MAX_SETTLE) this.#host.requestUpdate()
+    const change = this.#measure()
+    if (change === 'none') return void (this.#settles = 0)
+    // Rows missing from the viewport itself, and spacers that no longer
+    // match the measured rows (the page's height), are fixed before this
+    // frame paints; rows only for the overscan wait a frame, which keeps the
+    // first paint small.
+    if (change === 'range' && this.#covers(this.#rangeFor(this.#offsetsNow(), 0))) this.#onMove()
+    else if (this.#settles++ < MAX_SETTLE) this.#host.requestUpdate()
     else this.#settles = 0
+  }
+
+  #covers({ start, end }: { start: number; end: number }): boolean {
+    return start >= this.#range.start && end <= this.#range.end
   }
 
   readonly #onMove = (): void => {
@@ -94,22 +110,23 @@ export class RowWindow<T> implements ReactiveController {
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0
       this.#settles = 0
-      if (this.#measure()) this.#host.requestUpdate()
+      if (this.#measure() !== 'none') this.#host.requestUpdate()
     })
   }
 
-  /** Reads what is rendered; true when the window should move. */
-  #measure(): boolean {
+  /** Reads what is rendered: whether the window should move, or only its spacers change. */
+  #measure(): 'none' | 'spacers' | 'range' {
     const rows = this.#host.renderRoot.querySelectorAll<HTMLElement>(this.#selector)
-    if (rows.length === 0 || this.#items.length === 0) return false
+    if (rows.length === 0 || this.#items.length === 0) return 'none'
     const rects = [...rows].map((r) => r.getBoundingClientRect())
     // Not laid out (display: none, a closed details): nothing to learn.
-    if (rects.every((r) => r.height === 0)) return false
+    if (rects.every((r) => r.height === 0)) return 'none'
     const width = rects[0]!.width
     if (Math.abs(width - this.#width) > 1) {
       // Another width wraps text differently: old heights no longer hold.
       this.#width = width
       this.#heights.clear()
+      this.#average = 0
       this.#dirty = true
     }
     rects.forEach((rect, i) => {
@@ -125,34 +142,40 @@ export class RowWindow<T> implements ReactiveController {
         this.#dirty = true
       }
     })
-    const first = this.#offsetsNow()[this.#range.start] ?? 0
-    this.#listTop = rects[0]!.top - first
-    const next = this.#rangeFor(this.#offsetsNow())
-    return next.start !== this.#range.start || next.end !== this.#range.end
+    // From what was rendered: the estimates may have changed since.
+    this.#listTop = rects[0]!.top - this.#before
+    const offsets = this.#offsetsNow()
+    const { start, end } = this.#rangeFor(offsets)
+    if (start !== this.#range.start || end !== this.#range.end) return 'range'
+    const after = offsets[offsets.length - 1]! - offsets[end]!
+    return Math.abs(offsets[start]! - this.#before) > 1 || Math.abs(after - this.#after) > 1 ? 'spacers' : 'none'
   }
 
   /** Where each row starts, from the measured heights and the average for the rest. */
   #offsetsNow(): Float64Array {
     if (!this.#dirty && this.#offsets.length === this.#items.length + 1) return this.#offsets
-    if (this.#heights.size > 0) {
+    // The estimate is taken from the first rows measured and then kept: were
+    // it to follow every measurement, the spacer above the window would
+    // change height under the reader's eyes and the rows would jump.
+    if (this.#average === 0 && this.#heights.size > 0) {
       let sum = 0
       for (const h of this.#heights.values()) sum += h
       this.#average = sum / this.#heights.size
     }
     const offsets = new Float64Array(this.#items.length + 1)
     for (let i = 0; i < this.#items.length; i++) {
-      offsets[i + 1] = offsets[i]! + (this.#heights.get(this.#key(this.#items[i]!)) ?? this.#average)
+      offsets[i + 1] = offsets[i]! + (this.#heights.get(this.#key(this.#items[i]!)) ?? (this.#average || ESTIMATE_PX))
     }
     this.#offsets = offsets
     this.#dirty = false
     return offsets
   }
 
-  #rangeFor(offsets: Float64Array): { start: number; end: number } {
+  #rangeFor(offsets: Float64Array, overscan = OVERSCAN_PX): { start: number; end: number } {
     const n = offsets.length - 1
     const viewport = globalThis.innerHeight || 800
-    const top = -this.#listTop - OVERSCAN_PX
-    const bottom = viewport - this.#listTop + OVERSCAN_PX
+    const top = -this.#listTop - overscan
+    const bottom = viewport - this.#listTop + overscan
     let start = Math.min(Math.max(0, upperBound(offsets, top) - 1), n)
     let end = Math.min(n, Math.max(start, lowerBound(offsets, bottom)))
     if (end - start < MIN_ROWS) {

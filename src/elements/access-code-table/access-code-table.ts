@@ -7,7 +7,7 @@ import { describeStatus } from '../../catalog/index.js'
 import { emit } from '../../events.js'
 import { describeError, t, type StringKey } from '../../i18n/index.js'
 import { deleteManaged } from '../../state/mutations.js'
-import { displayName, formatDate, parseTime, type FormatContext } from '../../ui/format.js'
+import { displayName, formatDate, parseTime, warmFormats, type FormatContext } from '../../ui/format.js'
 import { icons } from '../../ui/icons.js'
 import { explanationPart, flagsPart, issueChips, pinPart, schedulePart, statusPart, type IssueFilters } from '../../ui/parts.js'
 import { Announcer } from '../../ui/announcer.js'
@@ -117,6 +117,9 @@ export class AccessCodeTable extends SeamElement {
     super.willUpdate(changed)
     // A load that failed is the page's to hear about too (say, to mint a new token).
     this.reportOnce(this.#codes.state?.error)
+    // While the first page is on its way the main thread is idle: load the
+    // date formats then, so the rows do not wait for them when it arrives.
+    if (this.#data === undefined && this.#codes.state?.loading) setTimeout(() => warmFormats(this.#ctx))
     const data = this.#data ?? []
     // Rows and their explanations are rebuilt only when their inputs change,
     // not on every hover or keystroke.

@@ -1,17 +1,25 @@
 // npm run build: the npm modules with their .d.ts (tsc), then the two
 // self-contained script-tag bundles (Vite library mode, everything inlined).
+// Both get their html`` and css`` templates' whitespace squeezed out.
 import { execFileSync } from 'node:child_process'
-import { readFileSync, rmSync } from 'node:fs'
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
+import { minifyLiterals, minifyLiteralsPlugin } from './minify-literals.mjs'
 
 rmSync('dist', { recursive: true, force: true })
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' })
+for (const file of readdirSync('dist', { recursive: true })) {
+  if (!file.endsWith('.js')) continue
+  const path = `dist/${file}`
+  writeFileSync(path, minifyLiterals(readFileSync(path, 'utf8'), path))
+}
 
 for (const format of ['es', 'iife']) {
   await build({
     configFile: false,
     logLevel: 'warn',
+    plugins: [minifyLiteralsPlugin()],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,

@@ -1,0 +1,78 @@
+// A build plugin (Vite/Rolldown) that squeezes the whitespace out of Lit's
+// html`` and css`` templates in our own source. The JS minifier leaves
+// template text alone, and indentation and comments there were several KB of
+// the script-tag bundle. Only the static text between `${}` changes; the
+// TypeScript parser finds the templates, so nested ones and expressions are safe.
+import ts from 'typescript'
+
+// Every change keeps the line breaks it removes, as bare newlines (one byte,
+// like a space), so the source map still points at the right lines.
+const lines = (text) => '\n'.repeat(text.split('\n').length - 1)
+const oneSpace = (run) => lines(run) || ' '
+
+/** Whitespace in CSS, outside quoted strings: collapsed, and dropped next to punctuation. */
+export function minifyCss(text) {
+  return text
+    .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .replace(/\/\*[\s\S]*?\*\//g, lines)
+            // Not before ':' (`a :hover` differs from `a:hover`), only after it.
+            .replace(/\s*([{};,>])\s*/g, (m, p) => p + lines(m))
+            .replace(/:\s+/g, (m) => ':' + lines(m))
+            .replace(/\s+/g, oneSpace)
+            .replace(/;(\n*)}/g, '$1}'),
+    )
+    .join('')
+}
+
+/**
+ * Whitespace in HTML: each run becomes one space or its line breaks, which
+ * render the same (the kit has no <pre> or <textarea>, where they would not).
+ */
+export function minifyHtml(text) {
+  return text.replace(/\s+/g, oneSpace)
+}
+
+const MINIFIERS = { css: minifyCss, html: minifyHtml, svg: minifyHtml }
+
+/** The source with every html``/css``/svg`` template's static text minified. */
+export function minifyLiterals(code, fileName = 'file.ts') {
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS)
+  /** [start, end, replacement] of each piece of template text, innermost first. */
+  const edits = []
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && MINIFIERS[node.tag.text]) {
+      const minify = MINIFIERS[node.tag.text]
+      const t = node.template
+      const pieces = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((s) => s.literal)]
+      for (const piece of pieces) {
+        // The raw text sits between the opening (` or }) and the closing (` or ${).
+        const start = piece.getStart(source) + 1
+        const end = piece.getEnd() - (ts.isTemplateTail(piece) || ts.isNoSubstitutionTemplateLiteral(piece) ? 1 : 2)
+        const raw = code.slice(start, end)
+        const min = minify(raw)
+        if (min !== raw) edits.push([start, end, min])
+      }
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(source)
+  edits.sort((a, b) => b[0] - a[0])
+  let out = code
+  for (const [start, end, text] of edits) out = out.slice(0, start) + text + out.slice(end)
+  return out
+}
+
+export function minifyLiteralsPlugin() {
+  return {
+    name: 'minify-lit-literals',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|css|svg)`/.test(code)) return null
+      return { code: minifyLiterals(code, id), map: null }
+    },
+  }
+}

@@ -1,0 +1,30 @@
+// node --test: the template squeezer keeps what the browser sees.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { minifyCss, minifyHtml, minifyLiterals } from './minify-literals.mjs'
+
+test('CSS: comments and whitespace go, strings, descendant combinators and calc() spacing stay', () => {
+  const css = `
+    /* a comment */
+    :host .a > b,
+    td[data-label]:not(:first-child)::before {
+      content: attr(data-label) ': ';
+      margin: 0 calc(var(--x) + 2px);
+    }`
+  const min = minifyCss(css)
+  assert.equal(min.replace(/\n/g, ''), `:host .a>b,td[data-label]:not(:first-child)::before{content:attr(data-label) ': ';margin:0 calc(var(--x) + 2px)}`)
+  // Line breaks are kept, so source maps still point at the right lines.
+  assert.equal(min.split('\n').length, css.split('\n').length)
+})
+
+test('HTML: each whitespace run becomes one space or its line breaks', () => {
+  assert.equal(minifyHtml('<p>   a  <b>x</b>\n\n    </p>'), '<p> a <b>x</b>\n\n</p>')
+})
+
+test('only the static text of html``, css`` and svg`` changes, nested templates included', () => {
+  const code = 'const x = html`<div   class="a ${y}">\n    ${z ? html`  <b> ${`  raw  `} </b>` : css` a  {  color: red ; } `}\n  </div>`; const s = `  keep   me  `'
+  assert.equal(
+    minifyLiterals(code),
+    'const x = html`<div class="a ${y}">\n${z ? html` <b> ${`  raw  `} </b>` : css` a{color:red}`}\n</div>`; const s = `  keep   me  `',
+  )
+})

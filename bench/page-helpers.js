@@ -1,56 +1,189 @@
 // Installed in every benchmark page (as an init script): measurements taken
-// inside the page, from the moment the page connected the element.
-// Long tasks (over 50 ms) from the start, for "no long tasks" checks.
+// inside the page, from the moment the page connected the element. Every wait
+// here gives up after `timeoutMs` and resolves null rather than hang.
+// Long tasks (over 50 ms) from the start, with when they began, so a phase
+// (say, the scroll) can look at its own.
 window.__longTasks = []
-new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true })
+new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({
+  type: 'longtask',
+  buffered: true,
+})
+
+const frame = () => new Promise((r) => requestAnimationFrame(r))
 
 window.__bench = {
   root(c) {
     const host = document.querySelector(c.host)
     return c.shadow ? host?.shadowRoot : host
   },
+  /** The code rows in the DOM now (spacers and headers are not rows). */
+  rowEls(c) {
+    return [...(this.root(c)?.querySelectorAll(c.row) ?? [])]
+  },
+  /** Sets the search box's value as typing would, also for React's controlled inputs. */
+  type(c, value) {
+    const input = this.root(c)?.querySelector(c.search)
+    if (!input) return false
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, value)
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }))
+    return true
+  },
   /** ms from connection until `count` rows are on screen. */
-  rows(c, count) {
+  rows(c, count, timeoutMs) {
     return new Promise((resolve) => {
       const tick = () => {
-        const n = this.root(c)?.querySelectorAll(c.row).length ?? 0
-        if (n >= count) {
+        if (this.rowEls(c).length >= count) {
           window.__rowsAt ??= performance.now()
           resolve(window.__rowsAt - window.__connectedAt)
-        }
+        } else if (performance.now() - window.__connectedAt > timeoutMs) resolve(null)
         else requestAnimationFrame(tick)
       }
       tick()
     })
   },
   /** Types `name` into the search box; ms from connection until its row shows. */
-  find(c, name) {
+  find(c, name, timeoutMs) {
+    const start = performance.now()
     return new Promise((resolve) => {
       const tick = () => {
         const input = this.root(c)?.querySelector(c.search)
-        if (!input) return requestAnimationFrame(tick)
-        if (input.value !== name) {
-          // As typing would, also for React's controlled inputs.
-          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, name)
-          input.dispatchEvent(new Event('input', { bubbles: true, composed: true }))
-        }
-        const rows = [...(this.root(c)?.querySelectorAll(c.row) ?? [])]
-        if (rows.some((r) => r.textContent.includes(name))) resolve(performance.now() - window.__connectedAt)
+        if (input && input.value !== name) this.type(c, name)
+        if (input && this.rowEls(c).some((r) => r.textContent.includes(name))) resolve(performance.now() - window.__connectedAt)
+        else if (performance.now() - start > timeoutMs) resolve(null)
         else setTimeout(tick, 16)
       }
       tick()
     })
   },
+  /** Empties the search box, then waits as `settle` does; the row count, or null. */
+  clearSearch(c, minRows, timeoutMs) {
+    this.type(c, '')
+    return this.settle(c, minRows, timeoutMs)
+  },
+  /** Waits until at least `minRows` rows are there and their count held for 10 frames; that count, or null. */
+  async settle(c, minRows, timeoutMs) {
+    const start = performance.now()
+    let last = -1
+    let same = 0
+    while (performance.now() - start < timeoutMs) {
+      await frame()
+      const n = this.rowEls(c).length
+      same = n === last ? same + 1 : 0
+      last = n
+      if (n >= minRows && same >= 10) return n
+    }
+    return null
+  },
   /** ms from the first page of codes arriving to `count` rows on screen. */
-  afterData(c, count) {
-    return this.rows(c, count).then(() => {
+  afterData(c, count, timeoutMs) {
+    return this.rows(c, count, timeoutMs).then((at) => {
       const first = performance.getEntriesByType('resource').find((r) => r.name.includes('/api/access_codes/list'))
-      return first ? window.__rowsAt - first.responseEnd : null
+      return at != null && first ? window.__rowsAt - first.responseEnd : null
     })
   },
-  /** Longest task since the page started, in ms (0 when none passed 50 ms). */
-  longestTask() {
-    return Math.max(0, ...window.__longTasks)
+  /** Longest task that began at or after `since` (ms), 0 when none passed 50 ms. */
+  longestTask(since = 0, until = Infinity) {
+    return Math.max(0, ...window.__longTasks.filter((t) => t.start >= since && t.start <= until).map((t) => t.duration))
+  },
+  /**
+   * Scrolls the page from the top by `step` px each animation frame until the
+   * bottom or `maxMs`. Returns the longest task that began during the scroll
+   * (0 when none passed 50 ms), the longest gap between two frames, the most
+   * rows in the DOM at any frame, and how far it got.
+   */
+  async scroll(c, { step = 60, maxMs = 4000 } = {}) {
+    const page = document.scrollingElement
+    page.scrollTop = 0
+    await frame()
+    const since = await frame()
+    let last = since
+    let longestFrame = 0
+    let maxRows = this.rowEls(c).length
+    let frames = 0
+    for (;;) {
+      const now = await frame()
+      frames++
+      longestFrame = Math.max(longestFrame, now - last)
+      last = now
+      maxRows = Math.max(maxRows, this.rowEls(c).length)
+      const bottom = page.scrollHeight - page.clientHeight
+      if (page.scrollTop >= bottom - 1 || now - since > maxMs) break
+      page.scrollTop = Math.min(bottom, page.scrollTop + step)
+    }
+    const until = performance.now()
+    const distance = page.scrollTop
+    // Long-task entries arrive a little after their task; give them a moment.
+    await new Promise((r) => setTimeout(r, 100))
+    page.scrollTop = 0
+    await frame()
+    await frame()
+    return { longestTask: this.longestTask(since, until), longestFrame, maxRows, distance, frames }
+  },
+  /**
+   * ms from `apply()` until `done()` holds and the DOM is laid out: the time a
+   * search or sort takes to answer, before paint. Watched with a
+   * MutationObserver (so the moment is exact) and polled each frame (so a
+   * change the observer cannot see is still caught); null after `timeoutMs`.
+   */
+  answer(c, apply, done, timeoutMs) {
+    return new Promise((resolve) => {
+      const root = this.root(c)
+      if (!root) return resolve(null)
+      let start = 0
+      let finished = false
+      const check = () => {
+        if (finished || !start || !done()) return false
+        // Layout is part of the answer: force it now, as the next frame would.
+        document.body.getBoundingClientRect()
+        finished = true
+        observer.disconnect()
+        resolve(performance.now() - start)
+        return true
+      }
+      const observer = new MutationObserver(check)
+      const tick = () => {
+        if (check() || finished) return
+        if (performance.now() - start > timeoutMs) {
+          finished = true
+          observer.disconnect()
+          resolve(null)
+        } else requestAnimationFrame(tick)
+      }
+      // Start at a frame's beginning, as a keystroke or click between frames would.
+      requestAnimationFrame(() => {
+        observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true })
+        start = performance.now()
+        apply()
+        requestAnimationFrame(tick)
+      })
+    })
+  },
+  /** Types `name` into the search box: ms until only rows with that name are shown (null: never). */
+  search(c, name, timeoutMs) {
+    return this.answer(
+      c,
+      () => this.type(c, name),
+      () => {
+        const rows = this.rowEls(c)
+        return rows.length > 0 && rows.every((r) => r.textContent.includes(name))
+      },
+      timeoutMs,
+    )
+  },
+  /**
+   * Clicks the first sort header button (ours: Name): ms until the table shows
+   * it re-rendered (its first row or the header's sort state changed).
+   * Undefined when the table has no sortable header.
+   */
+  sort(c, timeoutMs) {
+    const button = this.root(c)?.querySelector(c.sort ?? ':not(*)')
+    if (!button) return Promise.resolve(undefined)
+    const state = () => {
+      const th = button.closest('th')
+      return `${th?.getAttribute('aria-sort')}|${button.textContent}|${this.rowEls(c)[0]?.textContent}`
+    }
+    const before = state()
+    return this.answer(c, () => button.click(), () => state() !== before, timeoutMs)
   },
   /** Elements in the document, shadow roots included. */
   nodes() {

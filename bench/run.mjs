@@ -2,25 +2,46 @@
 // (@seamapi/react dist/elements.js), loaded as a user would, on the same
 // machine, in the same run, against the same fake backend and data. Prints
 // medians with ratios and writes BENCHMARKS.md. Nothing here is asserted.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
+import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
+import * as esbuild from 'esbuild'
 import { chromium } from 'playwright-core'
-import { FILES, startBenchServer } from './server.mjs'
+import { startBenchServer } from './server.mjs'
+
+// The browser first: Debian's chromium, installed with apt when missing (and root).
+execFileSync(process.execPath, ['scripts/ensure-chromium.mjs'], { stdio: ['ignore', 2, 2] })
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number)
 const REPS = Number(process.env.BENCH_REPS ?? 5)
-const FIND_TIMEOUT_MS = 30_000
+/** How long "last code found by search" may take before it counts as never. */
+const FIND_TIMEOUT_MS = 10_000
+/** Any other wait in a page (first rows, settling, one search, one sort). */
+const WAIT_MS = 10_000
+/** The scroll: this many px each animation frame, for at most this long. */
+const SCROLL = { step: 60, maxMs: 4000 }
 
 const CONTENDERS = {
-  ours: { row: '[part~="row"]', search: '[part="search"]', host: 'access-code-table', shadow: true },
-  anchor: { row: '.seam-table-row', search: 'input.seam-text-field-input', host: 'seam-access-code-table', shadow: false },
+  ours: { row: '[part~="row"]', search: '[part="search"]', sort: 'th button.sort', host: 'access-code-table', shadow: true },
+  anchor: { row: '.seam-table-row', search: 'input.seam-text-field-input', sort: null, host: 'seam-access-code-table', shadow: false },
 }
 
-const gz = (path) => gzipSync(readFileSync(path)).length
+// What is measured is read once, up front: another build may replace dist/ mid-run.
+for (const path of ['dist/cdn/access-code-elements.js', 'dist/cdn/access-code-elements.iife.js', 'dist/elements/access-code-table/define.js']) {
+  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` first (\`npm run bench\` does).`)
+}
+const iife = readFileSync('dist/cdn/access-code-elements.iife.js')
+/** A page that uses only <access-code-table> from npm: its module bundled as an app's bundler would. */
+const tableOnly = await esbuild.build({ entryPoints: ['dist/elements/access-code-table/define.js'], bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent' })
+const server = await startBenchServer(SIZES)
+const gz = (bytes) => gzipSync(bytes).length
 const BYTES = {
-  ours: gz(FILES['/ours/access-code-elements.js'][0]),
-  anchor: gz(FILES['/anchor/elements.js'][0]) + gz(FILES['/anchor/index.css'][0]),
+  es: gz(server.bodies['/ours/access-code-elements.js']),
+  iife: gz(iife),
+  tableOnly: gz(tableOnly.outputFiles[0].contents),
+  anchor: gz(server.bodies['/anchor/elements.js']) + gz(server.bodies['/anchor/index.css']),
 }
 
 const median = (xs) => {
@@ -28,33 +49,61 @@ const median = (xs) => {
   return v.length === 0 ? null : v[Math.floor(v.length / 2)]
 }
 const timeout = (ms) => new Promise((r) => setTimeout(() => r(null), ms))
+/** Runs a __bench function in the page; null if it throws or outlives its own timeout by 5 s. */
+const inPage = (page, name, args, ms) =>
+  Promise.race([page.evaluate(([name, args]) => window.__bench[name](...args), [name, args]).catch(() => null), timeout(ms + 5000)])
 
 async function measure(browser, origin, kind, size) {
   const c = CONTENDERS[kind]
   const open = async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-    await context.addInitScript({ path: 'bench/page-helpers.js' })
+    await context.addInitScript({ path: fileURLToPath(new URL('page-helpers.js', import.meta.url)) })
     const page = await context.newPage()
     await page.goto(`${origin}/page/${kind}?device=device_bench_${size}`)
     return { context, page }
   }
+  const few = Math.min(20, size)
   // One load for the clocks: first rows, then the last code by search at once.
   let { context, page } = await open()
-  const first = await Promise.race([page.evaluate(([c, n]) => window.__bench.rows(c, n), [c, Math.min(20, size)]), timeout(FIND_TIMEOUT_MS)])
-  const afterData = await page.evaluate(([c, n]) => window.__bench.afterData(c, n), [c, Math.min(20, size)]).catch(() => null)
-  const name = `Guest ${String(size).padStart(5, '0')}`
-  const found = await Promise.race([page.evaluate(([c, n]) => window.__bench.find(c, n), [c, name]), timeout(FIND_TIMEOUT_MS)])
-  const longest = await page.evaluate(() => window.__bench.longestTask())
+  const first = await inPage(page, 'rows', [c, few, WAIT_MS], WAIT_MS)
+  const afterData = await inPage(page, 'afterData', [c, few, WAIT_MS], WAIT_MS)
+  const last = `Guest ${String(size).padStart(5, '0')}`
+  const found = await inPage(page, 'find', [c, last, FIND_TIMEOUT_MS], FIND_TIMEOUT_MS)
+  const longest = await inPage(page, 'longestTask', [], WAIT_MS)
+  // Then, with everything loaded that will load (ours: the last code was
+  // found; the anchor: its one page, or the 10 s are up) and the search
+  // cleared: scroll the page, answer one search, sort once.
+  await inPage(page, 'clearSearch', [c, few, WAIT_MS], WAIT_MS)
+  const scroll = await inPage(page, 'scroll', [c, SCROLL], SCROLL.maxMs + WAIT_MS)
+  await inPage(page, 'settle', [c, few, WAIT_MS], WAIT_MS)
+  // A code both have loaded: the anchor loads only the first page (250).
+  const one = `Guest ${String(Math.min(200, size)).padStart(5, '0')}`
+  const search = await inPage(page, 'search', [c, one, WAIT_MS], WAIT_MS)
+  await inPage(page, 'clearSearch', [c, few, WAIT_MS], WAIT_MS)
+  const sort = await inPage(page, 'sort', [c, WAIT_MS], WAIT_MS)
   await context.close()
   // Another for memory and DOM, once the list has settled and nothing narrows it.
   ;({ context, page } = await open())
-  await Promise.race([page.evaluate(([c, n]) => window.__bench.rows(c, n), [c, Math.min(20, size)]), timeout(FIND_TIMEOUT_MS)])
+  await inPage(page, 'rows', [c, few, WAIT_MS], WAIT_MS)
   await page.waitForTimeout(1500)
   await page.evaluate(() => window.gc?.())
   const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null)
   const nodes = await page.evaluate(() => window.__bench.nodes())
   await context.close()
-  return { first, afterData, found, longest, heap, nodes }
+  return {
+    first,
+    afterData,
+    found,
+    longest,
+    scrollTask: scroll?.longestTask,
+    scrollFrame: scroll?.longestFrame,
+    scrollRows: scroll?.maxRows,
+    scrolled: scroll?.distance,
+    search,
+    sort,
+    heap,
+    nodes,
+  }
 }
 
 /** API requests a page makes in its first seconds (ours: table, list and dialog on one device). */
@@ -71,7 +120,6 @@ async function requests(browser, origin, kind, size) {
   return byRoute
 }
 
-const server = await startBenchServer(SIZES)
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
@@ -84,7 +132,9 @@ try {
     for (const kind of Object.keys(CONTENDERS)) {
       const runs = []
       for (let i = 0; i < REPS; i++) runs.push(await measure(browser, server.origin, kind, size))
-      m[kind] = Object.fromEntries(['first', 'afterData', 'found', 'longest', 'heap', 'nodes'].map((k) => [k, median(runs.map((r) => r[k]))]))
+      m[kind] = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]))
+      // undefined (not null) when there was no sort header to click.
+      m[kind].sortable = runs.some((r) => r.sort !== undefined)
       process.stderr.write(`${kind} N=${size}: ${JSON.stringify(m[kind])}\n`)
     }
     rows.push({ size, ...m })
@@ -97,24 +147,36 @@ try {
 }
 
 const fmt = {
-  ms: (v) => (v == null ? 'never (30 s)' : `${Math.round(v)} ms`),
+  ms: (v, never = '–') => (v == null ? never : `${Math.round(v)} ms`),
   kb: (v) => (v == null ? '–' : `${(v / 1024).toFixed(1)} KB`),
   mb: (v) => (v == null ? '–' : `${(v / 1048576).toFixed(1)} MB`),
   n: (v) => (v == null ? '–' : String(v)),
 }
+const never = (ms) => `never (${ms / 1000} s)`
 const ratio = (ours, anchor) => (ours == null || anchor == null || ours === 0 ? '–' : `${(anchor / ours).toFixed(1)}×`)
 const line = (cells) => `| ${cells.join(' | ')} |`
+/** One measure at one N: its label, ours and the anchor formatted by `f`, and the ratio. */
+const row = (label, r, key, f) => line([label, r.size, f(r.ours[key]), f(r.anchor[key]), ratio(r.ours[key], r.anchor[key])])
+const ms = (v) => fmt.ms(v)
+const anchorBytes = `${fmt.kb(BYTES.anchor)} (JS + CSS)`
 const table = [
   line(['measure', 'N', 'ours', 'anchor', 'anchor ÷ ours']),
   line(['---', '---', '---', '---', '---']),
-  line(['script-tag bundle, gzipped (JS + CSS)', '–', fmt.kb(BYTES.ours), fmt.kb(BYTES.anchor), ratio(BYTES.ours, BYTES.anchor)]),
+  line(['whole kit, script-tag ES module bundle, gzipped', '–', fmt.kb(BYTES.es), anchorBytes, ratio(BYTES.es, BYTES.anchor)]),
+  line(['whole kit, classic (IIFE) script-tag bundle, gzipped', '–', fmt.kb(BYTES.iife), anchorBytes, ratio(BYTES.iife, BYTES.anchor)]),
+  line(['only <access-code-table>, from npm (esbuild, minified), gzipped', '–', fmt.kb(BYTES.tableOnly), anchorBytes, ratio(BYTES.tableOnly, BYTES.anchor)]),
   ...rows.flatMap((r) => [
-    line(['connected → first 20 rows on screen', r.size, fmt.ms(r.ours.first), fmt.ms(r.anchor.first), ratio(r.ours.first, r.anchor.first)]),
-    line(['first page of data → 20 rows on screen', r.size, fmt.ms(r.ours.afterData), fmt.ms(r.anchor.afterData), ratio(r.ours.afterData, r.anchor.afterData)]),
-    line(['connected → last code found by search', r.size, fmt.ms(r.ours.found), fmt.ms(r.anchor.found), ratio(r.ours.found, r.anchor.found)]),
-    line(['longest main-thread task, load + search', r.size, fmt.ms(r.ours.longest), fmt.ms(r.anchor.longest), ratio(r.ours.longest, r.anchor.longest)]),
-    line(['JS heap, list settled', r.size, fmt.mb(r.ours.heap), fmt.mb(r.anchor.heap), ratio(r.ours.heap, r.anchor.heap)]),
-    line(['DOM elements, list settled', r.size, fmt.n(r.ours.nodes), fmt.n(r.anchor.nodes), ratio(r.ours.nodes, r.anchor.nodes)]),
+    row('connected → first 20 rows on screen', r, 'first', (v) => fmt.ms(v, never(WAIT_MS))),
+    row('first page of data → 20 rows on screen', r, 'afterData', ms),
+    row('connected → last code found by search', r, 'found', (v) => fmt.ms(v, never(FIND_TIMEOUT_MS))),
+    row('longest main-thread task, load + search', r, 'longest', ms),
+    row('longest task while scrolling', r, 'scrollTask', ms),
+    row('longest frame while scrolling', r, 'scrollFrame', ms),
+    row('most rows in the DOM while scrolling', r, 'scrollRows', fmt.n),
+    row('search answers (one query)', r, 'search', (v) => fmt.ms(v, never(WAIT_MS))),
+    line(['sort by name answers', r.size, ...['ours', 'anchor'].map((k) => (r[k].sortable ? fmt.ms(r[k].sort, never(WAIT_MS)) : '–')), ratio(r.ours.sort, r.anchor.sort)]),
+    row('JS heap, list settled', r, 'heap', fmt.mb),
+    row('DOM elements, list settled', r, 'nodes', fmt.n),
   ]),
 ].join('\n')
 const reqLine = (kind) =>
@@ -138,6 +200,6 @@ API requests in the first 4 s of a page (N = ${SIZES.includes(1000) ? 1000 : SIZ
 ${reqLine('ours')}
 ${reqLine('anchor')}
 `
-const notes = readFileSync('bench/notes.md', 'utf8')
+const notes = readFileSync(new URL('notes.md', import.meta.url), 'utf8')
 writeFileSync('BENCHMARKS.md', `${report}\n${notes}`)
 console.log(report)

@@ -45,6 +45,8 @@ function page(kind, deviceId, origin, extra) {
 }
 
 export async function startBenchServer(sizes) {
+  // Read once, so a rebuild of dist/ during a run cannot change what is served.
+  const bodies = Object.fromEntries(Object.entries(FILES).map(([url, [path]]) => [url, readFileSync(path)]))
   const backend = await startFakeBackend({ bulkCodes: 0, benchSizes: sizes })
   const server = http.createServer((req, res) => {
     backend.middleware(req, res, () => {
@@ -52,7 +54,7 @@ export async function startBenchServer(sizes) {
       const file = FILES[url.pathname]
       if (file) {
         res.setHeader('content-type', file[1])
-        return res.end(readFileSync(file[0]))
+        return res.end(bodies[url.pathname])
       }
       const m = /^\/page\/(ours|anchor)$/.exec(url.pathname)
       if (m) {
@@ -67,6 +69,8 @@ export async function startBenchServer(sizes) {
   return {
     origin: `http://127.0.0.1:${server.address().port}`,
     backend,
+    /** What each of FILES served, by URL. */
+    bodies,
     close: async () => {
       server.close()
       await backend.close()

@@ -115,6 +115,11 @@ export class SessionStore {
     return p
   }
 
+  /** Whether any of these codes is being deleted or converted; costs nothing while none is. */
+  anyActive(codes: readonly { access_code_id: string }[]): boolean {
+    return this.#activity.size > 0 && codes.some((c) => this.#activity.has(c?.access_code_id))
+  }
+
   activity(accessCodeId: string): Activity | undefined {
     return this.#activity.get(accessCodeId)
   }

@@ -83,7 +83,7 @@ export class UnmanagedCodeList extends SeamElement {
 
   #pollMs(): number {
     if (this.pollInterval <= 0) return 0
-    const busy = this.#codes.state?.data?.some((c) => this.store?.activity(c.access_code_id))
+    const busy = this.store?.anyActive(this.#codes.state?.data ?? [])
     return busy ? Math.min(this.pollInterval, BUSY_POLL_MS) : this.pollInterval
   }
 

@@ -46,9 +46,13 @@ function relativeFormat(locale: string): Intl.RelativeTimeFormat {
  */
 export function warmFormats(ctx: FormatContext): void {
   const now = Date.now()
-  formatDate(now, ctx, true)
-  formatDate(now, ctx, false)
-  relativeTime(now + 864e5, ctx)
+  // One formatter a task, so an answer that arrives meanwhile is not kept waiting long.
+  const steps = [() => formatDate(now, ctx, true), () => formatDate(now, ctx, false), () => relativeTime(now + 864e5, ctx)]
+  const next = (): void => {
+    steps.shift()?.()
+    if (steps.length > 0) setTimeout(next)
+  }
+  setTimeout(next)
 }
 
 /** A timestamp, or undefined when it is missing or does not parse. */

@@ -85,6 +85,7 @@ export class AccessCodeTable extends SeamElement {
   #rows: Row[] = []
   #rowsKey: unknown[] = []
   #rowCache = new WeakMap<AccessCode, Row>()
+  #warmed = false
   /** The sorted rows and the search over them, kept until their inputs change (10,000 rows sort in tens of ms). */
   #sorted = memo((rows: Row[], sort: Sort | undefined, locale: string, comparator: AccessCodeTable['accessCodeComparator']) => sortRows(rows, sort, locale, comparator))
   #settling = memo((data: AccessCode[]) => data.some((c) => c?.status === 'setting' || c?.status === 'removing'))
@@ -123,7 +124,11 @@ export class AccessCodeTable extends SeamElement {
     this.reportOnce(this.#codes.state?.error)
     // While the first page is on its way the main thread is idle: load the
     // date formats then, so the rows do not wait for them when it arrives.
-    if (this.#data === undefined && this.#codes.state?.loading) setTimeout(() => warmFormats(this.#ctx))
+    // (Before the first update's request is sent, so from the first update on.)
+    if (this.#data === undefined && !this.#warmed) {
+      this.#warmed = true
+      warmFormats(this.#ctx)
+    }
     const data = this.#data ?? []
     // Rows and their explanations are rebuilt only when their inputs change,
     // not on every hover or keystroke.

@@ -1,4 +1,4 @@
-const VERSION = '0.1.0'
+const VERSION = '0.2.0'
 const versions = Symbol.for('access-code-elements/versions')
 
 /**

@@ -34,9 +34,43 @@ export const styles = css`
     gap: 4px;
     align-items: center;
   }
+  /* Fixed layout: columns do not follow the rows in the window, so they
+     keep still while it scrolls, and the browser lays out a row without
+     measuring every cell's content first. */
   table {
     width: 100%;
     border-collapse: collapse;
+    table-layout: fixed;
+  }
+  .col-name {
+    width: 18%;
+  }
+  .col-code {
+    width: 11%;
+  }
+  .col-schedule {
+    width: 20%;
+  }
+  .col-status {
+    width: 16%;
+  }
+  .col-issues {
+    width: 15%;
+  }
+  .col-created {
+    width: 15%;
+  }
+  .col-actions {
+    width: 5%;
+  }
+  td {
+    overflow-wrap: anywhere;
+  }
+  /* The header stays in view while a long table scrolls under it. */
+  thead th {
+    position: sticky;
+    top: 0;
+    z-index: 1;
   }
   th {
     text-align: start;

@@ -237,6 +237,11 @@ export class AccessCodeTable extends SeamElement {
     // Only the rows near the viewport are in the DOM; aria-rowcount and
     // aria-rowindex tell assistive technology where they sit in the whole.
     return html`<table aria-rowcount=${rows.length + 1}>
+        <colgroup>
+          <col class="col-name" /><col class="col-code" /><col class="col-schedule" /><col class="col-status" /><col class="col-issues" /><col
+            class="col-created"
+          />${this.#canDelete ? html`<col class="col-actions" />` : nothing}
+        </colgroup>
         <thead>
           <tr aria-rowindex="1">
             <th scope="col" aria-sort=${this.#ariaSort('name')}>${this.#sortHeader('name', 'colName', locale)}</th>

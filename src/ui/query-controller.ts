@@ -13,6 +13,7 @@ export class QueryController<T> implements ReactiveController {
   #query: Query<T> | undefined
   #sub: Subscription | undefined
   #connected = false
+  #syncing = false
 
   constructor(host: ReactiveControllerHost, select: () => Query<T> | undefined, interval: () => number = () => 0) {
     this.#host = host
@@ -55,9 +56,22 @@ export class QueryController<T> implements ReactiveController {
     if (next !== this.#query) {
       this.#sub?.unsubscribe()
       this.#query = next
-      this.#sub = next?.subscribe(() => this.#host.requestUpdate(), this.#interval())
+      this.#syncing = true
+      try {
+        this.#sub = next?.subscribe(() => this.#changed(), this.#interval())
+      } finally {
+        this.#syncing = false
+      }
     } else {
       this.#sub?.setPollInterval(this.#interval())
     }
+  }
+
+  #changed(): void {
+    // A client that answers synchronously (a cache of the host app's) changes
+    // the state while the host is updating, when Lit drops a new request:
+    // ask again once this update is done.
+    if (this.#syncing) void this.#host.updateComplete.then(() => this.#host.requestUpdate())
+    else this.#host.requestUpdate()
   }
 }

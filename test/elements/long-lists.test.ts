@@ -138,3 +138,31 @@ describe('<unmanaged-code-list> with 5,000 codes', () => {
     await expect(el).to.be.accessible()
   })
 })
+
+describe('a long list loading progressively', () => {
+  beforeEach(() => resetSessions())
+
+  it('shows the first page at once and says more are coming until the last page is in', async () => {
+    const all = codes(600)
+    let release!: () => void
+    const lastPage = new Promise<void>((r) => (release = r))
+    const stub = stubClient()
+    stub.client.accessCodes.list = async (_params, options) => {
+      // Synchronously, as a cache would: the table must still show it.
+      options?.onPage?.(all.slice(0, 250), false)
+      await lastPage
+      options?.onPage?.(all.slice(250), true)
+      return all
+    }
+    const el = await fixture<AccessCodeTable>(html`<access-code-table device-id="d1" poll-interval="0" .client=${stub.client}></access-code-table>`)
+    const summary = () => el.shadowRoot!.querySelector('.summary')?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
+    await waitUntil(() => rows(el).length > 0, 'first page shown')
+    scrollTo(0, 0)
+    await frame()
+    expect(summary()).to.match(/^250 codes/).and.include('Loading more codes')
+    expect(ids(el)[0]).to.equal('c00000')
+    release()
+    await waitUntil(() => /^600 codes/.test(summary()), 'last page in')
+    expect(summary()).not.to.include('Loading more codes')
+  })
+})

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
+import { watchPosition } from './watch-position.js'
 
 /** Between the chip and its explanation, and the least room left to the viewport's edges. */
 const GAP = 8
@@ -20,7 +21,6 @@ export class PopoverController<T> implements ReactiveController {
   #anchor: HTMLElement | undefined
   #stop: (() => void) | undefined
   #closeTimer: ReturnType<typeof setTimeout> | undefined
-  #frame = 0
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host
@@ -102,35 +102,7 @@ export class PopoverController<T> implements ReactiveController {
 
   /** Re-places on any scroll, resize or size change, until the returned function is called. */
   #follow(anchor: HTMLElement, floating: HTMLElement): () => void {
-    const listening = new AbortController()
-    const options = { capture: true, passive: true, signal: listening.signal }
-    window.addEventListener('scroll', this.#schedule, options)
-    window.addEventListener('resize', this.#schedule, options)
-    // Pinch zoom and on-screen keyboards move the visual viewport only.
-    window.visualViewport?.addEventListener('scroll', this.#schedule, options)
-    window.visualViewport?.addEventListener('resize', this.#schedule, options)
-    // Scroll events are not composed: one from a scroller inside a shadow root
-    // never reaches window, so listen at every shadow root around the chip.
-    for (let root = anchor.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
-      root.addEventListener('scroll', this.#schedule, options)
-    }
-    const sizes = new ResizeObserver(this.#schedule)
-    sizes.observe(anchor)
-    sizes.observe(floating)
-    return () => {
-      listening.abort()
-      sizes.disconnect()
-      cancelAnimationFrame(this.#frame)
-      this.#frame = 0
-    }
-  }
-
-  // A scroll can fire many events in a frame; one placement per frame is enough.
-  readonly #schedule = (): void => {
-    this.#frame ||= requestAnimationFrame(() => {
-      this.#frame = 0
-      this.#place()
-    })
+    return watchPosition([anchor, floating], () => this.#place())
   }
 
   /** Below the chip at its start edge; above it when there is more room there; kept inside the viewport. */

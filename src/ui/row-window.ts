@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit'
 import { styleMap } from 'lit/directives/style-map.js'
+import { watchPosition } from './watch-position.js'
 
 /** What to render of a long list: the rows near the viewport and the space the others take. */
 export interface WindowSlice<T> {
@@ -52,6 +53,7 @@ export class RowWindow<T> implements ReactiveController {
   #before = 0
   #after = 0
   #frame = 0
+  #stopWatching: (() => void) | undefined
   #settles = 0
   #width = 0
 
@@ -77,14 +79,13 @@ export class RowWindow<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Capture: scroll does not bubble, and any ancestor scroller moves the list too.
-    addEventListener('scroll', this.#onMove, { capture: true, passive: true })
-    addEventListener('resize', this.#onMove, { passive: true })
+    // Any scroller around the host moves the list; a new width rewraps its rows.
+    this.#stopWatching = watchPosition([this.#host], this.#moved)
   }
 
   hostDisconnected(): void {
-    removeEventListener('scroll', this.#onMove, { capture: true })
-    removeEventListener('resize', this.#onMove)
+    this.#stopWatching?.()
+    this.#stopWatching = undefined
     cancelAnimationFrame(this.#frame)
     this.#frame = 0
   }
@@ -105,12 +106,16 @@ export class RowWindow<T> implements ReactiveController {
     return start >= this.#range.start && end <= this.#range.end
   }
 
+  /** Something moved (already coalesced to one call a frame): follow it. */
+  readonly #moved = (): void => {
+    this.#settles = 0
+    if (this.#measure() !== 'none') this.#host.requestUpdate()
+  }
+
   readonly #onMove = (): void => {
-    if (this.#frame) return
-    this.#frame = requestAnimationFrame(() => {
+    this.#frame ||= requestAnimationFrame(() => {
       this.#frame = 0
-      this.#settles = 0
-      if (this.#measure() !== 'none') this.#host.requestUpdate()
+      this.#moved()
     })
   }
 

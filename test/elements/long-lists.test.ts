@@ -166,3 +166,73 @@ describe('a long list loading progressively', () => {
     expect(summary()).not.to.include('Loading more codes')
   })
 })
+
+/** A panel that scrolls inside its own shadow root, around whatever is slotted into it. */
+class ScrollPanel extends HTMLElement {
+  constructor() {
+    super()
+    this.attachShadow({ mode: 'open' }).innerHTML = '<div class="scroller" style="height: 400px; overflow: auto"><slot></slot></div>'
+  }
+}
+customElements.define('test-scroll-panel', ScrollPanel)
+
+describe('the row window in other places', () => {
+  beforeEach(() => resetSessions())
+
+  it('follows a scroller inside another component\'s shadow root, around a slotted table', async () => {
+    const panel = await fixture<ScrollPanel>(html`<test-scroll-panel
+      ><access-code-table device-id="d1" .accessCodes=${codes(3000)} disable-delete></access-code-table
+    ></test-scroll-panel>`)
+    const el = panel.querySelector('access-code-table')!
+    await frame()
+    const scroller = panel.shadowRoot!.querySelector<HTMLElement>('.scroller')!
+    scroller.scrollTop = scroller.scrollHeight
+    await frame()
+    await frame()
+    expect(ids(el)).to.include('c02999')
+    expect(rows(el).length).to.be.within(10, 60)
+  })
+
+  it('keeps narrow cards (each row a block with its labels) without gaps or overlaps', async () => {
+    await setViewport({ width: 480, height: 700 })
+    try {
+      const el = await fixture<AccessCodeTable>(html`<access-code-table device-id="d1" .accessCodes=${codes(2000)} disable-delete></access-code-table>`)
+      scrollTo(0, 0)
+      await frame()
+      expect(getComputedStyle(rows(el)[0]!).display).to.equal('block')
+      scrollTo(0, document.scrollingElement!.scrollHeight / 2)
+      await frame()
+      await frame()
+      const rendered = rows(el)
+      expect(rendered.length).to.be.within(5, 60)
+      expect(rendered[0]!.getBoundingClientRect().top).to.be.at.most(0)
+      expect(rendered.at(-1)!.getBoundingClientRect().bottom).to.be.at.least(innerHeight)
+      for (let i = 1; i < rendered.length; i++) {
+        // Cards are one margin apart, never overlapping.
+        const gap = rendered[i]!.getBoundingClientRect().top - rendered[i - 1]!.getBoundingClientRect().bottom
+        expect(gap).to.be.within(0, 20)
+      }
+      scrollTo(0, document.scrollingElement!.scrollHeight)
+      await frame()
+      await frame()
+      expect(ids(el)).to.include('c01999')
+    } finally {
+      await setViewport({ width: 800, height: 600 })
+    }
+  })
+
+  it('re-measures when its width changes, so rows rewrapped to other heights still meet', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 1000px"><access-code-table device-id="d1" .accessCodes=${codes(2000)} disable-delete></access-code-table></div>`)
+    const el = box.querySelector('access-code-table')!
+    scrollTo(0, 0)
+    await frame()
+    box.style.width = '700px'
+    await frame()
+    await frame()
+    const rendered = rows(el)
+    for (let i = 1; i < rendered.length; i++) {
+      expect(Math.abs(rendered[i]!.getBoundingClientRect().top - rendered[i - 1]!.getBoundingClientRect().bottom)).to.be.below(2)
+    }
+    expect(rendered.at(-1)!.getBoundingClientRect().bottom).to.be.at.least(innerHeight)
+  })
+})

@@ -1,5 +1,4 @@
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit'
-import { styleMap } from 'lit/directives/style-map.js'
 import { watchPosition } from './watch-position.js'
 
 /** What to render of a long list: the rows near the viewport and the space the others take. */
@@ -231,15 +230,16 @@ function lowerBound(offsets: Float64Array, value: number): number {
   return lo
 }
 
-// Spacers stand in for the rows outside the window. Their height goes
-// through CSSOM (styleMap), which a strict CSP allows; a style attribute it would not.
+// Spacers stand in for the rows outside the window. Their height is set as
+// a property (style.cssText, CSSOM), which a strict CSP allows; a style
+// attribute, which styleMap writes on its first render, it would not.
 
 /** A spacer inside a table body. */
 export function spacerRow(px: number, columns: number): TemplateResult | typeof nothing {
-  return px > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columns} style=${styleMap({ height: `${px}px`, padding: '0', border: '0' })}></td></tr>` : nothing
+  return px > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columns} .style=${`height:${px}px;padding:0;border:0`}></td></tr>` : nothing
 }
 
 /** A spacer inside a list. */
 export function spacerItem(px: number): TemplateResult | typeof nothing {
-  return px > 0 ? html`<li class="spacer" aria-hidden="true" style=${styleMap({ height: `${px}px` })}></li>` : nothing
+  return px > 0 ? html`<li class="spacer" aria-hidden="true" .style=${`height:${px}px`}></li>` : nothing
 }

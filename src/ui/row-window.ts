@@ -1,16 +1,11 @@
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit'
 import { watchPosition } from './watch-position.js'
 
-/** What to render of a long list: the rows near the viewport and the space the others take. */
-export interface WindowSlice<T> {
-  items: T[]
-  /** Index of `items[0]` in the whole list. */
-  start: number
-  /** Pixels the rows above the window would take. */
-  before: number
-  /** Pixels the rows below the window would take. */
-  after: number
-}
+/**
+ * What to render of a long list, in order: rows (with their index in the
+ * whole list) and gaps, the pixels the rows not rendered would take.
+ */
+export type WindowEntry<T> = { item: T; index: number } | { gap: number; key: string }
 
 /** Rows of a guess before any is measured; the first measurement replaces it. */
 const ESTIMATE_PX = 48
@@ -32,8 +27,11 @@ const MAX_SETTLE = 4
  * must stay near 25 KB gzipped and the virtualizer alone is about 9 KB; our
  * lists need none of its layouts, only one vertical flow.
  *
- * The host renders `slice(items)` with a `data-id` on each row and a
- * spacer (`spacerRow`, `spacerItem`) before and after; rows are found by `selector`.
+ * The row that has focus stays rendered wherever the page scrolls, so a
+ * keyboard or screen reader user never loses their place to the window.
+ *
+ * The host renders `slice(items)`: each row with a `data-id`, each gap as a
+ * spacer (`spacerRow`, `spacerItem`); rows are found by `selector`.
  */
 export class RowWindow<T> implements ReactiveController {
   readonly #host: ReactiveElement
@@ -48,9 +46,11 @@ export class RowWindow<T> implements ReactiveController {
   /** The list's top edge relative to the viewport's, as last measured. */
   #listTop = 0
   #range = { start: 0, end: 0 }
-  /** The heights of the spacers rendered above and below the rows. */
-  #before = 0
-  #after = 0
+  /** Indices of the rows rendered, in order, and the gaps rendered between them. */
+  #rendered: number[] = []
+  #gaps: number[] = []
+  /** The row that holds focus, kept rendered. */
+  #focused: string | undefined
   #frame = 0
   #stopWatching: (() => void) | undefined
   #settles = 0
@@ -63,30 +63,69 @@ export class RowWindow<T> implements ReactiveController {
     host.addController(this)
   }
 
-  /** The rows to render now. */
-  slice(items: readonly T[]): WindowSlice<T> {
+  /** The rows and gaps to render now. */
+  slice(items: readonly T[]): WindowEntry<T>[] {
     if (items !== this.#items) {
       this.#items = items
       this.#dirty = true
     }
     const offsets = this.#offsetsNow()
     // Nothing measured yet: this is the first paint, so only what fits the viewport.
-    const { start, end } = (this.#range = this.#rangeFor(offsets, this.#heights.size === 0 ? 0 : OVERSCAN_PX))
-    this.#before = offsets[start]!
-    this.#after = offsets[items.length]! - offsets[end]!
-    return { items: items.slice(start, end), start, before: this.#before, after: this.#after }
+    this.#range = this.#rangeFor(offsets, this.#heights.size === 0 ? 0 : OVERSCAN_PX)
+    const entries = this.#plan(offsets)
+    this.#rendered = entries.flatMap((e) => ('index' in e ? [e.index] : []))
+    this.#gaps = entries.flatMap((e) => ('gap' in e ? [e.gap] : []))
+    return entries
   }
 
   hostConnected(): void {
     // Any scroller around the host moves the list; a new width rewraps its rows.
     this.#stopWatching = watchPosition([this.#host], this.#moved)
+    this.#host.renderRoot.addEventListener('focusin', this.#onFocus)
+    this.#host.renderRoot.addEventListener('focusout', this.#onFocus)
   }
 
   hostDisconnected(): void {
     this.#stopWatching?.()
     this.#stopWatching = undefined
+    this.#host.renderRoot.removeEventListener('focusin', this.#onFocus)
+    this.#host.renderRoot.removeEventListener('focusout', this.#onFocus)
     cancelAnimationFrame(this.#frame)
     this.#frame = 0
+  }
+
+  readonly #onFocus = (e: Event): void => {
+    // focusout: where focus goes next; outside the element, no row holds it.
+    const to = (e.type === 'focusin' ? e.target : (e as FocusEvent).relatedTarget) as Element | null
+    const row = to && this.#host.renderRoot.contains(to) ? to.closest<HTMLElement>(this.#selector) : null
+    this.#focused = row?.dataset.id
+  }
+
+  /** The window's rows, the focused row wherever it is, and gaps for the rest. */
+  #plan(offsets: Float64Array): WindowEntry<T>[] {
+    const { start, end } = this.#range
+    const n = this.#items.length
+    const pin = this.#focused === undefined || this.#focusedInRange() ? -1 : this.#indexOf(this.#focused)
+    const rows = pin < 0 ? [[start, end]] : pin < start ? [[pin, pin + 1], [start, end]] : [[start, end], [pin, pin + 1]]
+    const entries: WindowEntry<T>[] = []
+    let at = 0
+    rows.forEach(([from, to], i) => {
+      entries.push({ gap: offsets[from!]! - offsets[at]!, key: `gap-${i}` })
+      for (let index = from!; index < to!; index++) entries.push({ item: this.#items[index]!, index })
+      at = to!
+    })
+    entries.push({ gap: offsets[n]! - offsets[at]!, key: 'gap-end' })
+    return entries
+  }
+
+  #focusedInRange(): boolean {
+    const { start, end } = this.#range
+    for (let i = start; i < end; i++) if (this.#key(this.#items[i]!) === this.#focused) return true
+    return false
+  }
+
+  #indexOf(id: string): number {
+    return this.#items.findIndex((item) => this.#key(item) === id)
   }
 
   hostUpdated(): void {
@@ -137,38 +176,44 @@ export class RowWindow<T> implements ReactiveController {
     // estimated: shift the offsets after them in one pass rather than
     // rebuilding them all from the map (10,000 lookups a frame).
     const offsets = this.#dirty ? undefined : this.#offsets
-    const deltas = new Float64Array(rects.length)
-    let first = -1
+    const indices = rows.length === this.#rendered.length ? this.#rendered : undefined
+    // Between neighbours in the list, the distance to the next row counts the
+    // margins and borders between rows; a row alone (the focused one) adds
+    // the gap seen between the others.
+    const neighbours = (i: number): boolean => indices !== undefined && indices[i + 1] === indices[i]! + 1
+    const pair = rects.findIndex((_, i) => neighbours(i))
+    const between = pair >= 0 ? rects[pair + 1]!.top - rects[pair]!.bottom : 0
+    const deltas = new Map<number, number>()
     rects.forEach((rect, i) => {
-      // The distance to the next row counts margins and borders between rows.
+      const index = indices?.[i]
       const next = rects[i + 1]
-      const gap = i > 0 ? rects[i]!.top - rects[i - 1]!.bottom : 0
-      const height = next ? next.top - rect.top : rect.height + Math.max(0, gap)
+      const height = next && neighbours(i) ? next.top - rect.top : rect.height + Math.max(0, between)
       const id = rows[i]!.dataset.id
       if (id == null || height <= 0) return
       const known = this.#heights.get(id)
       if (known !== undefined && Math.abs(known - height) <= 0.5) return
       this.#heights.set(id, height)
-      const index = this.#range.start + i
-      if (offsets && index < this.#items.length && this.#key(this.#items[index]!) === id) {
-        deltas[i] = height - (offsets[index + 1]! - offsets[index]!)
-        if (first < 0) first = i
+      if (offsets && index !== undefined && index < this.#items.length && this.#key(this.#items[index]!) === id) {
+        deltas.set(index, height - (offsets[index + 1]! - offsets[index]!))
       } else this.#dirty = true
     })
-    if (offsets && !this.#dirty && first >= 0) {
+    if (offsets && !this.#dirty && deltas.size > 0) {
       let shift = 0
-      for (let j = this.#range.start + first, i = first; j < this.#items.length; j++, i++) {
-        if (i < deltas.length) shift += deltas[i]!
+      for (let j = Math.min(...deltas.keys()); j < this.#items.length; j++) {
+        shift += deltas.get(j) ?? 0
         offsets[j + 1]! += shift
       }
     }
-    // From what was rendered: the estimates may have changed since.
-    this.#listTop = rects[0]!.top - this.#before
+    // From what was rendered (the estimates may have changed since): the
+    // first row sits exactly one gap below the list's top.
+    this.#listTop = rects[0]!.top - (this.#gaps[0] ?? 0)
     const now = this.#offsetsNow()
     const { start, end } = this.#rangeFor(now)
     if (start !== this.#range.start || end !== this.#range.end) return 'range'
-    const after = now[now.length - 1]! - now[end]!
-    return Math.abs(now[start]! - this.#before) > 1 || Math.abs(after - this.#after) > 1 ? 'spacers' : 'none'
+    const planned = this.#plan(now)
+    if (planned.length !== this.#rendered.length + this.#gaps.length) return 'range'
+    const gaps = planned.flatMap((e) => ('gap' in e ? [e.gap] : []))
+    return gaps.some((g, i) => Math.abs(g - this.#gaps[i]!) > 1) ? 'spacers' : 'none'
   }
 
   /** Where each row starts, from the measured heights and the average for the rest. */

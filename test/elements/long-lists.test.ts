@@ -102,6 +102,40 @@ describe('<access-code-table> with 10,000 codes', () => {
     expect(rows(el).length).to.be.within(20, 60)
   })
 
+  it('keeps the focused row rendered wherever the page scrolls, in its place', async () => {
+    const el = await mount()
+    const focused = rows(el)[5]!
+    focused.focus()
+    const top = focused.getBoundingClientRect().top + scrollY
+    for (const y of [200_000, 400_000]) {
+      scrollTo(0, y)
+      await frame()
+      await frame()
+      // Booleans, not elements: a failing comparison of DOM nodes makes the runner serialise the whole page.
+      expect(el.shadowRoot!.activeElement === focused, `focus kept at ${y}`).to.equal(true)
+      expect(focused.isConnected).to.equal(true)
+      // The window itself still covers the viewport, its rows meeting.
+      const window = rows(el).filter((r) => r !== focused)
+      expect(window[0]!.getBoundingClientRect().top).to.be.at.most(0)
+      expect(window.at(-1)!.getBoundingClientRect().bottom).to.be.at.least(innerHeight)
+      for (let i = 1; i < window.length; i++) {
+        expect(Math.abs(window[i]!.getBoundingClientRect().top - window[i - 1]!.getBoundingClientRect().bottom)).to.be.below(2)
+      }
+    }
+    // Still where it was in the page.
+    expect(focused.getBoundingClientRect().top + scrollY).to.be.closeTo(top, 2)
+    scrollTo(0, 0)
+    await frame()
+    await frame()
+    expect(rows(el)[5] === focused, 'the same row, back in its place').to.equal(true)
+    // Once focus leaves the element, the row may go like any other.
+    focused.blur()
+    scrollTo(0, 300_000)
+    await frame()
+    await frame()
+    expect(focused.isConnected).to.equal(false)
+  })
+
   it('keeps its rows when nothing scrolls and new data arrives (a poll)', async () => {
     const el = await mount(500)
     scrollTo(0, 4000)

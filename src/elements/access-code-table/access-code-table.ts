@@ -257,8 +257,11 @@ export class AccessCodeTable extends SeamElement {
           </tr>
         </thead>
         <tbody>
-          ${spacerRow(view.before, columns)} ${repeat(view.items, (r) => r.code.access_code_id, (r, i) => this.#row(r, view.start + i, locale))}
-          ${spacerRow(view.after, columns)}
+          ${repeat(
+            view,
+            (e) => ('gap' in e ? e.key : e.item.code.access_code_id),
+            (e) => ('gap' in e ? spacerRow(e.gap, columns) : this.#row(e.item, e.index, locale)),
+          )}
         </tbody>
       </table>`
   }

@@ -144,7 +144,11 @@ export class UnmanagedCodeList extends SeamElement {
   #list(codes: UnmanagedAccessCode[], locale: string): TemplateResult {
     const view = this.#window.slice(codes)
     return html`<ul class="list">
-      ${spacerItem(view.before)} ${repeat(view.items, (c) => c.access_code_id, (c) => this.#row(c, locale))} ${spacerItem(view.after)}
+      ${repeat(
+        view,
+        (e) => ('gap' in e ? e.key : e.item.access_code_id),
+        (e) => ('gap' in e ? spacerItem(e.gap) : this.#row(e.item, locale)),
+      )}
     </ul>`
   }
 

@@ -50,6 +50,16 @@ const kitByName = {
   },
 }
 
+// A failing assertion on a DOM node must fail, not hang the browser: see
+// test/support/node-safe-errors.mjs.
+const nodeSafeErrors = {
+  name: 'node-safe-chai-errors',
+  transform(context) {
+    if (!context.path.endsWith('/@open-wc/testing/index.js')) return undefined
+    return `${context.body}\nimport { patchChai } from '/test/support/node-safe-errors.mjs'\npatchChai(chai)\n`
+  },
+}
+
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
   nodeResolve: { exportConditions: ['browser'] },
@@ -61,6 +71,7 @@ export default {
   middleware: [fakeSeam],
   plugins: [
     stopFake,
+    nodeSafeErrors,
     kitByName,
     esbuildPlugin({
       ts: true,

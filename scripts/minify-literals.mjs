@@ -12,19 +12,27 @@ const oneSpace = (run) => lines(run) || ' '
 
 /** Whitespace in CSS, outside quoted strings: collapsed, and dropped next to punctuation. */
 export function minifyCss(text) {
-  return text
-    .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part
-            .replace(/\/\*[\s\S]*?\*\//g, lines)
-            // Not before ':' (`a :hover` differs from `a:hover`), only after it.
-            .replace(/\s*([{};,>])\s*/g, (m, p) => p + lines(m))
-            .replace(/:\s+/g, (m) => ':' + lines(m))
-            .replace(/\s+/g, oneSpace)
-            .replace(/;(\n*)}/g, '$1}'),
-    )
+  // Comments and strings in one pass, so a quote inside a comment (or a
+  // comment marker inside a string) is never taken for the other.
+  const parts = text.split(/(\/\*[\s\S]*?\*\/|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
+  return parts
+    .map((part, i) => {
+      if (i % 2 === 1 && part.startsWith('/*')) {
+        // Between two tokens with no space (`a/**/b`) the comment is what
+        // keeps them apart, and a space would mean something else: keep it.
+        const glued = /\S$/.test(parts[i - 1] ?? '') && /^\S/.test(parts[i + 1] ?? '')
+        return glued ? '/**/' : lines(part)
+      }
+      if (i % 2 === 1) return part
+      return (
+        part
+          // Not before ':' (`a :hover` differs from `a:hover`), only after it.
+          .replace(/\s*([{};,>])\s*/g, (m, p) => p + lines(m))
+          .replace(/:\s+/g, (m) => ':' + lines(m))
+          .replace(/\s+/g, oneSpace)
+          .replace(/;(\n*)}/g, '$1}')
+      )
+    })
     .join('')
 }
 
@@ -36,7 +44,11 @@ export function minifyHtml(text) {
   return text.replace(/\s+/g, oneSpace)
 }
 
-const MINIFIERS = { css: minifyCss, html: minifyHtml, svg: minifyHtml }
+const MINIFIERS = new Map([
+  ['css', minifyCss],
+  ['html', minifyHtml],
+  ['svg', minifyHtml],
+])
 
 /** The source with every html``/css``/svg`` template's static text minified. */
 export function minifyLiterals(code, fileName = 'file.ts') {
@@ -44,8 +56,8 @@ export function minifyLiterals(code, fileName = 'file.ts') {
   /** [start, end, replacement] of each piece of template text, innermost first. */
   const edits = []
   const visit = (node) => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && MINIFIERS[node.tag.text]) {
-      const minify = MINIFIERS[node.tag.text]
+    const minify = ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) ? MINIFIERS.get(node.tag.text) : undefined
+    if (minify) {
       const t = node.template
       const pieces = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((s) => s.literal)]
       for (const piece of pieces) {

@@ -28,3 +28,20 @@ test('only the static text of html``, css`` and svg`` changes, nested templates 
     'const x = html`<div class="a ${y}">\n${z ? html` <b> ${`  raw  `} </b>` : css` a{color:red}`}\n</div>`; const s = `  keep   me  `',
   )
 })
+
+test('CSS: a quote inside a comment does not open a string, and comments between tokens keep them apart', () => {
+  const css = `
+    /* every cell's content */
+    td::before {
+      content: attr(data-label) ': ';
+    }
+    a/**/b {
+      color: red;
+    }`
+  assert.equal(minifyCss(css).replace(/\n/g, ''), `td::before{content:attr(data-label) ': '}a/**/b{color:red}`)
+})
+
+test('only tagged templates named css, html or svg are touched, not inherited names', () => {
+  const code = 'const a = toString`  x  `; const b = constructor`  y  `'
+  assert.equal(minifyLiterals(code), code)
+})

@@ -44,6 +44,11 @@ describe('script tag', () => {
     const bulk = doc.querySelectorAll('access-code-table')[1]!
     await waitUntil(() => bulk.shadowRoot!.querySelector<HTMLElement>('.spacer td')?.getBoundingClientRect().height, 'spacer sized', { timeout: 10000 })
     expect(bulk.shadowRoot!.querySelectorAll('[part~=row]').length).to.be.below(100)
+    // The built CSS says what the source says: narrow cards label each cell "Code: …".
+    bulk.style.width = '500px'
+    const cell = bulk.shadowRoot!.querySelector('[part~=row] td:nth-child(2)')!
+    await waitUntil(() => doc.defaultView!.getComputedStyle(cell, '::before').content !== 'none', 'cards')
+    expect(doc.defaultView!.getComputedStyle(cell, '::before').content).to.equal('"Code: "')
     expect((doc.defaultView as unknown as { cspViolations: string[] }).cspViolations).to.deep.equal([])
   })
 })

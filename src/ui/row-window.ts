@@ -69,6 +69,9 @@ export class RowWindow<T> implements ReactiveController {
       this.#items = items
       this.#dirty = true
     }
+    // Not every browser says focusout when a focused node is removed (a
+    // search that filtered its row out): forget a row that lost focus so.
+    if (this.#focused !== undefined && !this.#host.renderRoot.querySelector(`${this.#selector}:focus-within`)) this.#focused = undefined
     const offsets = this.#offsetsNow()
     // Nothing measured yet: this is the first paint, so only what fits the viewport.
     this.#range = this.#rangeFor(offsets, this.#heights.size === 0 ? 0 : OVERSCAN_PX)

@@ -136,6 +136,23 @@ describe('<access-code-table> with 10,000 codes', () => {
     expect(focused.isConnected).to.equal(false)
   })
 
+  it('reads a page\'s own codes afresh when it edits one in place and hands the array again', async () => {
+    const data = codes(50)
+    const el = await fixture<AccessCodeTable>(html`<access-code-table device-id="d1" .accessCodes=${data} disable-delete></access-code-table>`)
+    data[0]!.name = 'Zed renamed'
+    data[0]!.errors = [{ error_code: 'failed_to_set_on_device', message: 'm', created_at: '' } as never]
+    el.accessCodes = [...data]
+    await el.updateComplete
+    const search = el.shadowRoot!.querySelector<HTMLInputElement>('[part=search]')!
+    search.value = 'zed'
+    search.dispatchEvent(new Event('input'))
+    await el.updateComplete
+    expect(ids(el)).to.deep.equal(['c00000'])
+    expect(rows(el)[0]!.querySelectorAll('[part~=issue]')).to.have.length(1)
+    // Seven of the fifty had issues; the edit makes eight.
+    expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.match(/ 8 with issues/)
+  })
+
   it('keeps its rows when nothing scrolls and new data arrives (a poll)', async () => {
     const el = await mount(500)
     scrollTo(0, 4000)
@@ -161,6 +178,9 @@ describe('<unmanaged-code-list> with 5,000 codes', () => {
     expect(rows(el).length).to.be.within(10, 60)
     expect(ids(el)[0]).to.equal('u00000')
     expect(el.shadowRoot!.querySelector('.bulk button')!.textContent).to.match(/5000/)
+    // Assistive technology hears the whole list, not the 20 items in the DOM.
+    expect(rows(el)[3]!.getAttribute('aria-setsize')).to.equal('5000')
+    expect(rows(el)[3]!.getAttribute('aria-posinset')).to.equal('4')
     // The page is as tall as every row, measured, before anyone scrolls.
     const height = document.scrollingElement!.scrollHeight
     scrollTo(0, height)

@@ -137,7 +137,9 @@ export class AccessCodeTable extends SeamElement {
       // New data alone (the next page of a long list) reuses the rows already explained.
       if (key.slice(1).some((v, i) => v !== this.#rowsKey[i + 1])) this.#rowCache = new WeakMap()
       this.#rowsKey = key
-      this.#rows = buildRows(data, this.deviceId, this.lang_, this, this.#rowCache)
+      // Only the store's codes are reused by identity: it never edits one in
+      // place. A page's own array (`accessCodes`) may have, so it is read afresh.
+      this.#rows = buildRows(data, this.deviceId, this.lang_, this, this.accessCodes ? undefined : this.#rowCache)
       this.#announce(this.#rows)
     }
   }

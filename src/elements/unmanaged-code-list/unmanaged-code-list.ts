@@ -147,7 +147,7 @@ export class UnmanagedCodeList extends SeamElement {
       ${repeat(
         view,
         (e) => ('gap' in e ? e.key : e.item.access_code_id),
-        (e) => ('gap' in e ? spacerItem(e.gap) : this.#row(e.item, locale)),
+        (e) => ('gap' in e ? spacerItem(e.gap) : this.#row(e.item, e.index, codes.length, locale)),
       )}
     </ul>`
   }
@@ -164,14 +164,15 @@ export class UnmanagedCodeList extends SeamElement {
     </div>`
   }
 
-  #row(code: UnmanagedAccessCode, locale: string): TemplateResult {
+  #row(code: UnmanagedAccessCode, index: number, count: number, locale: string): TemplateResult {
     const id = code.access_code_id
     const activity = this.store?.activity(id)
     const hidden = providerHas('hidesPin', this.#provider)
     const why = this.#cannotConvert(code)
     const noDelete = (code as { cannot_delete_unmanaged_access_code?: unknown }).cannot_delete_unmanaged_access_code === true
     const failure = this.failures.get(id)
-    return html`<li part="row" tabindex="-1" data-id=${id} aria-busy=${activity ? 'true' : 'false'}>
+    // Only the items near the viewport are in the DOM: say where each sits in the whole.
+    return html`<li part="row" tabindex="-1" data-id=${id} aria-setsize=${count} aria-posinset=${index + 1} aria-busy=${activity ? 'true' : 'false'}>
       <div class="main">
         <span class="name">${displayName(code, locale)}</span>
         ${pinPart(code, locale, { hiddenByProvider: hidden })} ${schedulePart(code, { locale, timeZone: this.timeZone || undefined })}

@@ -135,6 +135,7 @@ export const codeParts = css`
   }
   .pin {
     display: inline-flex;
+    flex-wrap: wrap;
     gap: 4px;
     align-items: center;
   }

@@ -43,10 +43,10 @@ export const styles = css`
     table-layout: fixed;
   }
   .col-name {
-    width: 18%;
+    width: 17%;
   }
   .col-code {
-    width: 11%;
+    width: 12%;
   }
   .col-schedule {
     width: 20%;
@@ -58,26 +58,48 @@ export const styles = css`
     width: 15%;
   }
   .col-created {
-    width: 15%;
+    width: 14%;
   }
   .col-actions {
-    width: 5%;
+    width: 7rem;
+  }
+  /* The question takes more room than the column has: it opens over the
+     end of its row instead of wrapping letter by letter. */
+  td.actions {
+    position: relative;
+  }
+  td.actions .confirm {
+    position: absolute;
+    inset-inline-end: var(--_space);
+    top: calc(var(--_space) * 0.5);
+    z-index: 1;
+    flex-wrap: nowrap;
+    white-space: nowrap;
+    padding: calc(var(--_space) * 0.5) var(--_space);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
+  }
+  td.actions .failure,
+  td.actions .muted {
+    overflow-wrap: normal;
   }
   td {
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   /* The header stays in view while a long table scrolls under it. */
   thead th {
     position: sticky;
     top: 0;
-    z-index: 1;
+    /* Above a delete question open in a row scrolled under it. */
+    z-index: 2;
   }
   th {
     text-align: start;
     font-weight: 600;
     background: var(--_bg-alt);
     padding: calc(var(--_space) * var(--_density)) var(--_space);
-    white-space: nowrap;
   }
   .sort {
     border: 0;

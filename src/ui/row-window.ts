@@ -53,6 +53,14 @@ export class RowWindow<T> implements ReactiveController {
   #focused: string | undefined
   #frame = 0
   #stopWatching: (() => void) | undefined
+  /**
+   * The first and last rows rendered, watched as they near the viewport: an
+   * intersection sees every scroller around the list, also one inside a
+   * shadow root that was attached after the list connected (a lazily
+   * defined drawer or dialog), which no scroll listener of ours can hear.
+   */
+  readonly #edges = new IntersectionObserver(() => this.#onMove(), { rootMargin: `${OVERSCAN_PX / 2}px 0px` })
+  #watchedEdges: Element[] = []
   #settles = 0
   #width = 0
 
@@ -91,6 +99,8 @@ export class RowWindow<T> implements ReactiveController {
   hostDisconnected(): void {
     this.#stopWatching?.()
     this.#stopWatching = undefined
+    this.#edges.disconnect()
+    this.#watchedEdges = []
     this.#host.renderRoot.removeEventListener('focusin', this.#onFocus)
     this.#host.renderRoot.removeEventListener('focusout', this.#onFocus)
     cancelAnimationFrame(this.#frame)
@@ -132,6 +142,7 @@ export class RowWindow<T> implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.#watchEdges()
     const change = this.#measure()
     if (change === 'none') return void (this.#settles = 0)
     // Rows missing from the viewport itself, and spacers that no longer
@@ -141,6 +152,15 @@ export class RowWindow<T> implements ReactiveController {
     if (change === 'range' && this.#covers(this.#rangeFor(this.#offsetsNow(), 0))) this.#onMove()
     else if (this.#settles++ < MAX_SETTLE) this.#host.requestUpdate()
     else this.#settles = 0
+  }
+
+  #watchEdges(): void {
+    const rows = this.#host.renderRoot.querySelectorAll(this.#selector)
+    const edges = rows.length === 0 ? [] : [rows[0]!, rows[rows.length - 1]!]
+    if (edges.length === this.#watchedEdges.length && edges.every((e, i) => e === this.#watchedEdges[i])) return
+    this.#edges.disconnect()
+    for (const edge of edges) this.#edges.observe(edge)
+    this.#watchedEdges = edges
   }
 
   #covers({ start, end }: { start: number; end: number }): boolean {

@@ -247,6 +247,27 @@ describe('the row window in other places', () => {
     expect(rows(el).length).to.be.within(10, 60)
   })
 
+  it('follows a scroller whose component is defined after the table connected (a lazy drawer)', async () => {
+    const panel = await fixture(html`<test-late-panel
+      ><access-code-table device-id="d1" .accessCodes=${codes(3000)} disable-delete></access-code-table
+    ></test-late-panel>`)
+    const el = panel.querySelector('access-code-table')!
+    await frame()
+    customElements.define('test-late-panel', class extends ScrollPanel {})
+    await frame()
+    const scroller = panel.shadowRoot!.querySelector<HTMLElement>('.scroller')!
+    scroller.scrollTop = scroller.scrollHeight / 2
+    await frame()
+    await frame()
+    await frame()
+    const shown = rows(el).filter((r) => {
+      const box = r.getBoundingClientRect()
+      const view = scroller.getBoundingClientRect()
+      return box.bottom > view.top && box.top < view.bottom
+    })
+    expect(shown.length, 'rows visible in the scroller').to.be.greaterThan(3)
+  })
+
   it('keeps narrow cards (each row a block with its labels) without gaps or overlaps', async () => {
     await setViewport({ width: 480, height: 700 })
     try {

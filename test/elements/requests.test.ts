@@ -50,7 +50,9 @@ describe('requests a page makes', () => {
     const lists = async () => count(await backendRequests(), '/access_codes/list')
     await waitUntil(async () => (await lists()) >= 2, 'polls while visible', { timeout: 3000 })
     setHidden(true)
-    await new Promise((r) => setTimeout(r, 300)) // a poll already under way may still land
+    // A poll already under way may still land: wait for it, not for a time.
+    const query = table.sessionStore!.accessCodes(DEMO.devices.august)
+    await waitUntil(() => !query.state.loading, 'no poll under way')
     const hidden = await lists()
     await new Promise((r) => setTimeout(r, 700))
     expect(await lists()).to.equal(hidden)

@@ -91,7 +91,7 @@ export const styles = css`
   /* The header stays in view while a long table scrolls under it. */
   thead th {
     position: sticky;
-    top: 0;
+    top: var(--seam-sticky-top, 0px);
     /* Above a delete question open in a row scrolled under it. */
     z-index: 2;
   }
@@ -127,6 +127,8 @@ export const styles = css`
   }
   [part~='row'] {
     cursor: pointer;
+    /* A row brought into view by focus is not hidden under the sticky header. */
+    scroll-margin-top: calc(var(--seam-sticky-top, 0px) + 4em);
   }
   [part~='row']:hover {
     background: var(--_bg-alt);

@@ -42,6 +42,7 @@ const BUSY_POLL_MS = 3_000
  * @csspart empty - Shown when the device has no managed codes.
  * @csspart loading - The skeleton shown while the first page loads.
  * @csspart error - The message shown when loading failed.
+ * @cssprop [--seam-sticky-top=0px] - Where the column headers stick while the page scrolls; set it to the height of a fixed bar of your page.
  */
 export class AccessCodeTable extends SeamElement {
   static override styles = [tokens, codeParts, styles]

@@ -94,6 +94,17 @@ export class UnmanagedCodeList extends SeamElement {
     return undefined
   }
 
+  #convertibleCache: { codes: UnmanagedAccessCode[]; provider: string | undefined; locale: string; result: UnmanagedAccessCode[] } | undefined
+
+  /** The codes "Convert all" would take; once per data set, not on every frame of a scroll. */
+  #convertible(codes: UnmanagedAccessCode[]): UnmanagedAccessCode[] {
+    const c = this.#convertibleCache
+    if (c && c.codes === codes && c.provider === this.#provider && c.locale === this.lang_) return c.result
+    const result = codes.filter((code) => !this.#cannotConvert(code))
+    this.#convertibleCache = { codes, provider: this.#provider, locale: this.lang_, result }
+    return result
+  }
+
   /** The store already keeps only this device's unmanaged codes, once each. */
   get #visibleCodes(): UnmanagedAccessCode[] {
     return this.#codes.state?.data ?? []
@@ -129,7 +140,7 @@ export class UnmanagedCodeList extends SeamElement {
         ${[0, 1].map(() => html`<div class="skeleton" aria-hidden="true"></div>`)}</div>`
     }
     const codes = this.#visibleCodes
-    const convertible = codes.filter((c) => !this.#cannotConvert(c))
+    const convertible = this.#convertible(codes)
     return html`
       ${state.stale
         ? html`<p class="stale" role="status">${t(locale, 'stale')} <button type="button" @click=${() => void this.#codes.refresh()}>${t(locale, 'tryAgain')}</button></p>`

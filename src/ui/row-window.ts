@@ -62,7 +62,6 @@ export class RowWindow<T> implements ReactiveController {
   readonly #edges = new IntersectionObserver(() => this.#onMove(), { rootMargin: `${OVERSCAN_PX / 2}px 0px` })
   #watchedEdges: Element[] = []
   #settles = 0
-  #width = 0
 
   constructor(host: ReactiveElement, key: (item: T) => string, selector = '[data-id]') {
     this.#host = host
@@ -187,14 +186,11 @@ export class RowWindow<T> implements ReactiveController {
     const rects = [...rows].map((r) => r.getBoundingClientRect())
     // Not laid out (display: none, a closed details): nothing to learn.
     if (rects.every((r) => r.height === 0)) return 'none'
-    const width = rects[0]!.width
-    if (Math.abs(width - this.#width) > 1) {
-      // Another width wraps text differently: old heights no longer hold.
-      this.#width = width
-      this.#heights.clear()
-      this.#average = 0
-      this.#dirty = true
-    }
+    // A new width rewraps rows, yet the heights known are kept as estimates
+    // until each row is measured again: forgetting them would re-estimate
+    // everything above the window and move the reader to other rows. The
+    // rows in view are re-measured now, and the browser's scroll anchoring
+    // holds them in place while they change height.
     // While scrolling, each frame measures a row or two it had only
     // estimated: shift the offsets after them in one pass rather than
     // rebuilding them all from the map (10,000 lookups a frame).
@@ -220,6 +216,8 @@ export class RowWindow<T> implements ReactiveController {
         deltas.set(index, height - (offsets[index + 1]! - offsets[index]!))
       } else this.#dirty = true
     })
+    // The first rows measured set the estimate for all the others.
+    if (this.#average === 0 && this.#heights.size > 0) this.#dirty = true
     if (offsets && !this.#dirty && deltas.size > 0) {
       let shift = 0
       for (let j = Math.min(...deltas.keys()); j < this.#items.length; j++) {

@@ -181,6 +181,18 @@ describe('<unmanaged-code-list> with 5,000 codes', () => {
     // Assistive technology hears the whole list, not the 20 items in the DOM.
     expect(rows(el)[3]!.getAttribute('aria-setsize')).to.equal('5000')
     expect(rows(el)[3]!.getAttribute('aria-posinset')).to.equal('4')
+    // Items stay where they are in the page when the spacer above them appears.
+    const pageTop = (id: string) => rows(el).find((r) => r.dataset['id'] === id)!.getBoundingClientRect().top + scrollY
+    const probe = ids(el)[15]!
+    const at = pageTop(probe)
+    scrollTo(0, at - 100)
+    await frame()
+    await frame()
+    expect(ids(el)[0], 'the window moved on').not.to.equal('u00000')
+    expect(pageTop(probe)).to.be.closeTo(at, 1)
+    scrollTo(0, 0)
+    await frame()
+    await frame()
     // The page is as tall as every row, measured, before anyone scrolls.
     const height = document.scrollingElement!.scrollHeight
     scrollTo(0, height)

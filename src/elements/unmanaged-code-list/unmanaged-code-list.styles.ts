@@ -12,6 +12,12 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
   }
+  /* A spacer's height already counts the gaps of the items it stands for;
+     take back the grid gap that follows it, or the items after it sit one
+     gap too low and jump when it appears. */
+  .list > .spacer {
+    margin-block-end: calc(-1 * var(--_space));
+  }
   [part~='row'] {
     display: grid;
     gap: 4px;

@@ -142,6 +142,10 @@ export class RowWindow<T> implements ReactiveController {
 
   hostUpdated(): void {
     this.#watchEdges()
+    // The first rows: let the browser lay them out and paint them with its
+    // own frame, and measure in the next one, instead of forcing a layout
+    // and a second render before anything shows.
+    if (this.#heights.size === 0) return this.#onMove()
     const change = this.#measure()
     if (change === 'none') return void (this.#settles = 0)
     // Rows missing from the viewport itself, and spacers that no longer

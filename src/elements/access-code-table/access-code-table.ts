@@ -13,6 +13,7 @@ import { explanationPart, flagsPart, issueChips, pinPart, schedulePart, statusPa
 import { Announcer } from '../../ui/announcer.js'
 import { InlineConfirm } from '../../ui/confirm.js'
 import { PopoverController } from '../../ui/popover.js'
+import { memo } from '../../ui/memo.js'
 import { QueryController } from '../../ui/query-controller.js'
 import { RowWindow, spacerRow } from '../../ui/row-window.js'
 import { SeamElement } from '../../ui/seam-element.js'
@@ -341,15 +342,5 @@ export class AccessCodeTable extends SeamElement {
     } catch {
       // Clipboard refused (no permission, insecure page): the PIN stays visible to copy by hand.
     }
-  }
-}
-
-/** Remembers the last result of `fn` and recomputes only when an argument changes. */
-function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let last: { args: A; result: R } | undefined
-  return (...args) => {
-    if (last && args.length === last.args.length && args.every((a, i) => a === last!.args[i])) return last.result
-    last = { args, result: fn(...args) }
-    return last.result
   }
 }

@@ -13,6 +13,7 @@ import { explanationPart, issueChips, issuesOf, pinPart, schedulePart, statusPar
 import { Announcer } from '../../ui/announcer.js'
 import { InlineConfirm } from '../../ui/confirm.js'
 import { PopoverController } from '../../ui/popover.js'
+import { memo } from '../../ui/memo.js'
 import { QueryController } from '../../ui/query-controller.js'
 import { RowWindow, spacerItem } from '../../ui/row-window.js'
 import { SeamElement } from '../../ui/seam-element.js'
@@ -94,16 +95,13 @@ export class UnmanagedCodeList extends SeamElement {
     return undefined
   }
 
-  #convertibleCache: { codes: UnmanagedAccessCode[]; provider: string | undefined; locale: string; result: UnmanagedAccessCode[] } | undefined
-
-  /** The codes "Convert all" would take; once per data set, not on every frame of a scroll. */
-  #convertible(codes: UnmanagedAccessCode[]): UnmanagedAccessCode[] {
-    const c = this.#convertibleCache
-    if (c && c.codes === codes && c.provider === this.#provider && c.locale === this.lang_) return c.result
-    const result = codes.filter((code) => !this.#cannotConvert(code))
-    this.#convertibleCache = { codes, provider: this.#provider, locale: this.lang_, result }
-    return result
-  }
+  /**
+   * The codes "Convert all" would take; once per data set, not on every frame
+   * of a scroll. Whether a code converts depends on the device and the words on the locale.
+   */
+  readonly #convertible = memo((codes: UnmanagedAccessCode[], _device: Device | undefined, _locale: string) =>
+    codes.filter((code) => !this.#cannotConvert(code)),
+  )
 
   /** The store already keeps only this device's unmanaged codes, once each. */
   get #visibleCodes(): UnmanagedAccessCode[] {
@@ -140,7 +138,7 @@ export class UnmanagedCodeList extends SeamElement {
         ${[0, 1].map(() => html`<div class="skeleton" aria-hidden="true"></div>`)}</div>`
     }
     const codes = this.#visibleCodes
-    const convertible = this.#convertible(codes)
+    const convertible = this.#convertible(codes, this.#device.state?.data, locale)
     return html`
       ${state.stale
         ? html`<p class="stale" role="status">${t(locale, 'stale')} <button type="button" @click=${() => void this.#codes.refresh()}>${t(locale, 'tryAgain')}</button></p>`

@@ -52,6 +52,7 @@ export class RowWindow<T> implements ReactiveController {
   /** The row that holds focus, kept rendered. */
   #focused: string | undefined
   #frame = 0
+  #timer: ReturnType<typeof setTimeout> | undefined
   #stopWatching: (() => void) | undefined
   /**
    * The first and last rows rendered, watched as they near the viewport: an
@@ -103,6 +104,7 @@ export class RowWindow<T> implements ReactiveController {
     this.#host.renderRoot.removeEventListener('focusin', this.#onFocus)
     this.#host.renderRoot.removeEventListener('focusout', this.#onFocus)
     cancelAnimationFrame(this.#frame)
+    clearTimeout(this.#timer)
     this.#frame = 0
   }
 
@@ -143,9 +145,11 @@ export class RowWindow<T> implements ReactiveController {
   hostUpdated(): void {
     this.#watchEdges()
     // The first rows: let the browser lay them out and paint them with its
-    // own frame, and measure in the next one, instead of forcing a layout
-    // and a second render before anything shows.
-    if (this.#heights.size === 0) return this.#onMove()
+    // own frame, and measure after that paint, instead of forcing a layout
+    // and a second render before anything shows. The rows usually arrive
+    // in a network task, so the next animation frame is the one that paints
+    // them: measuring there would still come first.
+    if (this.#heights.size === 0) return this.#afterPaint()
     const change = this.#measure()
     if (change === 'none') return void (this.#settles = 0)
     // Rows missing from the viewport itself, and spacers that no longer
@@ -180,6 +184,14 @@ export class RowWindow<T> implements ReactiveController {
     this.#frame ||= requestAnimationFrame(() => {
       this.#frame = 0
       this.#moved()
+    })
+  }
+
+  /** Measures once the next frame has painted: a task queued from the frame runs after its paint. */
+  #afterPaint(): void {
+    this.#frame ||= requestAnimationFrame(() => {
+      this.#frame = 0
+      this.#timer = setTimeout(this.#moved)
     })
   }
 

@@ -81,8 +81,11 @@ export class RowWindow<T> implements ReactiveController {
     // search that filtered its row out): forget a row that lost focus so.
     if (this.#focused !== undefined && !this.#host.renderRoot.querySelector(`${this.#selector}:focus-within`)) this.#focused = undefined
     const offsets = this.#offsetsNow()
-    // Nothing measured yet: this is the first paint, so only what fits the viewport.
-    this.#range = this.#rangeFor(offsets, this.#heights.size === 0 ? 0 : OVERSCAN_PX)
+    // Nothing measured yet: this is the first paint, so only what fits the
+    // viewport. Later, the rows held stay while they serve (a poll's new data
+    // does not move them).
+    if (this.#heights.size === 0) this.#range = this.#rangeFor(offsets, 0)
+    else if (!this.#holds(offsets)) this.#range = this.#rangeFor(offsets)
     const entries = this.#plan(offsets)
     this.#rendered = entries.flatMap((e) => ('index' in e ? [e.index] : []))
     this.#gaps = entries.flatMap((e) => ('gap' in e ? [e.gap] : []))
@@ -170,8 +173,26 @@ export class RowWindow<T> implements ReactiveController {
     this.#watchedEdges = edges
   }
 
+  /**
+   * The rows rendered still serve: they reach at least half the overscan past
+   * each edge of the viewport, and not much more than twice it. Only then
+   * does the window move, re-centred with the whole overscan, so a scroll
+   * re-renders every few frames instead of on each one, and the frames
+   * between do no DOM work.
+   */
+  #holds(offsets: Float64Array): boolean {
+    const n = offsets.length - 1
+    return this.#range.end <= n && this.#covers(this.#rangeFor(offsets, OVERSCAN_PX / 2)) && this.#within(this.#rangeFor(offsets, OVERSCAN_PX * 2))
+  }
+
+  /** The rows rendered include all of these. */
   #covers({ start, end }: { start: number; end: number }): boolean {
     return start >= this.#range.start && end <= this.#range.end
+  }
+
+  /** The rows rendered are all among these. */
+  #within({ start, end }: { start: number; end: number }): boolean {
+    return this.#range.start >= start && this.#range.end <= end
   }
 
   /** Something moved (already coalesced to one call a frame): follow it. */
@@ -245,8 +266,7 @@ export class RowWindow<T> implements ReactiveController {
     // first row sits exactly one gap below the list's top.
     this.#listTop = rects[0]!.top - (this.#gaps[0] ?? 0)
     const now = this.#offsetsNow()
-    const { start, end } = this.#rangeFor(now)
-    if (start !== this.#range.start || end !== this.#range.end) return 'range'
+    if (!this.#holds(now)) return 'range'
     const planned = this.#plan(now)
     if (planned.length !== this.#rendered.length + this.#gaps.length) return 'range'
     const gaps = planned.flatMap((e) => ('gap' in e ? [e.gap] : []))

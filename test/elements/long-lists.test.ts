@@ -161,6 +161,28 @@ describe('<access-code-table> with 10,000 codes', () => {
     expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.match(/ 8 with issues/)
   })
 
+  it('moves its rows every few scroll steps, not on each one, and never leaves the viewport bare', async () => {
+    const el = await mount()
+    let moves = 0
+    let held = ids(el).join()
+    // A smooth scroll: 60 px a frame for 60 frames, about 75 rows.
+    for (let step = 1; step <= 60; step++) {
+      scrollTo(0, step * 60)
+      await new Promise((r) => requestAnimationFrame(r))
+      await new Promise((r) => setTimeout(r))
+      const now = ids(el).join()
+      if (now !== held) moves++
+      held = now
+      const visible = rows(el).filter((r) => {
+        const box = r.getBoundingClientRect()
+        return box.bottom > 0 && box.top < innerHeight
+      })
+      expect(visible.at(-1)!.getBoundingClientRect().bottom, `rows reach the viewport's bottom at step ${step}`).to.be.at.least(innerHeight)
+    }
+    // Following each step would move the window in nearly all 60 frames.
+    expect(moves, 'frames that changed the rows').to.be.within(1, 20)
+  })
+
   it('keeps its rows when nothing scrolls and new data arrives (a poll)', async () => {
     const el = await mount(500)
     scrollTo(0, 4000)

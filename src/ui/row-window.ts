@@ -108,6 +108,7 @@ export class RowWindow<T> implements ReactiveController {
     this.#host.renderRoot.removeEventListener('focusout', this.#onFocus)
     cancelAnimationFrame(this.#frame)
     clearTimeout(this.#timer)
+    this.#timer = undefined
     this.#frame = 0
   }
 
@@ -198,7 +199,18 @@ export class RowWindow<T> implements ReactiveController {
   /** Something moved (already coalesced to one call a frame): follow it. */
   readonly #moved = (): void => {
     this.#settles = 0
-    if (this.#measure() !== 'none') this.#host.requestUpdate()
+    const change = this.#measure()
+    if (change === 'none') return
+    // Rows the viewport shows now are rendered before this frame paints;
+    // rows wanted only for the margin wait until it has painted, so the
+    // frames of a scroll stay light and the work falls between them.
+    if (change === 'range' && this.#covers(this.#rangeFor(this.#offsetsNow(), 0))) this.#timer ??= setTimeout(this.#update)
+    else this.#host.requestUpdate()
+  }
+
+  readonly #update = (): void => {
+    this.#timer = undefined
+    this.#host.requestUpdate()
   }
 
   readonly #onMove = (): void => {
@@ -212,7 +224,10 @@ export class RowWindow<T> implements ReactiveController {
   #afterPaint(): void {
     this.#frame ||= requestAnimationFrame(() => {
       this.#frame = 0
-      this.#timer = setTimeout(this.#moved)
+      this.#timer ??= setTimeout(() => {
+        this.#timer = undefined
+        this.#moved()
+      })
     })
   }
 

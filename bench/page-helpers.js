@@ -10,6 +10,8 @@ new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().m
 })
 
 const frame = () => new Promise((r) => requestAnimationFrame(r))
+/** One display refresh (headless Chromium draws at 60 Hz). */
+const REFRESH_MS = 1000 / 60
 
 window.__bench = {
   root(c) {
@@ -95,8 +97,9 @@ window.__bench = {
   /**
    * Scrolls the page from the top by `step` px each animation frame until the
    * bottom or `maxMs`. Returns the longest task that began during the scroll
-   * (0 when none passed 50 ms), the longest gap between two frames, the most
-   * rows in the DOM at any frame, and how far it got.
+   * (0 when none passed 50 ms), the longest gap between two frames, how
+   * many display refreshes a second passed without a frame, the most rows in
+   * the DOM at any frame, and how far it got.
    */
   async scroll(c, { step = 60, maxMs = 4000 } = {}) {
     const page = document.scrollingElement
@@ -107,10 +110,13 @@ window.__bench = {
     let longestFrame = 0
     let maxRows = this.rowEls(c).length
     let frames = 0
+    // Refreshes that passed without a frame: a gap of two refreshes missed one.
+    let missed = 0
     for (;;) {
       const now = await frame()
       frames++
       longestFrame = Math.max(longestFrame, now - last)
+      missed += Math.max(0, Math.round((now - last) / REFRESH_MS) - 1)
       last = now
       maxRows = Math.max(maxRows, this.rowEls(c).length)
       const bottom = page.scrollHeight - page.clientHeight
@@ -124,7 +130,7 @@ window.__bench = {
     page.scrollTop = 0
     await frame()
     await frame()
-    return { longestTask: this.longestTask(since, until), longestFrame, maxRows, distance, frames }
+    return { longestTask: this.longestTask(since, until), longestFrame, missedPerSecond: missed / ((until - since) / 1000), maxRows, distance, frames }
   },
   /**
    * ms from `apply()` until `done()` holds and the DOM is laid out: the time a

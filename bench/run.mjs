@@ -97,6 +97,7 @@ async function measure(browser, origin, kind, size) {
     longest,
     scrollTask: scroll?.longestTask,
     scrollFrame: scroll?.longestFrame,
+    scrollMissed: scroll?.missedPerSecond,
     scrollRows: scroll?.maxRows,
     scrolled: scroll?.distance,
     search,
@@ -151,6 +152,7 @@ const fmt = {
   kb: (v) => (v == null ? '–' : `${(v / 1024).toFixed(1)} KB`),
   mb: (v) => (v == null ? '–' : `${(v / 1048576).toFixed(1)} MB`),
   n: (v) => (v == null ? '–' : String(v)),
+  perSecond: (v) => (v == null ? '–' : v.toFixed(1)),
 }
 const never = (ms) => `never (${ms / 1000} s)`
 const ratio = (ours, anchor) => (ours == null || anchor == null || ours === 0 ? '–' : `${(anchor / ours).toFixed(1)}×`)
@@ -172,6 +174,7 @@ const table = [
     row('longest main-thread task, load + search', r, 'longest', ms),
     row('longest task while scrolling', r, 'scrollTask', ms),
     row('longest frame while scrolling', r, 'scrollFrame', ms),
+    row('frames missed while scrolling, per second (of 60)', r, 'scrollMissed', fmt.perSecond),
     row('most rows in the DOM while scrolling', r, 'scrollRows', fmt.n),
     row('search answers (one query)', r, 'search', (v) => fmt.ms(v, never(WAIT_MS))),
     line(['sort by name answers', r.size, ...['ours', 'anchor'].map((k) => (r[k].sortable ? fmt.ms(r[k].sort, never(WAIT_MS)) : '–')), ratio(r.ours.sort, r.anchor.sort)]),

@@ -13,6 +13,12 @@ const ESTIMATE_PX = 48
 const OVERSCAN_PX = 600
 /** Never fewer rows than this (a table far below the fold still shows its first rows). */
 const MIN_ROWS = 20
+/**
+ * How much closer than half the overscan an edge row must come before its
+ * observer says so: by then the window has stopped holding for certain,
+ * whatever the gap between rows adds to the offsets.
+ */
+const EDGE_SLACK_PX = 16
 /** Re-renders a measurement may cause in a row, so estimates that keep moving cannot loop. */
 const MAX_SETTLE = 4
 
@@ -59,8 +65,11 @@ export class RowWindow<T> implements ReactiveController {
    * intersection sees every scroller around the list, also one inside a
    * shadow root that was attached after the list connected (a lazily
    * defined drawer or dialog), which no scroll listener of ours can hear.
+   * It says when an edge row enters the margin and again when the whole row
+   * is inside it: the window may still hold at the first, and not at the
+   * second, and the row stays the same until the window moves.
    */
-  readonly #edges = new IntersectionObserver(() => this.#onMove(), { rootMargin: `${OVERSCAN_PX / 2}px 0px` })
+  readonly #edges = new IntersectionObserver(() => this.#onMove(), { rootMargin: `${OVERSCAN_PX / 2 - EDGE_SLACK_PX}px 0px`, threshold: [0, 1] })
   #watchedEdges: Element[] = []
   #settles = 0
 
@@ -97,6 +106,12 @@ export class RowWindow<T> implements ReactiveController {
     this.#stopWatching = watchPosition([this.#host], this.#moved)
     this.#host.renderRoot.addEventListener('focusin', this.#onFocus)
     this.#host.renderRoot.addEventListener('focusout', this.#onFocus)
+    // Back in the page (moved in the DOM, a re-opened panel): the rows are
+    // still there and nothing may re-render them, so watch them again.
+    if (this.#rendered.length > 0) {
+      this.#watchEdges()
+      this.#onMove()
+    }
   }
 
   hostDisconnected(): void {
@@ -160,13 +175,17 @@ export class RowWindow<T> implements ReactiveController {
     // match the measured rows (the page's height), are fixed before this
     // frame paints; rows only for the overscan wait a frame, which keeps the
     // first paint small.
-    if (change === 'range' && this.#covers(this.#rangeFor(this.#offsetsNow(), 0))) this.#onMove()
+    if (change === 'range' && this.#showsViewport()) this.#onMove()
     else if (this.#settles++ < MAX_SETTLE) this.#host.requestUpdate()
     else this.#settles = 0
   }
 
+  /** Observes the window's first and last rows (not a focused row pinned outside it). */
   #watchEdges(): void {
-    const rows = this.#host.renderRoot.querySelectorAll(this.#selector)
+    const all = [...this.#host.renderRoot.querySelectorAll(this.#selector)]
+    const { start, end } = this.#range
+    const inWindow = all.length === this.#rendered.length ? all.filter((_, i) => this.#rendered[i]! >= start && this.#rendered[i]! < end) : all
+    const rows = inWindow.length > 0 ? inWindow : all
     const edges = rows.length === 0 ? [] : [rows[0]!, rows[rows.length - 1]!]
     if (edges.length === this.#watchedEdges.length && edges.every((e, i) => e === this.#watchedEdges[i])) return
     this.#edges.disconnect()
@@ -176,24 +195,27 @@ export class RowWindow<T> implements ReactiveController {
 
   /**
    * The rows rendered still serve: they reach at least half the overscan past
-   * each edge of the viewport, and not much more than twice it. Only then
-   * does the window move, re-centred with the whole overscan, so a scroll
-   * re-renders every few frames instead of on each one, and the frames
-   * between do no DOM work.
+   * each edge of the viewport. Only when they do not does the window move,
+   * re-centred with the whole overscan, so a scroll re-renders every few
+   * frames instead of on each one, and the frames between do no DOM work.
+   * (Compared without the MIN_ROWS padding, which extends a range one way
+   * only: padded, tall rows would never hold and re-render on every call.)
    */
   #holds(offsets: Float64Array): boolean {
     const n = offsets.length - 1
-    return this.#range.end <= n && this.#covers(this.#rangeFor(offsets, OVERSCAN_PX / 2)) && this.#within(this.#rangeFor(offsets, OVERSCAN_PX * 2))
+    const { start, end } = this.#range
+    // A short list that grew (a code added or converted) shows its new rows.
+    return end <= n && end - start >= Math.min(MIN_ROWS, n) && this.#covers(this.#rangeFor(offsets, OVERSCAN_PX / 2, false))
+  }
+
+  /** The rows rendered include every row the viewport shows now. */
+  #showsViewport(): boolean {
+    return this.#covers(this.#rangeFor(this.#offsetsNow(), 0, false))
   }
 
   /** The rows rendered include all of these. */
   #covers({ start, end }: { start: number; end: number }): boolean {
     return start >= this.#range.start && end <= this.#range.end
-  }
-
-  /** The rows rendered are all among these. */
-  #within({ start, end }: { start: number; end: number }): boolean {
-    return this.#range.start >= start && this.#range.end <= end
   }
 
   /** Something moved (already coalesced to one call a frame): follow it. */
@@ -204,7 +226,7 @@ export class RowWindow<T> implements ReactiveController {
     // Rows the viewport shows now are rendered before this frame paints;
     // rows wanted only for the margin wait until it has painted, so the
     // frames of a scroll stay light and the work falls between them.
-    if (change === 'range' && this.#covers(this.#rangeFor(this.#offsetsNow(), 0))) this.#timer ??= setTimeout(this.#update)
+    if (change === 'range' && this.#showsViewport()) this.#timer ??= setTimeout(this.#update)
     else this.#host.requestUpdate()
   }
 
@@ -308,14 +330,15 @@ export class RowWindow<T> implements ReactiveController {
     return offsets
   }
 
-  #rangeFor(offsets: Float64Array, overscan = OVERSCAN_PX): { start: number; end: number } {
+  /** The rows within `overscan` px of the viewport; `pad` makes them at least MIN_ROWS. */
+  #rangeFor(offsets: Float64Array, overscan = OVERSCAN_PX, pad = true): { start: number; end: number } {
     const n = offsets.length - 1
     const viewport = globalThis.innerHeight || 800
     const top = -this.#listTop - overscan
     const bottom = viewport - this.#listTop + overscan
     let start = Math.min(Math.max(0, upperBound(offsets, top) - 1), n)
     let end = Math.min(n, Math.max(start, lowerBound(offsets, bottom)))
-    if (end - start < MIN_ROWS) {
+    if (pad && end - start < MIN_ROWS) {
       end = Math.min(n, start + MIN_ROWS)
       start = Math.max(0, end - MIN_ROWS)
     }
@@ -350,13 +373,18 @@ function lowerBound(offsets: Float64Array, value: number): number {
 // Spacers stand in for the rows outside the window. Their height is set as
 // a property (style.cssText, CSSOM), which a strict CSP allows; a style
 // attribute, which styleMap writes on its first render, it would not.
+// A spacer is never the browser's scroll anchor: were it, a jump into the
+// middle (a dragged scrollbar) would keep the spacer below still while the
+// one above grows, and carry the reader to the end of the list.
+
+const NO_ANCHOR = 'overflow-anchor:none'
 
 /** A spacer inside a table body. */
 export function spacerRow(px: number, columns: number): TemplateResult | typeof nothing {
-  return px > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columns} .style=${`height:${px}px;padding:0;border:0`}></td></tr>` : nothing
+  return px > 0 ? html`<tr class="spacer" aria-hidden="true" .style=${NO_ANCHOR}><td colspan=${columns} .style=${`height:${px}px;padding:0;border:0`}></td></tr>` : nothing
 }
 
 /** A spacer inside a list. */
 export function spacerItem(px: number): TemplateResult | typeof nothing {
-  return px > 0 ? html`<li class="spacer" aria-hidden="true" .style=${`height:${px}px`}></li>` : nothing
+  return px > 0 ? html`<li class="spacer" aria-hidden="true" .style=${`height:${px}px;${NO_ANCHOR}`}></li>` : nothing
 }

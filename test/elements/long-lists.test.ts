@@ -220,6 +220,12 @@ describe('<unmanaged-code-list> with 5,000 codes', () => {
     expect(ids(el)[0], 'the window moved on').not.to.equal('u00000')
     expect(pageTop(probe)).to.be.closeTo(at, 1)
     await toTop(el)
+    // A jump half way down (a dragged scrollbar) lands half way through.
+    scrollTo(0, document.scrollingElement!.scrollHeight / 2)
+    await frame()
+    await frame()
+    expect(Number(ids(el)[0]!.slice(1)), 'first item after a jump to the middle').to.be.within(1500, 3500)
+    await toTop(el)
     // The page is as tall as every row, measured, before anyone scrolls.
     const height = document.scrollingElement!.scrollHeight
     scrollTo(0, height)
@@ -267,6 +273,8 @@ class ScrollPanel extends HTMLElement {
   }
 }
 customElements.define('test-scroll-panel', ScrollPanel)
+/** Gets its scroller (a shadow root) only after the table inside has connected. */
+customElements.define('test-tall-panel', class extends HTMLElement {})
 
 describe('the row window in other places', () => {
   beforeEach(() => resetSessions())
@@ -315,6 +323,9 @@ describe('the row window in other places', () => {
       await frame()
       const rendered = rows(el)
       expect(rendered.length).to.be.within(5, 60)
+      // Half way down the page is half way through the codes (a spacer
+      // taken as the scroll anchor once carried the reader to the end).
+      expect(Number(ids(el)[0]!.slice(1))).to.be.within(600, 1400)
       expect(rendered[0]!.getBoundingClientRect().top).to.be.at.most(0)
       expect(rendered.at(-1)!.getBoundingClientRect().bottom).to.be.at.least(innerHeight)
       for (let i = 1; i < rendered.length; i++) {
@@ -327,6 +338,112 @@ describe('the row window in other places', () => {
     } finally {
       await setViewport({ width: 800, height: 600 })
     }
+  })
+
+  it('holds still with cards taller than the margin: no re-render while idle or for a poll', async () => {
+    // Narrow cards (~150 px) make the viewport and its margin fewer rows than
+    // MIN_ROWS; padded ranges never "held" and each call re-rendered 5 times.
+    await setViewport({ width: 480, height: 700 })
+    try {
+      const el = await fixture<AccessCodeTable>(html`<access-code-table device-id="d1" .accessCodes=${codes(3000)} disable-delete></access-code-table>`)
+      await toTop(el)
+      scrollTo(0, document.scrollingElement!.scrollHeight / 2)
+      await waitUntil(() => Number(ids(el)[0]!.slice(1)) > 300, 'window followed')
+      await frame()
+      await frame()
+      // In the middle, where ranges are not cut short by either end.
+      expect(Number(ids(el)[0]!.slice(1))).to.be.within(500, 2500)
+      let updates = 0
+      el.addController({ hostUpdated: () => void updates++ })
+      await new Promise((r) => setTimeout(r, 200))
+      expect(updates, 'updates while idle').to.equal(0)
+      const before = ids(el).join()
+      el.accessCodes = codes(3000) // a poll: the same codes in a new array
+      await new Promise((r) => setTimeout(r, 200))
+      expect(updates, 'updates for one poll').to.be.at.most(2)
+      expect(ids(el).join()).to.equal(before)
+    } finally {
+      await setViewport({ width: 800, height: 600 })
+    }
+  })
+
+  it('follows a slow scroll in a scroller taller than the viewport that only its edges\' observer can hear', async () => {
+    // The last row enters the observer's margin once while the window still
+    // holds; the observer must say so again when the row is wholly inside.
+    scrollTo(0, 0)
+    const panel = await fixture<HTMLElement>(html`<test-tall-panel
+      ><access-code-table device-id="d1" .accessCodes=${codes(3000)} disable-delete></access-code-table
+    ></test-tall-panel>`)
+    const el = panel.querySelector('access-code-table')!
+    await frame()
+    panel.attachShadow({ mode: 'open' }).innerHTML = `<div class="scroller" style="height: ${innerHeight + 400}px; overflow: auto"><slot></slot></div>`
+    await frame()
+    const scroller = panel.shadowRoot!.querySelector<HTMLElement>('.scroller')!
+    const bare: string[] = []
+    for (let step = 1; step <= 100; step++) {
+      scroller.scrollTop = step * 20
+      await frame()
+      const last = rows(el).at(-1)!.getBoundingClientRect().bottom
+      if (last < innerHeight - 1) bare.push(`step ${step}: last row ends at ${Math.round(last)}`)
+    }
+    expect(bare, 'steps where the rows end above the viewport\'s bottom').to.deep.equal([])
+  })
+
+  it('follows the page again when moved in the DOM in the middle of a scroll', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div><access-code-table device-id="d1" .accessCodes=${codes(3000)} disable-delete></access-code-table></div>`)
+    const el = box.querySelector('access-code-table')!
+    await toTop(el)
+    for (let step = 1; step <= 10; step++) {
+      scrollTo(0, step * 250)
+      await new Promise((r) => requestAnimationFrame(r))
+      el.remove()
+      box.append(el)
+      await frame()
+      expect(rows(el).at(-1)!.getBoundingClientRect().bottom, `step ${step}`).to.be.at.least(innerHeight - 1)
+    }
+  })
+
+  it('keeps the viewport covered through shrinking, growing, searching, sorting and resizing deep in the list', async () => {
+    const el = await fixture<AccessCodeTable>(html`<access-code-table device-id="d1" .accessCodes=${codes(5000)} disable-delete></access-code-table>`)
+    await toTop(el)
+    const bare: string[] = []
+    const check = async (what: string) => {
+      await frame()
+      await new Promise((r) => setTimeout(r, 50))
+      await frame()
+      const r = rows(el)
+      const body = el.shadowRoot!.querySelector('tbody')!.getBoundingClientRect()
+      const ok = r.length > 0 && r[0]!.getBoundingClientRect().top <= Math.max(0, body.top) + 1 && r.at(-1)!.getBoundingClientRect().bottom >= Math.min(innerHeight, body.bottom) - 1
+      if (!ok) bare.push(`${what} (first ${ids(el)[0]}, ${r.length} rows, scrollY ${scrollY})`)
+    }
+    try {
+      scrollTo(0, 100_000)
+      await check('deep')
+      el.accessCodes = codes(2100)
+      await check('shrunk to 2,100')
+      el.accessCodes = codes(5000)
+      await check('grown to 5,000')
+      scrollTo(0, 100_000)
+      const search = el.shadowRoot!.querySelector<HTMLInputElement>('[part=search]')!
+      for (const q of ['guest 0209', 'guest 02', '']) {
+        search.value = q
+        search.dispatchEvent(new Event('input'))
+        await check(`search "${q}"`)
+      }
+      scrollTo(0, 100_000)
+      el.shadowRoot!.querySelector<HTMLButtonElement>('th button.sort')!.click()
+      await check('sorted')
+      rows(el)[3]!.focus()
+      scrollTo(0, 30_000)
+      await check('focused row pinned below the window')
+      await setViewport({ width: 1000, height: 1200 })
+      await check('taller viewport')
+      await setViewport({ width: 700, height: 500 })
+      await check('narrower, shorter viewport')
+    } finally {
+      await setViewport({ width: 800, height: 600 })
+    }
+    expect(bare).to.deep.equal([])
   })
 
   it('keeps the reader on the same rows when its width changes deep in the list', async () => {

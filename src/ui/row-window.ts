@@ -15,8 +15,8 @@ const OVERSCAN_PX = 600
 const MIN_ROWS = 20
 /**
  * How much closer than half the overscan an edge row must come before its
- * observer says so: by then the window has stopped holding for certain,
- * whatever the gap between rows adds to the offsets.
+ * observer says so, so that by then the window has stopped holding for
+ * certain (see #holds, which also counts the gap after a row).
  */
 const EDGE_SLACK_PX = 16
 /** Re-renders a measurement may cause in a row, so estimates that keep moving cannot loop. */
@@ -72,6 +72,8 @@ export class RowWindow<T> implements ReactiveController {
   readonly #edges = new IntersectionObserver(() => this.#onMove(), { rootMargin: `${OVERSCAN_PX / 2 - EDGE_SLACK_PX}px 0px`, threshold: [0, 1] })
   #watchedEdges: Element[] = []
   #settles = 0
+  /** The space between neighbouring rows, as last measured (a list's gap, a card's margin). */
+  #between = 0
 
   constructor(host: ReactiveElement, key: (item: T) => string, selector = '[data-id]') {
     this.#host = host
@@ -200,12 +202,16 @@ export class RowWindow<T> implements ReactiveController {
    * frames instead of on each one, and the frames between do no DOM work.
    * (Compared without the MIN_ROWS padding, which extends a range one way
    * only: padded, tall rows would never hold and re-render on every call.)
+   * The margin also counts the space between rows, which a row's offset
+   * includes and its box does not: else with a wide gap the edge observer
+   * (which sees boxes) could report the last row inside its margin while
+   * the window still held, and never report again.
    */
   #holds(offsets: Float64Array): boolean {
     const n = offsets.length - 1
     const { start, end } = this.#range
     // A short list that grew (a code added or converted) shows its new rows.
-    return end <= n && end - start >= Math.min(MIN_ROWS, n) && this.#covers(this.#rangeFor(offsets, OVERSCAN_PX / 2, false))
+    return end <= n && end - start >= Math.min(MIN_ROWS, n) && this.#covers(this.#rangeFor(offsets, OVERSCAN_PX / 2 + this.#between, false))
   }
 
   /** The rows rendered include every row the viewport shows now. */
@@ -276,6 +282,7 @@ export class RowWindow<T> implements ReactiveController {
     const neighbours = (i: number): boolean => indices !== undefined && indices[i + 1] === indices[i]! + 1
     const pair = rects.findIndex((_, i) => neighbours(i))
     const between = pair >= 0 ? rects[pair + 1]!.top - rects[pair]!.bottom : 0
+    if (pair >= 0) this.#between = Math.max(0, between)
     const deltas = new Map<number, number>()
     rects.forEach((rect, i) => {
       const index = indices?.[i]

@@ -389,6 +389,30 @@ describe('the row window in other places', () => {
     expect(bare, 'steps where the rows end above the viewport\'s bottom').to.deep.equal([])
   })
 
+  it('follows such a scroller also when a theme sets a wide gap between items', async () => {
+    // A row's offset counts the gap after it, the observer sees only its box.
+    scrollTo(0, 0)
+    const unmanaged = Array.from({ length: 3000 }, (_, i) => unmanagedCode({ access_code_id: `u${pad(i)}`, name: `Old code ${pad(i)}` }))
+    const stub = stubClient({ unmanaged })
+    const panel = await fixture<HTMLElement>(html`<test-tall-panel
+      ><unmanaged-code-list style="--seam-space: 24px" device-id="d1" poll-interval="0" .client=${stub.client}></unmanaged-code-list
+    ></test-tall-panel>`)
+    const el = panel.querySelector('unmanaged-code-list')!
+    await waitUntil(() => rows(el).length > 0, 'list loaded')
+    await frame()
+    panel.attachShadow({ mode: 'open' }).innerHTML = `<div class="scroller" style="height: ${innerHeight + 400}px; overflow: auto"><slot></slot></div>`
+    await frame()
+    const scroller = panel.shadowRoot!.querySelector<HTMLElement>('.scroller')!
+    const bare: string[] = []
+    for (let step = 1; step <= 150; step++) {
+      scroller.scrollTop = step * 20
+      await frame()
+      const last = rows(el).at(-1)!.getBoundingClientRect().bottom
+      if (last < innerHeight - 1) bare.push(`step ${step}: last item ends at ${Math.round(last)}`)
+    }
+    expect(bare, 'steps where the items end above the viewport\'s bottom').to.deep.equal([])
+  })
+
   it('follows the page again when moved in the DOM in the middle of a scroll', async () => {
     const box = await fixture<HTMLDivElement>(html`<div><access-code-table device-id="d1" .accessCodes=${codes(3000)} disable-delete></access-code-table></div>`)
     const el = box.querySelector('access-code-table')!

@@ -367,6 +367,26 @@ describe('the row window in other places', () => {
     }
   })
 
+  /**
+   * Gives `panel` a shadow-root scroller taller than the viewport (so only
+   * the edge rows' observer hears it), scrolls it 20 px a frame, and lists
+   * the steps where the rendered rows end above the viewport's bottom.
+   */
+  const scrollInTallPanel = async (panel: HTMLElement, el: AccessCodeTable | UnmanagedCodeList, steps: number) => {
+    await frame()
+    panel.attachShadow({ mode: 'open' }).innerHTML = `<div class="scroller" style="height: ${innerHeight + 400}px; overflow: auto"><slot></slot></div>`
+    await frame()
+    const scroller = panel.shadowRoot!.querySelector<HTMLElement>('.scroller')!
+    const bare: string[] = []
+    for (let step = 1; step <= steps; step++) {
+      scroller.scrollTop = step * 20
+      await frame()
+      const last = rows(el).at(-1)!.getBoundingClientRect().bottom
+      if (last < innerHeight - 1) bare.push(`step ${step}: last row ends at ${Math.round(last)}`)
+    }
+    return bare
+  }
+
   it('follows a slow scroll in a scroller taller than the viewport that only its edges\' observer can hear', async () => {
     // The last row enters the observer's margin once while the window still
     // holds; the observer must say so again when the row is wholly inside.
@@ -374,18 +394,7 @@ describe('the row window in other places', () => {
     const panel = await fixture<HTMLElement>(html`<test-tall-panel
       ><access-code-table device-id="d1" .accessCodes=${codes(3000)} disable-delete></access-code-table
     ></test-tall-panel>`)
-    const el = panel.querySelector('access-code-table')!
-    await frame()
-    panel.attachShadow({ mode: 'open' }).innerHTML = `<div class="scroller" style="height: ${innerHeight + 400}px; overflow: auto"><slot></slot></div>`
-    await frame()
-    const scroller = panel.shadowRoot!.querySelector<HTMLElement>('.scroller')!
-    const bare: string[] = []
-    for (let step = 1; step <= 100; step++) {
-      scroller.scrollTop = step * 20
-      await frame()
-      const last = rows(el).at(-1)!.getBoundingClientRect().bottom
-      if (last < innerHeight - 1) bare.push(`step ${step}: last row ends at ${Math.round(last)}`)
-    }
+    const bare = await scrollInTallPanel(panel, panel.querySelector('access-code-table')!, 100)
     expect(bare, 'steps where the rows end above the viewport\'s bottom').to.deep.equal([])
   })
 
@@ -399,17 +408,7 @@ describe('the row window in other places', () => {
     ></test-tall-panel>`)
     const el = panel.querySelector('unmanaged-code-list')!
     await waitUntil(() => rows(el).length > 0, 'list loaded')
-    await frame()
-    panel.attachShadow({ mode: 'open' }).innerHTML = `<div class="scroller" style="height: ${innerHeight + 400}px; overflow: auto"><slot></slot></div>`
-    await frame()
-    const scroller = panel.shadowRoot!.querySelector<HTMLElement>('.scroller')!
-    const bare: string[] = []
-    for (let step = 1; step <= 150; step++) {
-      scroller.scrollTop = step * 20
-      await frame()
-      const last = rows(el).at(-1)!.getBoundingClientRect().bottom
-      if (last < innerHeight - 1) bare.push(`step ${step}: last item ends at ${Math.round(last)}`)
-    }
+    const bare = await scrollInTallPanel(panel, el, 150)
     expect(bare, 'steps where the items end above the viewport\'s bottom').to.deep.equal([])
   })
 

@@ -175,8 +175,8 @@ export class RowWindow<T> implements ReactiveController {
     if (change === 'none') return void (this.#settles = 0)
     // Rows missing from the viewport itself, and spacers that no longer
     // match the measured rows (the page's height), are fixed before this
-    // frame paints; rows only for the overscan wait a frame, which keeps the
-    // first paint small.
+    // frame paints; rows only for the margin are left to #moved, which
+    // renders them after the next paint.
     if (change === 'range' && this.#showsViewport()) this.#onMove()
     else if (this.#settles++ < MAX_SETTLE) this.#host.requestUpdate()
     else this.#settles = 0

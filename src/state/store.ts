@@ -87,6 +87,13 @@ export class SessionStore {
     })
   }
 
+  /** One unmanaged code, for a view that opens on its id alone (the convert dialog). */
+  unmanagedCode(accessCodeId: string): Query<UnmanagedAccessCode> {
+    return this.query('/access_codes/unmanaged/get', { access_code_id: accessCodeId }, (signal) =>
+      this.client.accessCodes.unmanaged.get({ access_code_id: accessCodeId }, { signal }),
+    )
+  }
+
   device(deviceId: string): Query<Device> {
     return this.query('/devices/get', { device_id: deviceId }, (signal) => this.client.devices.get({ device_id: deviceId }, { signal }))
   }

@@ -1,34 +1,51 @@
+import { autoUpdate, computePosition, flip, limitShift, offset, shift, type ComputePositionConfig } from '@floating-ui/dom'
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
-import { watchPosition } from './watch-position.js'
 
-/** Between the chip and its explanation, and the least room left to the viewport's edges. */
+/** Between the chip and its explanation, and the least room left to the visual viewport's edges. */
 const GAP = 8
 
-// When min > max (bigger than the room it has) min wins: the start stays visible.
-const clamp = (value: number, min: number, max: number): number => Math.max(min, Math.min(value, max))
+/**
+ * Below the chip at its start edge (floating-ui reads the start from the
+ * popover's own direction, the host's). Order matters: the gap, then the side
+ * with room, then the slide along it.
+ * - flip changes the side only: above when it does not fit below, and when it
+ *   fits neither, the side with more room. Along the side, shift does the work
+ *   (the popover keeps the chip's start edge until the viewport's edge moves it).
+ * - shift keeps it inside the visual viewport both ways (floating-ui measures
+ *   the visual one: pinch zoom, an on-screen keyboard), but vertically never
+ *   past its chip, so a chip scrolled out of view takes its popover along
+ *   rather than leaving it on screen alone.
+ * The top layer is fixed-positioned, so are the coordinates.
+ */
+const PLACEMENT: ComputePositionConfig = {
+  strategy: 'fixed',
+  placement: 'bottom-start',
+  middleware: [
+    offset(GAP),
+    flip({ padding: GAP, crossAxis: false, flipAlignment: false }),
+    shift({ padding: GAP, crossAxis: true, limiter: limitShift({ mainAxis: false }) }),
+  ],
+}
 
 /**
  * The kit's one floating primitive: shows a single explanation next to the
  * chip that has hover or focus, keeps it placed while things scroll, closes
  * on Escape, and cleans up when the host leaves the page. The popover element
  * lives in the host's shadow root; it uses the Popover API (top layer, above
- * any overflow) where the browser has it.
+ * any overflow) where the browser has it, and @floating-ui/dom to place it.
  */
 export class PopoverController<T> implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement
   /** What the open popover explains, or undefined when closed. */
   current: T | undefined
   #anchor: HTMLElement | undefined
-  #stop: (() => void) | undefined
+  #stopFollowing: (() => void) | undefined
+  #frame = 0
   #closeTimer: ReturnType<typeof setTimeout> | undefined
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host
     host.addController(this)
-  }
-
-  get anchor(): HTMLElement | undefined {
-    return this.#anchor
   }
 
   open(anchor: HTMLElement, value: T): void {
@@ -53,8 +70,7 @@ export class PopoverController<T> implements ReactiveController {
   close(): void {
     clearTimeout(this.#closeTimer)
     if (this.current === undefined) return
-    this.#stop?.()
-    this.#stop = undefined
+    this.#stop()
     const el = this.#element()
     if (el?.matches(':popover-open')) el.hidePopover()
     this.current = undefined
@@ -94,49 +110,47 @@ export class PopoverController<T> implements ReactiveController {
     const anchor = this.#anchor
     if (!floating || !anchor || this.current === undefined) return
     if ('showPopover' in floating && !floating.matches(':popover-open')) floating.showPopover()
-    this.#stop?.()
-    this.#stop = this.#follow(anchor, floating)
-    // Placed now, not a frame later, so it never shows at its old place.
-    this.#place()
+    this.#stop()
+    // autoUpdate listens to every scroller around the chip and the popover
+    // (through shadow roots and slots), the viewport, both their sizes and
+    // the chip moving for any other reason. It calls back once at once: that
+    // placement is made now, not a frame later, so it never paints at its
+    // old place; after that, one placement a frame is enough however many
+    // scroll events arrive.
+    let placed = false
+    const stop = autoUpdate(anchor, floating, () => {
+      if (placed) return this.#schedule()
+      placed = true
+      void this.#place()
+    })
+    this.#stopFollowing = () => {
+      stop()
+      cancelAnimationFrame(this.#frame)
+      this.#frame = 0
+    }
   }
 
-  /** Re-places on any scroll, resize or size change, until the returned function is called. */
-  #follow(anchor: HTMLElement, floating: HTMLElement): () => void {
-    return watchPosition([anchor, floating], () => this.#place())
+  #stop(): void {
+    this.#stopFollowing?.()
+    this.#stopFollowing = undefined
   }
 
-  /** Below the chip at its start edge; above it when there is more room there; kept inside the viewport. */
-  #place(): void {
+  readonly #schedule = (): void => {
+    this.#frame ||= requestAnimationFrame(() => {
+      this.#frame = 0
+      void this.#place()
+    })
+  }
+
+  async #place(): Promise<void> {
     const floating = this.#element()
     const anchor = this.#anchor
     if (!floating || !anchor) return
     // A removed chip reports its new zero size here, before any re-render of the host.
     if (!anchor.isConnected) return this.close()
-    const a = anchor.getBoundingClientRect()
-    const width = floating.offsetWidth
-    const height = floating.offsetHeight
-    // Fixed coordinates are in the layout viewport; the visual one is the part
-    // a person sees (it differs when zoomed in or with an on-screen keyboard).
-    const view = window.visualViewport
-    const left = view?.offsetLeft ?? 0
-    const top = view?.offsetTop ?? 0
-    const right = left + (view?.width ?? document.documentElement.clientWidth)
-    const bottom = top + (view?.height ?? document.documentElement.clientHeight)
-
-    const roomBelow = bottom - GAP - (a.bottom + GAP)
-    const roomAbove = a.top - GAP - (top + GAP)
-    let y = height > roomBelow && roomAbove > roomBelow ? a.top - GAP - height : a.bottom + GAP
-    // Taller than either room: keep it on screen, but never let it leave the
-    // chip behind when the chip itself scrolls out of view.
-    y = clamp(clamp(y, top + GAP, bottom - GAP - height), a.top - GAP - height, a.bottom + GAP)
-    const x = clamp(getComputedStyle(anchor).direction === 'rtl' ? a.right - width : a.left, left + GAP, right - GAP - width)
+    const { x, y } = await computePosition(anchor, floating, PLACEMENT)
+    // Closed, or moved to another chip, while it computed.
+    if (this.#anchor !== anchor) return
     Object.assign(floating.style, { left: `${x}px`, top: `${y}px` })
-
-    const tip = floating.querySelector<HTMLElement>('.arrow')
-    if (tip) {
-      // Its `left` counts from inside the popover's border.
-      const centre = a.left + a.width / 2 - x - floating.clientLeft - tip.offsetWidth / 2
-      tip.style.left = `${clamp(centre, 0, floating.clientWidth - tip.offsetWidth)}px`
-    }
   }
 }

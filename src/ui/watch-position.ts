@@ -1,11 +1,22 @@
+// The row window's watcher (to render the rows near the viewport). The
+// popover follows its chip with @floating-ui/dom's autoUpdate instead.
+// autoUpdate can watch an element with no floating one (`autoUpdate(list,
+// null, onMove)`), but it is made for a popover open for a hover, and a list
+// lives as long as the page (both points tried in Chromium):
+// - It listens on the scrollers around the element when it starts, chosen by
+//   their overflow then: a container that becomes a scroller later (a
+//   breakpoint, a class) is never heard. Capture at the window and at each
+//   shadow root around hears any scroller there, known or not.
+// - Its layout-shift watch builds a new IntersectionObserver each time the
+//   element moves, and calls back once more for it; a list moves on every
+//   frame of a page scroll (20 scroll steps: 20 observers, 40 calls).
+//   Switched off, what is left hears less than this does.
+
 /**
  * Calls `onMove` at most once a frame whenever `elements` may have moved or
  * changed size on screen: any scroll (the page's, an ancestor's, one inside
  * a shadow root around them), a viewport resize or zoom, or a size change of
  * the elements themselves. Returns the function that stops it all.
- *
- * Shared by the popover (to stay next to its chip) and the row window (to
- * render the rows near the viewport).
  */
 export function watchPosition(elements: readonly Element[], onMove: () => void): () => void {
   let frame = 0

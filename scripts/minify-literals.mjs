@@ -3,6 +3,15 @@
 // template text alone, and indentation and comments there were several KB of
 // the script-tag bundle. Only the static text between `${}` changes; the
 // TypeScript parser finds the templates, so nested ones and expressions are safe.
+//
+// Why ours and not minify-html-literals (measured for issue 12, gzipped
+// script-tag bundle: ours 37,460 B, the library 37,156 B, none 38,307 B):
+// the library's clean-css 4 predates @container and unwraps (and half
+// deletes) the table's card layout, and its html-minifier 4 parses each
+// template as a document, so a lone `<col />` comes back inside a second
+// <colgroup> and svg`` loses its self-closing slashes. With its CSS pass off
+// it is 520 B larger than this file. Ours never parses markup, only
+// whitespace and comments, so it cannot restructure a template.
 import ts from 'typescript'
 
 // Every change keeps the line breaks it removes, as bare newlines (one byte,

@@ -45,3 +45,14 @@ test('only tagged templates named css, html or svg are touched, not inherited na
   const code = 'const a = toString`  x  `; const b = constructor`  y  `'
   assert.equal(minifyLiterals(code), code)
 })
+
+test('at-rules the CSS minifier does not know stay whole, and markup is never restructured', () => {
+  // Both broke under minify-html-literals (clean-css 4, html-minifier 4).
+  const css = `@container (max-width: 640px) {
+    thead { display: none }
+    td { padding: 2px }
+  }`
+  assert.equal(minifyCss(css).replace(/\n/g, ''), '@container (max-width:640px){thead{display:none}td{padding:2px}}')
+  const code = 'const a = html`<col class="x" />`; const b = svg`<path d="M1 2" />`'
+  assert.equal(minifyLiterals(code), code)
+})

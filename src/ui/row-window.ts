@@ -15,12 +15,13 @@ const OVERSCAN_PX = 600
 const MIN_ROWS = 20
 /**
  * How much closer than half the overscan an edge row must come before its
- * observer says so, so that by then the window has stopped holding for
- * certain (see #holds, which also counts the gap after a row).
+ * observer says so, so that by then the rendered rows no longer cover the
+ * margin for certain (see #stillCoversMargin, which also counts the space
+ * between rows, where the observer sees only a row's box).
  */
 const EDGE_SLACK_PX = 16
 /** Re-renders a measurement may cause in a row, so estimates that keep moving cannot loop. */
-const MAX_SETTLE = 4
+const MAX_SETTLE_ATTEMPTS = 4
 
 /**
  * Renders only the rows of a long list that are near the viewport, with
@@ -66,14 +67,15 @@ export class RowWindow<T> implements ReactiveController {
    * shadow root that was attached after the list connected (a lazily
    * defined drawer or dialog), which no scroll listener of ours can hear.
    * It says when an edge row enters the margin and again when the whole row
-   * is inside it: the window may still hold at the first, and not at the
-   * second, and the row stays the same until the window moves.
+   * is inside it: the rows may still cover the margin at the first, and not
+   * at the second, and the row stays the same until the window moves.
    */
   readonly #edges = new IntersectionObserver(() => this.#onMove(), { rootMargin: `${OVERSCAN_PX / 2 - EDGE_SLACK_PX}px 0px`, threshold: [0, 1] })
   #watchedEdges: Element[] = []
-  #settles = 0
+  /** Re-renders in a row while measured sizes settle; reset once nothing changes. */
+  #settleAttempts = 0
   /** The space between neighbouring rows, as last measured (a list's gap, a card's margin). */
-  #between = 0
+  #spaceBetweenRows = 0
 
   constructor(host: ReactiveElement, key: (item: T) => string, selector = '[data-id]') {
     this.#host = host
@@ -93,10 +95,10 @@ export class RowWindow<T> implements ReactiveController {
     if (this.#focused !== undefined && !this.#host.renderRoot.querySelector(`${this.#selector}:focus-within`)) this.#focused = undefined
     const offsets = this.#offsetsNow()
     // Nothing measured yet: this is the first paint, so only what fits the
-    // viewport. Later, the rows held stay while they serve (a poll's new data
-    // does not move them).
+    // viewport. Later, the rows rendered stay while they cover the margin (a
+    // poll's new data does not move them).
     if (this.#heights.size === 0) this.#range = this.#rangeFor(offsets, 0)
-    else if (!this.#holds(offsets)) this.#range = this.#rangeFor(offsets)
+    else if (!this.#stillCoversMargin(offsets)) this.#range = this.#rangeFor(offsets)
     const entries = this.#plan(offsets)
     this.#rendered = entries.flatMap((e) => ('index' in e ? [e.index] : []))
     this.#gaps = entries.flatMap((e) => ('gap' in e ? [e.gap] : []))
@@ -172,14 +174,14 @@ export class RowWindow<T> implements ReactiveController {
     // them: measuring there would still come first.
     if (this.#heights.size === 0) return this.#afterPaint()
     const change = this.#measure()
-    if (change === 'none') return void (this.#settles = 0)
+    if (change === 'none') return void (this.#settleAttempts = 0)
     // Rows missing from the viewport itself, and spacers that no longer
     // match the measured rows (the page's height), are fixed before this
     // frame paints; rows only for the margin are left to #moved, which
     // renders them after the next paint.
     if (change === 'range' && this.#showsViewport()) this.#onMove()
-    else if (this.#settles++ < MAX_SETTLE) this.#host.requestUpdate()
-    else this.#settles = 0
+    else if (this.#settleAttempts++ < MAX_SETTLE_ATTEMPTS) this.#host.requestUpdate()
+    else this.#settleAttempts = 0
   }
 
   /** Observes the window's first and last rows (not a focused row pinned outside it). */
@@ -201,17 +203,17 @@ export class RowWindow<T> implements ReactiveController {
    * re-centred with the whole overscan, so a scroll re-renders every few
    * frames instead of on each one, and the frames between do no DOM work.
    * (Compared without the MIN_ROWS padding, which extends a range one way
-   * only: padded, tall rows would never hold and re-render on every call.)
+   * only: padded, tall rows would never cover it and re-render on every call.)
    * The margin also counts the space between rows, which a row's offset
    * includes and its box does not: else with a wide gap the edge observer
    * (which sees boxes) could report the last row inside its margin while
-   * the window still held, and never report again.
+   * the rows still covered it, and never report again.
    */
-  #holds(offsets: Float64Array): boolean {
+  #stillCoversMargin(offsets: Float64Array): boolean {
     const n = offsets.length - 1
     const { start, end } = this.#range
     // A short list that grew (a code added or converted) shows its new rows.
-    return end <= n && end - start >= Math.min(MIN_ROWS, n) && this.#covers(this.#rangeFor(offsets, OVERSCAN_PX / 2 + this.#between, false))
+    return end <= n && end - start >= Math.min(MIN_ROWS, n) && this.#covers(this.#rangeFor(offsets, OVERSCAN_PX / 2 + this.#spaceBetweenRows, false))
   }
 
   /** The rows rendered include every row the viewport shows now. */
@@ -226,7 +228,7 @@ export class RowWindow<T> implements ReactiveController {
 
   /** Something moved (already coalesced to one call a frame): follow it. */
   readonly #moved = (): void => {
-    this.#settles = 0
+    this.#settleAttempts = 0
     const change = this.#measure()
     if (change === 'none') return
     // Rows the viewport shows now are rendered before this frame paints;
@@ -282,7 +284,7 @@ export class RowWindow<T> implements ReactiveController {
     const neighbours = (i: number): boolean => indices !== undefined && indices[i + 1] === indices[i]! + 1
     const pair = rects.findIndex((_, i) => neighbours(i))
     const between = pair >= 0 ? rects[pair + 1]!.top - rects[pair]!.bottom : 0
-    if (pair >= 0) this.#between = Math.max(0, between)
+    if (pair >= 0) this.#spaceBetweenRows = Math.max(0, between)
     const deltas = new Map<number, number>()
     rects.forEach((rect, i) => {
       const index = indices?.[i]
@@ -310,7 +312,7 @@ export class RowWindow<T> implements ReactiveController {
     // first row sits exactly one gap below the list's top.
     this.#listTop = rects[0]!.top - (this.#gaps[0] ?? 0)
     const now = this.#offsetsNow()
-    if (!this.#holds(now)) return 'range'
+    if (!this.#stillCoversMargin(now)) return 'range'
     const planned = this.#plan(now)
     if (planned.length !== this.#rendered.length + this.#gaps.length) return 'range'
     const gaps = planned.flatMap((e) => ('gap' in e ? [e.gap] : []))

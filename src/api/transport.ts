@@ -1,3 +1,4 @@
+import { sleep } from './abortable.js'
 import { SeamApiError, SeamNetworkError, SeamTimeoutError, abortError, isAbort } from './errors.js'
 
 export interface TransportOptions {
@@ -27,20 +28,6 @@ export interface SendOptions {
   headers?: Record<string, string>
 }
 
-const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
-  new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError())
-    const t = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    const onAbort = (): void => {
-      clearTimeout(t)
-      reject(abortError())
-    }
-    signal?.addEventListener('abort', onAbort, { once: true })
-  })
-
 function parseRetryAfter(value: string | null): number | undefined {
   if (value == null) return undefined
   const seconds = Number(value)
@@ -60,7 +47,8 @@ async function toApiError(res: Response): Promise<SeamApiError> {
   return new SeamApiError({
     status: res.status,
     type: typeof error?.type === 'string' ? error.type : `http_${res.status}`,
-    message: typeof error?.message === 'string' && error.message !== '' ? error.message : `The Seam API answered ${res.status} ${res.statusText}`.trim(),
+    message: typeof error?.message === 'string' ? error.message : undefined,
+    statusText: res.statusText,
     requestId: res.headers.get('seam-request-id') ?? (typeof error?.request_id === 'string' ? error.request_id : undefined),
     retryAfter: parseRetryAfter(res.headers.get('retry-after')),
   })
@@ -74,11 +62,11 @@ const retriable = (error: unknown, idempotent: boolean): boolean => {
 /** POSTs JSON to `endpoint + route`; tokens go in `headers` only, never in the URL. */
 export class Transport {
   readonly endpoint: string
-  readonly #o: Required<Omit<TransportOptions, 'fetch'>> & { fetch: typeof fetch | undefined }
+  readonly #options: Required<Omit<TransportOptions, 'fetch'>> & { fetch: typeof fetch | undefined }
 
   constructor(options: TransportOptions) {
     this.endpoint = options.endpoint
-    this.#o = {
+    this.#options = {
       endpoint: options.endpoint,
       fetch: options.fetch,
       timeoutMs: options.timeoutMs ?? 15_000,
@@ -91,10 +79,10 @@ export class Transport {
   }
 
   async send<T>(route: string, body: unknown, options: SendOptions): Promise<T> {
-    const o = this.#o
+    const o = this.#options
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.#once<T>(route, body, options)
+        return await this.#attempt<T>(route, body, options)
       } catch (error) {
         if (isAbort(error) || attempt >= o.retries || !retriable(error, options.idempotent)) throw error
         const retryAfterMs = error instanceof SeamApiError && error.retryAfter != null ? error.retryAfter * 1000 : undefined
@@ -106,7 +94,7 @@ export class Transport {
     }
   }
 
-  async #once<T>(route: string, body: unknown, options: SendOptions): Promise<T> {
+  async #attempt<T>(route: string, body: unknown, options: SendOptions): Promise<T> {
     const { signal } = options
     if (signal?.aborted) throw abortError()
     const controller = new AbortController()
@@ -114,13 +102,13 @@ export class Transport {
     const timer = setTimeout(() => {
       timedOut = true
       controller.abort()
-    }, this.#o.timeoutMs)
+    }, this.#options.timeoutMs)
     const onAbort = (): void => controller.abort()
     signal?.addEventListener('abort', onAbort, { once: true })
     try {
       let res: Response
       try {
-        res = await (this.#o.fetch ?? globalThis.fetch)(this.endpoint + route, {
+        res = await (this.#options.fetch ?? globalThis.fetch)(this.endpoint + route, {
           method: 'POST',
           headers: { 'content-type': 'application/json', accept: 'application/json', ...options.headers },
           body: JSON.stringify(body ?? {}),
@@ -128,7 +116,7 @@ export class Transport {
           credentials: 'omit',
         })
       } catch (error) {
-        if (timedOut) throw new SeamTimeoutError(this.#o.timeoutMs)
+        if (timedOut) throw new SeamTimeoutError(this.#options.timeoutMs)
         if (signal?.aborted) throw abortError()
         throw new SeamNetworkError(error)
       }
@@ -136,7 +124,7 @@ export class Transport {
       try {
         return (await res.json()) as T
       } catch (error) {
-        if (timedOut) throw new SeamTimeoutError(this.#o.timeoutMs)
+        if (timedOut) throw new SeamTimeoutError(this.#options.timeoutMs)
         throw new SeamNetworkError(error)
       }
     } finally {

@@ -1,6 +1,8 @@
 import type { ActionAttempt } from '@seamapi/types/connect'
 import type { SeamClient } from '../api/client.js'
-import { SeamApiError, SeamError, abortError, isAbort } from '../api/errors.js'
+import { sleep } from '../api/abortable.js'
+import { SeamApiError, isAbort } from '../api/errors.js'
+import { FollowDeadlineError } from './errors.js'
 
 export interface FollowOptions {
   signal?: AbortSignal | undefined
@@ -9,21 +11,6 @@ export interface FollowOptions {
   firstDelayMs?: number
   maxDelayMs?: number
 }
-
-export class FollowDeadlineError extends SeamError {
-  constructor() {
-    super('timeout', 'Seam has not reported the outcome yet.')
-    this.name = 'FollowDeadlineError'
-  }
-}
-
-const wait = (ms: number, signal?: AbortSignal): Promise<void> =>
-  new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError())
-    const onAbort = () => (clearTimeout(t), reject(abortError()))
-    const t = setTimeout(() => (signal?.removeEventListener('abort', onAbort), resolve()), ms)
-    signal?.addEventListener('abort', onAbort, { once: true })
-  })
 
 /**
  * Asks `check` until it returns a value, backing off between tries, until the
@@ -43,7 +30,7 @@ export async function poll<T>(check: () => Promise<T | undefined>, o: FollowOpti
       if (error instanceof SeamApiError && error.status >= 400 && error.status < 500 && ![404, 408, 429].includes(error.status)) throw error
     }
     if (Date.now() + delay > deadline) throw new FollowDeadlineError()
-    await wait(delay, o.signal)
+    await sleep(delay, o.signal)
     delay = Math.min(o.maxDelayMs ?? 4_000, Math.round(delay * 1.6))
   }
 }

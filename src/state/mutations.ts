@@ -1,5 +1,5 @@
 import type { AccessCode, SeamEvent, UnmanagedAccessCode } from '@seamapi/types/connect'
-import { SeamApiError, SeamError } from '../api/errors.js'
+import { SeamActionError, SeamApiError, SeamError } from '../api/errors.js'
 import { followActionAttempt, poll, type FollowOptions } from './follow.js'
 import type { SessionStore } from './store.js'
 
@@ -20,7 +20,8 @@ export interface ConversionProblems {
 
 export type ConversionOutcome =
   | { status: 'converted'; accessCode: AccessCode }
-  | { status: 'failed'; problems: ConversionProblems; error?: SeamError | undefined }
+  /** `error` is set when the conversion's action attempt failed. */
+  | { status: 'failed'; problems: ConversionProblems; error?: SeamActionError | undefined }
 
 export interface ConvertOptions extends FollowOptions {
   allowExternalModification?: boolean | undefined
@@ -29,7 +30,8 @@ export interface ConvertOptions extends FollowOptions {
 
 const list = (v: unknown): Issue[] => (Array.isArray(v) ? v.filter((x) => x != null && typeof x === 'object') : [])
 
-function problemsOf(event: SeamEvent | undefined, message?: string): ConversionProblems {
+/** The event's issue lists; without an event, the failed attempt stands in as one issue of the code. */
+function problemsOf(event: SeamEvent | undefined, attempt?: SeamActionError): ConversionProblems {
   const e = (event ?? {}) as Record<string, unknown>
   const problems: ConversionProblems = {
     access_code_errors: list(e['access_code_errors']),
@@ -39,8 +41,9 @@ function problemsOf(event: SeamEvent | undefined, message?: string): ConversionP
     connected_account_errors: list(e['connected_account_errors']),
     connected_account_warnings: list(e['connected_account_warnings']),
   }
-  if (message != null && Object.values(problems).every((p) => p.length === 0)) {
-    problems.access_code_errors.push({ message })
+  // Seam's own message when it gave one; else an issue the catalog explains as an unrecognised problem.
+  if (attempt != null && Object.values(problems).every((p) => p.length === 0)) {
+    problems.access_code_errors.push(attempt.seamMessage == null ? {} : { message: attempt.seamMessage })
   }
   return problems
 }
@@ -65,7 +68,7 @@ async function managedOrNothing(store: SessionStore, id: string, signal?: AbortS
  */
 export function convertUnmanaged(store: SessionStore, code: UnmanagedAccessCode, o: ConvertOptions = {}): Promise<ConversionOutcome> {
   const id = code.access_code_id
-  return store.once(`convert:${id}`, async () => {
+  return store.runShared(`convert:${id}`, async () => {
     store.setActivity(id, 'converting')
     // A margin for the gap between this clock and Seam's.
     const since = new Date(Date.now() - 5_000).toISOString()
@@ -85,7 +88,7 @@ export function convertUnmanaged(store: SessionStore, code: UnmanagedAccessCode,
         // connection or timeout means we cannot know, so look for the outcome
         // briefly before saying it failed.
         if (error instanceof SeamApiError || !(error instanceof SeamError) || error.kind === 'aborted') throw error
-        const outcome = await settleFromServer(store, id, since, { ...o, deadlineMs: 15_000 }).catch(() => undefined)
+        const outcome = await conversionOutcomeFromServer(store, id, since, { ...o, deadlineMs: 15_000 }).catch(() => undefined)
         if (outcome == null) throw error
         return outcome
       }
@@ -93,13 +96,14 @@ export function convertUnmanaged(store: SessionStore, code: UnmanagedAccessCode,
       if (attempt != null) {
         const done = await followActionAttempt(store.client, attempt, o)
         if (done.status === 'error') {
-          outcome = { status: 'failed', problems: problemsOf(undefined, done.error?.message ?? 'Seam could not convert the code.') }
+          const error = attemptError(done)
+          outcome = { status: 'failed', problems: problemsOf(undefined, error), error }
         } else {
           const managed = await poll(() => managedOrNothing(store, id, o.signal), o)
           outcome = { status: 'converted', accessCode: managed }
         }
       } else {
-        outcome = await settleFromServer(store, id, since, o)
+        outcome = await conversionOutcomeFromServer(store, id, since, o)
       }
       return outcome
     } finally {
@@ -109,7 +113,7 @@ export function convertUnmanaged(store: SessionStore, code: UnmanagedAccessCode,
   }, { accessCodeId: id, deviceId: code.device_id, activity: 'converting' })
 }
 
-function settleFromServer(store: SessionStore, id: string, since: string, o: FollowOptions): Promise<ConversionOutcome> {
+function conversionOutcomeFromServer(store: SessionStore, id: string, since: string, o: FollowOptions): Promise<ConversionOutcome> {
   let tick = 0
   return poll(async () => {
     const events = await store.client.events.list(
@@ -135,9 +139,9 @@ function settleFromServer(store: SessionStore, id: string, since: string, o: Fol
   }, o)
 }
 
-/** Why an action attempt or a delete failed, as an error the elements can explain. */
-function attemptError(error: { type?: string; message?: string } | null | undefined): SeamError {
-  return new SeamApiError({ status: 200, type: error?.type ?? 'action_attempt_failed', message: error?.message ?? 'Seam could not finish the action.' })
+/** A failed action attempt, with Seam's type and message, as an error the elements can explain. */
+function attemptError(attempt: { action_attempt_id?: string; error?: { type?: string; message?: string } | null }): SeamActionError {
+  return new SeamActionError({ actionAttemptId: attempt.action_attempt_id, type: attempt.error?.type, message: attempt.error?.message })
 }
 
 /**
@@ -146,13 +150,13 @@ function attemptError(error: { type?: string; message?: string } | null | undefi
  */
 export function deleteUnmanaged(store: SessionStore, code: UnmanagedAccessCode, o: FollowOptions = {}): Promise<void> {
   const id = code.access_code_id
-  return store.once(`delete:${id}`, async () => {
+  return store.runShared(`delete:${id}`, async () => {
     store.setActivity(id, 'deleting')
     try {
       const attempt = await store.client.accessCodes.unmanaged.delete({ access_code_id: id }, { signal: o.signal })
       if (attempt != null) {
         const done = await followActionAttempt(store.client, attempt, o)
-        if (done.status === 'error') throw attemptError(done.error)
+        if (done.status === 'error') throw attemptError(done)
       } else {
         await poll(async () => {
           try {
@@ -175,13 +179,13 @@ export function deleteUnmanaged(store: SessionStore, code: UnmanagedAccessCode, 
 /** Deletes a managed code; resolves when `access_codes/get` no longer finds it. */
 export function deleteManaged(store: SessionStore, code: AccessCode, o: FollowOptions = {}): Promise<void> {
   const id = code.access_code_id
-  return store.once(`delete:${id}`, async () => {
+  return store.runShared(`delete:${id}`, async () => {
     store.setActivity(id, 'deleting')
     try {
       const attempt = await store.client.accessCodes.delete({ access_code_id: id }, { signal: o.signal })
       if (attempt != null) {
         const done = await followActionAttempt(store.client, attempt, o)
-        if (done.status === 'error') throw attemptError(done.error)
+        if (done.status === 'error') throw attemptError(done)
       }
       await poll(async () => ((await managedOrNothing(store, id, o.signal)) == null ? true : undefined), o)
       store.accessCodes(code.device_id).update((codes) => codes?.filter((c) => c.access_code_id !== id))

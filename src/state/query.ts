@@ -49,10 +49,6 @@ export class Query<T> {
     this.#visibility = visibility
   }
 
-  get subscriberCount(): number {
-    return this.#listeners.size
-  }
-
   subscribe(listener: (state: QueryState<T>) => void, pollInterval = 0): Subscription {
     const id = Symbol()
     this.#listeners.add(listener)

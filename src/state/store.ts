@@ -2,10 +2,9 @@ import type { AccessCode, Device, UnmanagedAccessCode } from '@seamapi/types/con
 import type { ListOptions, SeamClient } from '../api/client.js'
 import { SeamError } from '../api/errors.js'
 import { Query, type Loader } from './query.js'
-import { TabLink, type MutationMeta } from './tabs.js'
+import { TabLink } from './tabs.js'
+import type { Activity, MutationMeta } from './types.js'
 import { pageVisibility, type Visibility } from './visibility.js'
-
-export type Activity = 'deleting' | 'converting'
 
 /** Keys are route + params with sorted keys, so equal requests share one entry. */
 export function queryKey(route: string, params: Record<string, unknown> = {}): string {
@@ -108,10 +107,11 @@ export class SessionStore {
   }
 
   /**
-   * Runs `start` once per key: a second call while it runs (a double click)
-   * gets the same promise; with `meta`, so does another tab of the session.
+   * Runs `start` once per key at a time and shares that run: a second call
+   * while it runs (a double click) gets the same promise; with `meta`, so
+   * does another tab of the session.
    */
-  once<R>(key: string, start: () => Promise<R>, meta?: MutationMeta): Promise<R> {
+  runShared<R>(key: string, start: () => Promise<R>, meta?: MutationMeta): Promise<R> {
     const running = this.#mutations.get(key) as Promise<R> | undefined
     if (running) return running
     // Show the activity at once; taking the cross-tab lock is asynchronous.
@@ -149,10 +149,10 @@ export class SessionStore {
   }
 }
 
-/** A list the server sent, or a clear error when it sent something else. */
+/** A list the server sent, or an "unexpected" error when it sent something else. */
 function asList<T>(value: T[]): T[] {
   if (Array.isArray(value)) return value
-  throw new SeamError('unexpected', 'Seam sent an answer that is not a list of access codes.')
+  throw new SeamError('unexpected', `seam answer: expected a list of access codes, got ${value === null ? 'null' : typeof value}`)
 }
 
 /** The same id twice (a page boundary shifted mid-walk) is shown once. */

@@ -3,6 +3,7 @@ import {
   FetchSeamClient,
   SeamApiError,
   SeamConfigError,
+  SeamError,
   SeamNetworkError,
   SeamTimeoutError,
   resolveCredentials,
@@ -79,7 +80,8 @@ describe('transport faults (stubbed fetch)', () => {
     const refused = client([session('seam_cst1_a'), { status: 401 }, session('seam_cst1_b'), { status: 401 }], { publishable: true })
     const error = (await refused.c.devices.get({ device_id: 'd1' }).catch((e: unknown) => e)) as SeamApiError
     expect(error.status).to.equal(401)
-    expect(error.message).to.match(/even after renewing/)
+    // Refused even after renewing: the reason says so.
+    expect(error.reason).to.equal('session-refused')
     expect(refused.calls).to.have.length(4)
   })
 
@@ -88,7 +90,8 @@ describe('transport faults (stubbed fetch)', () => {
     const controller = new AbortController()
     const pending = c.devices.get({ device_id: 'd1' }, { signal: controller.signal }).catch((e: unknown) => e)
     setTimeout(() => controller.abort(), 20)
-    const error = (await pending) as Error
+    const error = (await pending) as SeamError
+    expect(error.kind).to.equal('aborted')
     expect(error.message).to.match(/cancelled/)
     expect(calls).to.have.length(1)
   })
@@ -106,14 +109,25 @@ describe('transport faults (stubbed fetch)', () => {
 describe('credentials', () => {
   it('rejects malformed and conflicting credentials before any request', () => {
     const bad = [
-      { clientSessionToken: 'abc' },
-      { publishableKey: 'pk_live_x', userIdentifierKey: 'u' },
-      { publishableKey: 'seam_pk_x' },
-      { userIdentifierKey: 'u' },
-      { clientSessionToken: 'seam_cst1', publishableKey: 'seam_pk_x', userIdentifierKey: 'u' },
-      {},
-    ]
-    for (const c of bad) expect(() => resolveCredentials(c), JSON.stringify(c)).to.throw(SeamConfigError)
+      [{ clientSessionToken: 'abc' }, 'malformed-token'],
+      [{ publishableKey: 'pk_live_x', userIdentifierKey: 'u' }, 'malformed-key'],
+      [{ publishableKey: 'seam_pk_x' }, 'missing-user-identifier-key'],
+      [{ userIdentifierKey: 'u' }, 'missing-publishable-key'],
+      [{ clientSessionToken: 'seam_cst1', publishableKey: 'seam_pk_x', userIdentifierKey: 'u' }, 'conflict'],
+      [{}, 'missing'],
+    ] as const
+    for (const [c, reason] of bad) {
+      expect(() => resolveCredentials(c), JSON.stringify(c)).to.throw(SeamConfigError)
+      const error = (() => {
+        try {
+          resolveCredentials(c)
+        } catch (e) {
+          return e as SeamConfigError
+        }
+      })()
+      expect(error?.reason, JSON.stringify(c)).to.equal(reason)
+      expect(error?.kind).to.equal('config')
+    }
     const error = (() => {
       try {
         resolveCredentials({ clientSessionToken: 'secret_value_123' })

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing'
 import type { SeamEvent } from '@seamapi/types/connect'
-import { SeamApiError, SeamNetworkError } from '../../src/api/errors.js'
-import { FAILED_TO_CONVERT, convertUnmanaged, deleteUnmanaged } from '../../src/state/mutations.js'
+import { SeamActionError, SeamApiError, SeamNetworkError } from '../../src/api/errors.js'
+import { FAILED_TO_CONVERT, convertUnmanaged, deleteManaged, deleteUnmanaged } from '../../src/state/mutations.js'
 import { SessionStore } from '../../src/state/store.js'
-import { stubClient, unmanagedCode } from '../helpers/stub-client.js'
+import { managedCode, stubClient, unmanagedCode } from '../helpers/stub-client.js'
 
 const fast = { firstDelayMs: 5, maxDelayMs: 10, deadlineMs: 2000 }
 
@@ -61,8 +61,12 @@ describe('following mutations to their end', () => {
     client.actionAttempts.get = async () => ({ action_attempt_id: 'aa1', status: 'error', error: { type: 'x', message: 'Lock did not answer' } }) as never
     const store = new SessionStore(client)
     await store.unmanagedCodes('d1').refresh()
-    const error = (await deleteUnmanaged(store, code, fast).catch((e: unknown) => e)) as Error
+    const error = (await deleteUnmanaged(store, code, fast).catch((e: unknown) => e)) as SeamActionError
     expect(error.message).to.equal('Lock did not answer')
+    // A failed attempt is an error of its own, not an API error with a made-up status.
+    expect(error).to.be.instanceOf(SeamActionError)
+    expect(error).not.to.be.instanceOf(SeamApiError)
+    expect([error.kind, error.type, error.seamMessage, error.actionAttemptId]).to.deep.equal(['action', 'x', 'Lock did not answer', 'aa1'])
     expect(store.activity('u1')).to.equal(undefined)
     expect(store.unmanagedCodes('d1').state.data!.map((c) => c.access_code_id)).to.deep.equal(['u1'])
   })
@@ -86,6 +90,29 @@ describe('following mutations to their end', () => {
     client.accessCodes.unmanaged.convertToManaged = async () => ({ action_attempt_id: 'aa1', status: 'error', error: { type: 'x', message: 'Lock refused' } }) as never
     const outcome = await convertUnmanaged(new SessionStore(client), code, fast)
     expect(outcome.status === 'failed' && outcome.problems.access_code_errors[0]!.message).to.equal('Lock refused')
+    expect(outcome.status === 'failed' && outcome.error).to.be.instanceOf(SeamActionError)
+    expect(outcome.status === 'failed' && outcome.error?.actionAttemptId).to.equal('aa1')
+  })
+
+  it('a failed conversion attempt without a message of Seam\'s still lists one issue, and no words of ours', async () => {
+    const code = unmanagedCode({ access_code_id: 'u1' })
+    const { client } = stubClient({ unmanaged: [code] })
+    client.accessCodes.unmanaged.convertToManaged = async () => ({ action_attempt_id: 'aa2', status: 'error', error: { type: 'uncategorized_error' } }) as never
+    const outcome = await convertUnmanaged(new SessionStore(client), code, fast)
+    expect(outcome.status).to.equal('failed')
+    expect(outcome.status === 'failed' && outcome.problems.access_code_errors).to.deep.equal([{}])
+    expect(outcome.status === 'failed' && outcome.error?.type).to.equal('uncategorized_error')
+  })
+
+  it('a managed delete whose action attempt errors rejects with that attempt\'s error', async () => {
+    const code = managedCode({ access_code_id: 'm1' })
+    const { client } = stubClient({ managed: [code] })
+    client.accessCodes.delete = async () => ({ action_attempt_id: 'aa3', status: 'error', error: { type: 'lock_offline', message: 'Offline' } }) as never
+    const store = new SessionStore(client)
+    const error = (await deleteManaged(store, code, fast).catch((e: unknown) => e)) as SeamActionError
+    expect(error).to.be.instanceOf(SeamActionError)
+    expect([error.type, error.seamMessage, error.actionAttemptId]).to.deep.equal(['lock_offline', 'Offline', 'aa3'])
+    expect(store.activity('m1')).to.equal(undefined)
   })
 
   it('a delete survives the network dropping while it is followed', async () => {

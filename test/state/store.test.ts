@@ -106,7 +106,7 @@ describe('SessionStore', () => {
     const store = new SessionStore(stubClient().client, fakeVisibility())
     let runs = 0
     const start = () => (runs++, sleep(20).then(() => runs))
-    const [a, b] = await Promise.all([store.once('k', start), store.once('k', start)])
+    const [a, b] = await Promise.all([store.runShared('k', start), store.runShared('k', start)])
     expect(runs).to.equal(1)
     expect(a).to.equal(b)
   })

@@ -1,27 +1,32 @@
 import { abortError } from './errors.js'
 
-/** The timer a wait runs on; tests hand in a clock they move by hand. */
-export interface Timers {
+/**
+ * The time a wait, a timeout or a poll runs on. The page's by default;
+ * tests hand in a clock they move by hand instead of sleeping.
+ */
+export interface Clock {
+  now(): number
   setTimeout(callback: () => void, ms: number): unknown
   clearTimeout(handle: unknown): void
 }
 
 // Looked up at each call, not captured at import, so fake timers a test
 // installs on the page are honoured too.
-const pageTimers: Timers = {
+export const pageClock: Clock = {
+  now: () => Date.now(),
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
 }
 
 /** Resolves after `ms`; rejects with an aborted SeamError as soon as `signal` aborts, and stops the timer. */
-export function sleep(ms: number, signal?: AbortSignal, timers: Timers = pageTimers): Promise<void> {
+export function sleep(ms: number, signal?: AbortSignal, clock: Clock = pageClock): Promise<void> {
   if (signal?.aborted) return Promise.reject(abortError())
   return new Promise((resolve, reject) => {
     const onAbort = (): void => {
-      timers.clearTimeout(handle)
+      clock.clearTimeout(handle)
       reject(abortError())
     }
-    const handle = timers.setTimeout(() => {
+    const handle = clock.setTimeout(() => {
       signal?.removeEventListener('abort', onAbort)
       resolve()
     }, ms)

@@ -17,4 +17,4 @@ export {
 } from './errors.js'
 export { DEFAULT_ENDPOINT, credentialsKey, resolveCredentials, type ResolvedCredentials, type SeamCredentials } from './credentials.js'
 export { FetchSeamClient, type CallOptions, type FetchSeamClientOptions, type ListOptions, type SeamClient } from './client.js'
-export { sleep, untilAborted, type Timers } from './abortable.js'
+export { pageClock, sleep, untilAborted, type Clock } from './abortable.js'

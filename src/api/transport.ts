@@ -1,4 +1,4 @@
-import { sleep } from './abortable.js'
+import { pageClock, sleep, type Clock } from './abortable.js'
 import { SeamApiError, SeamNetworkError, SeamTimeoutError, abortError, isAbort } from './errors.js'
 
 export interface TransportOptions {
@@ -14,6 +14,8 @@ export interface TransportOptions {
   /** A `Retry-After` longer than this fails at once rather than freezing the UI. */
   maxRetryAfterMs?: number
   random?: () => number
+  /** Time for the timeouts and the waits between retries. */
+  clock?: Clock
 }
 
 export interface SendOptions {
@@ -28,15 +30,15 @@ export interface SendOptions {
   headers?: Record<string, string>
 }
 
-function parseRetryAfter(value: string | null): number | undefined {
+function parseRetryAfter(value: string | null, now: number): number | undefined {
   if (value == null) return undefined
   const seconds = Number(value)
   if (Number.isFinite(seconds)) return Math.max(0, seconds)
   const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : Math.max(0, (date - Date.now()) / 1000)
+  return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000)
 }
 
-async function toApiError(res: Response): Promise<SeamApiError> {
+async function toApiError(res: Response, now: number): Promise<SeamApiError> {
   let body: unknown
   try {
     body = await res.json()
@@ -50,7 +52,7 @@ async function toApiError(res: Response): Promise<SeamApiError> {
     message: typeof error?.message === 'string' ? error.message : undefined,
     statusText: res.statusText,
     requestId: res.headers.get('seam-request-id') ?? (typeof error?.request_id === 'string' ? error.request_id : undefined),
-    retryAfter: parseRetryAfter(res.headers.get('retry-after')),
+    retryAfter: parseRetryAfter(res.headers.get('retry-after'), now),
   })
 }
 
@@ -75,6 +77,7 @@ export class Transport {
       maxDelayMs: options.maxDelayMs ?? 8_000,
       maxRetryAfterMs: options.maxRetryAfterMs ?? 30_000,
       random: options.random ?? Math.random,
+      clock: options.clock ?? pageClock,
     }
   }
 
@@ -89,7 +92,7 @@ export class Transport {
         if (retryAfterMs != null && retryAfterMs > o.maxRetryAfterMs) throw error
         // Full jitter spreads the retries of many elements on many pages.
         const backoff = o.random() * Math.min(o.maxDelayMs, o.baseDelayMs * 2 ** attempt)
-        await sleep(retryAfterMs ?? backoff, options.signal)
+        await sleep(retryAfterMs ?? backoff, options.signal, o.clock)
       }
     }
   }
@@ -99,7 +102,8 @@ export class Transport {
     if (signal?.aborted) throw abortError()
     const controller = new AbortController()
     let timedOut = false
-    const timer = setTimeout(() => {
+    const { clock } = this.#options
+    const timer = clock.setTimeout(() => {
       timedOut = true
       controller.abort()
     }, this.#options.timeoutMs)
@@ -120,7 +124,7 @@ export class Transport {
         if (signal?.aborted) throw abortError()
         throw new SeamNetworkError(error)
       }
-      if (!res.ok) throw await toApiError(res)
+      if (!res.ok) throw await toApiError(res, clock.now())
       try {
         return (await res.json()) as T
       } catch (error) {
@@ -128,7 +132,7 @@ export class Transport {
         throw new SeamNetworkError(error)
       }
     } finally {
-      clearTimeout(timer)
+      clock.clearTimeout(timer)
       signal?.removeEventListener('abort', onAbort)
     }
   }

@@ -1,6 +1,7 @@
 import type { AccessCode, SeamEvent, UnmanagedAccessCode } from '@seamapi/types/connect'
 import { SeamActionError, SeamApiError, SeamError } from '../api/errors.js'
 import { followActionAttempt, poll, type FollowOptions } from './follow.js'
+import type { Clock } from '../api/abortable.js'
 import type { SessionStore } from './store.js'
 
 export const CONVERTED = 'access_code.unmanaged.converted_to_managed'
@@ -48,6 +49,9 @@ function problemsOf(event: SeamEvent | undefined, attempt?: SeamActionError): Co
   return problems
 }
 
+/** Follows on the session's clock unless the caller brings one. */
+const onStoreClock = <O extends FollowOptions>(store: SessionStore, o: O): O & { clock: Clock } => ({ ...o, clock: o.clock ?? store.clock })
+
 /** A code the API says is managed, or undefined while it is not (yet). */
 async function managedOrNothing(store: SessionStore, id: string, signal?: AbortSignal): Promise<AccessCode | undefined> {
   try {
@@ -66,12 +70,13 @@ async function managedOrNothing(store: SessionStore, id: string, signal?: AbortS
  * it runs, whoever asks. Rejects with FollowDeadlineError when Seam has not
  * told the outcome by the deadline; the conversion may still finish.
  */
-export function convertUnmanaged(store: SessionStore, code: UnmanagedAccessCode, o: ConvertOptions = {}): Promise<ConversionOutcome> {
+export function convertUnmanaged(store: SessionStore, code: UnmanagedAccessCode, options: ConvertOptions = {}): Promise<ConversionOutcome> {
+  const o = onStoreClock(store, options)
   const id = code.access_code_id
   return store.runShared(`convert:${id}`, async () => {
     store.setActivity(id, 'converting')
     // A margin for the gap between this clock and Seam's.
-    const since = new Date(Date.now() - 5_000).toISOString()
+    const since = new Date(o.clock.now() - 5_000).toISOString()
     try {
       let attempt
       try {
@@ -148,7 +153,8 @@ function attemptError(attempt: { action_attempt_id?: string; error?: { type?: st
  * Deletes an unmanaged code and resolves only once Seam confirms it is gone;
  * the code shows as deleting meanwhile. On failure the code stays listed.
  */
-export function deleteUnmanaged(store: SessionStore, code: UnmanagedAccessCode, o: FollowOptions = {}): Promise<void> {
+export function deleteUnmanaged(store: SessionStore, code: UnmanagedAccessCode, options: FollowOptions = {}): Promise<void> {
+  const o = onStoreClock(store, options)
   const id = code.access_code_id
   return store.runShared(`delete:${id}`, async () => {
     store.setActivity(id, 'deleting')
@@ -177,7 +183,8 @@ export function deleteUnmanaged(store: SessionStore, code: UnmanagedAccessCode, 
 }
 
 /** Deletes a managed code; resolves when `access_codes/get` no longer finds it. */
-export function deleteManaged(store: SessionStore, code: AccessCode, o: FollowOptions = {}): Promise<void> {
+export function deleteManaged(store: SessionStore, code: AccessCode, options: FollowOptions = {}): Promise<void> {
+  const o = onStoreClock(store, options)
   const id = code.access_code_id
   return store.runShared(`delete:${id}`, async () => {
     store.setActivity(id, 'deleting')

@@ -1,4 +1,5 @@
 import type { AccessCode, Device, UnmanagedAccessCode } from '@seamapi/types/connect'
+import { pageClock, type Clock } from '../api/abortable.js'
 import type { ListOptions, SeamClient } from '../api/client.js'
 import { SeamError } from '../api/errors.js'
 import { Query, type Loader } from './query.js'
@@ -23,6 +24,8 @@ export function queryKey(route: string, params: Record<string, unknown> = {}): s
 export class SessionStore {
   readonly client: SeamClient
   readonly visibility: Visibility
+  /** Time for polling and for following mutations. */
+  readonly clock: Clock
   readonly #queries = new Map<string, Query<unknown>>()
   readonly #mutations = new Map<string, Promise<unknown>>()
   readonly #activity = new Map<string, Activity>()
@@ -34,10 +37,12 @@ export class SessionStore {
   /**
    * `tabChannel` names this session for the other tabs of the page's origin
    * (see TabLink); without it, mutations are deduplicated in this tab only.
+   * `clock` is the page's unless a test brings its own.
    */
-  constructor(client: SeamClient, visibility: Visibility = pageVisibility, options: { tabChannel?: string } = {}) {
+  constructor(client: SeamClient, visibility: Visibility = pageVisibility, options: { tabChannel?: string; clock?: Clock } = {}) {
     this.client = client
     this.visibility = visibility
+    this.clock = options.clock ?? pageClock
     this.#tabs =
       options.tabChannel == null
         ? undefined
@@ -54,7 +59,7 @@ export class SessionStore {
     const key = queryKey(route, params)
     let q = this.#queries.get(key) as Query<T> | undefined
     if (q == null) {
-      q = new Query<T>(key, load, this.visibility)
+      q = new Query<T>(key, load, this.visibility, this.clock)
       this.#queries.set(key, q as Query<unknown>)
     }
     return q

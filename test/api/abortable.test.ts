@@ -1,29 +1,7 @@
 import { expect } from '@open-wc/testing'
-import { sleep, untilAborted, type Timers } from '../../src/api/abortable.js'
+import { sleep, untilAborted } from '../../src/api/abortable.js'
 import { SeamError } from '../../src/api/errors.js'
-
-/** Timers that only move when the test says so. */
-function manualClock() {
-  let now = 0
-  let next = 0
-  const due = new Map<number, { at: number; callback: () => void }>()
-  const timers: Timers = {
-    setTimeout: (callback, ms) => (due.set(++next, { at: now + ms, callback }), next),
-    clearTimeout: (handle) => void due.delete(handle as number),
-  }
-  return {
-    timers,
-    pending: () => due.size,
-    advance(ms: number) {
-      now += ms
-      for (const [handle, timer] of [...due].sort((a, b) => a[1].at - b[1].at)) {
-        if (timer.at > now) continue
-        due.delete(handle)
-        timer.callback()
-      }
-    },
-  }
-}
+import { manualClock } from '../helpers/manual-clock.js'
 
 /** Whether a promise has settled, after the microtasks queued so far. */
 async function settled(promise: Promise<unknown>): Promise<'resolved' | 'rejected' | 'pending'> {
@@ -38,35 +16,35 @@ const aborted = (e: unknown) => e instanceof SeamError && e.kind === 'aborted'
 describe('sleep', () => {
   it('resolves once its time has passed, not before', async () => {
     const clock = manualClock()
-    const wait = sleep(100, undefined, clock.timers)
+    const wait = sleep(100, undefined, clock.clock)
     clock.advance(99)
     expect(await settled(wait)).to.equal('pending')
     clock.advance(1)
     expect(await settled(wait)).to.equal('resolved')
-    expect(clock.pending()).to.equal(0)
+    expect(clock.pending()).to.deep.equal([])
   })
 
   it('rejects as aborted at once when the signal aborts, and stops its timer', async () => {
     const clock = manualClock()
     const controller = new AbortController()
-    const wait = sleep(100, controller.signal, clock.timers).catch((e: unknown) => e)
-    expect(clock.pending()).to.equal(1)
+    const wait = sleep(100, controller.signal, clock.clock).catch((e: unknown) => e)
+    expect(clock.pending()).to.deep.equal([100])
     controller.abort()
     expect(aborted(await wait)).to.equal(true)
-    expect(clock.pending()).to.equal(0)
+    expect(clock.pending()).to.deep.equal([])
   })
 
   it('rejects without starting a timer when the signal has already aborted', async () => {
     const clock = manualClock()
-    const error = await sleep(100, AbortSignal.abort(), clock.timers).catch((e: unknown) => e)
+    const error = await sleep(100, AbortSignal.abort(), clock.clock).catch((e: unknown) => e)
     expect(aborted(error)).to.equal(true)
-    expect(clock.pending()).to.equal(0)
+    expect(clock.pending()).to.deep.equal([])
   })
 
   it('lets go of the signal once it has resolved', async () => {
     const clock = manualClock()
     const controller = new AbortController()
-    const wait = sleep(10, controller.signal, clock.timers)
+    const wait = sleep(10, controller.signal, clock.clock)
     clock.advance(10)
     await wait
     // A late abort has nothing left to reject.

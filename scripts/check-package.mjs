@@ -2,7 +2,8 @@
 // - `npm pack` ships only what users need;
 // - the class modules are side-effect free: a bundle that imports a class
 //   and uses it registers no element;
-// - every `exports` target exists.
+// - every `exports` target exists;
+// - test hooks are reachable through `access-code-elements/testing` only.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -15,7 +16,7 @@ const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '-
 const files = packed.files.map((f) => f.path)
 const unwanted = files.filter((f) => /^(src|test|dev|stories|examples|scripts|\.storybook|\.ci)\//.test(f) || f.endsWith('.test.js'))
 if (unwanted.length) failures.push(`npm pack ships files users do not need: ${unwanted.slice(0, 5).join(', ')}`)
-for (const needed of ['dist/index.js', 'dist/classes.js', 'dist/react.js', 'dist/cdn/access-code-elements.js', 'dist/cdn/access-code-elements.iife.js', 'custom-elements.json', 'types/react-jsx.d.ts', 'vscode.html-custom-data.json']) {
+for (const needed of ['dist/index.js', 'dist/classes.js', 'dist/testing.js', 'dist/testing.d.ts', 'dist/react.js', 'dist/cdn/access-code-elements.js', 'dist/cdn/access-code-elements.iife.js', 'custom-elements.json', 'types/react-jsx.d.ts', 'vscode.html-custom-data.json']) {
   if (!files.includes(needed)) failures.push(`npm pack misses ${needed}`)
 }
 
@@ -29,6 +30,17 @@ for (const [entry, target] of Object.entries(pkg.exports)) {
     if (!existsSync(file)) failures.push(`exports["${entry}"] points at a missing ${file}`)
   }
 }
+
+// Test hooks are public only as `access-code-elements/testing`, never
+// through the main entry or the class modules.
+if (pkg.exports['./testing']?.default !== './dist/testing.js') failures.push('exports["./testing"] does not point at dist/testing.js')
+const hooks = ['resetSessions', 'openSessionCount', 'registryOptions']
+for (const file of ['dist/index.d.ts', 'dist/classes.d.ts']) {
+  const leaked = existsSync(file) ? hooks.filter((h) => readFileSync(file, 'utf8').includes(h)) : []
+  if (leaked.length) failures.push(`${file} exports test hooks (${leaked.join(', ')}); they belong in ./testing`)
+}
+const testing = existsSync('dist/testing.d.ts') ? readFileSync('dist/testing.d.ts', 'utf8') : ''
+for (const h of hooks) if (!testing.includes(h)) failures.push(`dist/testing.d.ts does not export ${h}`)
 
 // Bundle a consumer that imports a class without registering it; the
 // package's sideEffects must let the bundler drop every define.

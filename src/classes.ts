@@ -1,12 +1,58 @@
-// Classes, types and helpers without registering anything.
-export * from './api/index.js'
-export * from './state/index.js'
+// Classes, types and helpers without registering anything. Every name here
+// is public API, chosen one by one; test hooks live in ./testing.ts.
+
+// Reaching Seam: the built-in client, or any object implementing SeamClient.
+export { FetchSeamClient, type FetchSeamClientOptions } from './api/client.js'
+export {
+  DEFAULT_ENDPOINT,
+  SeamError,
+  SeamApiError,
+  SeamNetworkError,
+  SeamTimeoutError,
+  SeamConfigError,
+  SeamActionError,
+  FollowDeadlineError,
+  TabClosedError,
+  isAbort,
+  type SeamErrorKind,
+  type SeamAuthReason,
+  type SeamConfigReason,
+  type SeamClient,
+  type SeamCredentials,
+  type CallOptions,
+  type ListOptions,
+} from './state/index.js'
+
+// The session store every element of a session shares (`element.sessionStore`).
+export {
+  SessionStore,
+  convertUnmanaged,
+  deleteManaged,
+  deleteUnmanaged,
+  type Activity,
+  type ConversionOutcome,
+  type ConversionProblems,
+  type ConvertOptions,
+  type FollowOptions,
+  type Query,
+  type QueryState,
+  type Subscription,
+  type Visibility,
+} from './state/index.js'
+
 export { SeamProvider } from './context/seam-provider.js'
 export { sessionContext, type SessionValue } from './context/session.js'
 export { SeamElement } from './ui/seam-element.js'
 export { emit, type SeamEventDetails, type SeamEventName } from './events.js'
 export { registerStrings } from './i18n/index.js'
-export { registerCatalog, explainIssue, describeStatus, type ExplainedIssue } from './catalog/index.js'
+export {
+  registerCatalog,
+  describeError,
+  describeStatus,
+  explainIssue,
+  type CatalogTranslation,
+  type ExplainedIssue,
+} from './catalog/index.js'
 export { AccessCodeTable } from './elements/access-code-table/access-code-table.js'
 export { UnmanagedCodeList } from './elements/unmanaged-code-list/unmanaged-code-list.js'
 export { ConvertCodeDialog } from './elements/convert-code-dialog/convert-code-dialog.js'

@@ -1,6 +1,5 @@
 import type { AccessCode, UnmanagedAccessCode } from '@seamapi/types/connect'
-import type { SeamError } from './api/errors.js'
-import type { ConversionProblems } from './state/mutations.js'
+import type { ConversionProblems, SeamError } from './state/index.js'
 
 /** Detail of every public event, by name. All bubble and are composed. */
 export interface SeamEventDetails {

@@ -9,7 +9,8 @@ import type {
   UnmanagedAccessCode,
 } from '@seamapi/types/connect'
 import { type ResolvedCredentials } from './credentials.js'
-import { SeamApiError, abortError } from './errors.js'
+import { untilAborted } from './abortable.js'
+import { SeamApiError } from './errors.js'
 import { Transport, type TransportOptions } from './transport.js'
 
 export interface CallOptions {
@@ -120,11 +121,10 @@ export class FetchSeamClient implements SeamClient {
         throw new SeamApiError({
           status: 401,
           type: error.type,
+          message: error.seamMessage,
+          statusText: error.statusText,
           requestId: error.requestId,
-          message:
-            this.#credentials.mode === 'token'
-              ? 'The client session token was refused: it may have expired or been revoked. Mint a new one on your server.'
-              : 'The client session was refused even after renewing it. Check the publishable key and user identifier key.',
+          reason: this.#credentials.mode === 'token' ? 'token-refused' : 'session-refused',
         })
       }
     }
@@ -180,17 +180,6 @@ export class FetchSeamClient implements SeamClient {
   events: SeamClient['events'] = {
     list: async (params, o) => (await this.#call<RouteResponse<'/events/list'>>('/events/list', params, true, o?.signal)).events,
   }
-}
-
-/** `promise`, or a rejection as soon as `signal` aborts. */
-function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) return promise
-  if (signal.aborted) return Promise.reject(abortError())
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortError())
-    signal.addEventListener('abort', onAbort, { once: true })
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
-  })
 }
 
 /** Seam answers some mutations with `{ ok: true }` and others with an action attempt. */

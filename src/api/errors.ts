@@ -1,8 +1,13 @@
 /**
- * Every failure the kit reports is one of these. None of them ever carries a
- * token or key: messages are built from the API's own words and our catalog.
+ * Every failure the kit reports is one of these. They carry typed reasons
+ * (`kind`, `reason`, Seam's error `type`), never words for people: the
+ * catalog's `describeError` puts them into words. `message` is for
+ * developers only, and never carries a token or key.
+ *
+ * A new failure gets a class here (or in the state layer), a case in the
+ * state layer's cross-tab codec and a text in the catalog.
  */
-export type SeamErrorKind = 'api' | 'network' | 'timeout' | 'aborted' | 'config' | 'unexpected'
+export type SeamErrorKind = 'api' | 'network' | 'timeout' | 'aborted' | 'config' | 'unexpected' | 'action'
 
 export class SeamError extends Error {
   readonly kind: SeamErrorKind
@@ -13,28 +18,55 @@ export class SeamError extends Error {
   }
 }
 
+/** Why the client gave up on a 401: what it did about it had already failed. */
+export type SeamAuthReason =
+  /** The host's client session token was refused (expired or revoked). */
+  | 'token-refused'
+  /** A session from the publishable key was refused, even after renewing it once. */
+  | 'session-refused'
+
+export interface SeamApiErrorInit {
+  status: number
+  type: string
+  /** Seam's own `error.message`, when it sent a non-empty one. */
+  message?: string | undefined
+  statusText?: string | undefined
+  requestId?: string | undefined
+  retryAfter?: number | undefined
+  reason?: SeamAuthReason | undefined
+}
+
 /** The API answered with an error body (or an error status without one). */
 export class SeamApiError extends SeamError {
   readonly status: number
   /** The API's `error.type`, e.g. `access_code_not_found`. */
   readonly type: string
+  /** Seam's own message: its words reach people as they are. */
+  readonly seamMessage: string | undefined
+  readonly statusText: string
   readonly requestId: string | undefined
   /** Seconds from `Retry-After`, when the API sent one. */
   readonly retryAfter: number | undefined
-  constructor(init: { status: number; type: string; message: string; requestId?: string | undefined; retryAfter?: number | undefined }) {
-    super('api', init.message)
+  readonly reason: SeamAuthReason | undefined
+  constructor(init: SeamApiErrorInit) {
+    const seamMessage = init.message?.trim() || undefined
+    const statusText = init.statusText ?? ''
+    super('api', init.reason ? `seam api: http ${init.status}, ${init.reason}` : (seamMessage ?? `seam api: http ${init.status} ${statusText}`.trim()))
     this.name = 'SeamApiError'
     this.status = init.status
     this.type = init.type
+    this.seamMessage = seamMessage
+    this.statusText = statusText
     this.requestId = init.requestId
     this.retryAfter = init.retryAfter
+    this.reason = init.reason
   }
 }
 
 /** The request never got an answer: offline, DNS, connection reset, CORS. */
 export class SeamNetworkError extends SeamError {
-  constructor(cause: unknown) {
-    super('network', 'The Seam API could not be reached.', { cause })
+  constructor(cause?: unknown) {
+    super('network', 'seam api: unreachable', { cause })
     this.name = 'SeamNetworkError'
   }
 }
@@ -42,19 +74,61 @@ export class SeamNetworkError extends SeamError {
 export class SeamTimeoutError extends SeamError {
   readonly timeoutMs: number
   constructor(timeoutMs: number) {
-    super('timeout', `The Seam API did not answer within ${Math.round(timeoutMs / 1000)} s.`)
+    super('timeout', `seam api: no answer within ${timeoutMs} ms`)
     this.name = 'SeamTimeoutError'
     this.timeoutMs = timeoutMs
   }
 }
 
+/** What is wrong with the credentials an element or provider was given. */
+export type SeamConfigReason =
+  | 'missing'
+  | 'conflict'
+  | 'malformed-token'
+  | 'missing-publishable-key'
+  | 'missing-user-identifier-key'
+  | 'malformed-key'
+
+const configMessages: Record<SeamConfigReason, string> = {
+  missing: 'seam config: missing credentials',
+  conflict: 'seam config: conflicting credentials, a client session token or a publishable key, not both',
+  'malformed-token': 'seam config: malformed client session token, expected a seam_cst prefix',
+  'missing-publishable-key': 'seam config: user identifier key without a publishable key',
+  'missing-user-identifier-key': 'seam config: publishable key without a user identifier key',
+  'malformed-key': 'seam config: malformed publishable key, expected a seam_pk prefix',
+}
+
 /** Credentials are missing, malformed or contradictory; nothing was sent. */
 export class SeamConfigError extends SeamError {
-  readonly reason: string
-  constructor(reason: string, message: string) {
-    super('config', message)
+  readonly reason: SeamConfigReason
+  constructor(reason: SeamConfigReason) {
+    super('config', configMessages[reason] ?? `seam config: ${reason}`)
     this.name = 'SeamConfigError'
     this.reason = reason
+  }
+}
+
+export interface SeamActionErrorInit {
+  actionAttemptId?: string | undefined
+  /** Seam's `error.type` of the attempt. */
+  type?: string | undefined
+  /** Seam's `error.message` of the attempt. */
+  message?: string | undefined
+}
+
+/** Seam accepted the request, then reported that the action attempt failed. */
+export class SeamActionError extends SeamError {
+  readonly actionAttemptId: string | undefined
+  readonly type: string
+  readonly seamMessage: string | undefined
+  constructor(init: SeamActionErrorInit = {}) {
+    const seamMessage = init.message?.trim() || undefined
+    const type = init.type ?? 'action_attempt_failed'
+    super('action', seamMessage ?? `seam action attempt failed: ${type}`)
+    this.name = 'SeamActionError'
+    this.actionAttemptId = init.actionAttemptId
+    this.type = type
+    this.seamMessage = seamMessage
   }
 }
 
@@ -63,5 +137,5 @@ export const isAbort = (error: unknown): boolean =>
   (error instanceof SeamError && error.kind === 'aborted')
 
 export function abortError(): SeamError {
-  return new SeamError('aborted', 'The request was cancelled.')
+  return new SeamError('aborted', 'seam: request cancelled')
 }

@@ -1,4 +1,20 @@
-export * from './errors.js'
-export * from './credentials.js'
-export * from './client.js'
-export { Transport, type TransportOptions, type SendOptions } from './transport.js'
+// What the api layer offers the state layer (and tests). The package's
+// public names are chosen in src/classes.ts, not here.
+export {
+  SeamError,
+  SeamApiError,
+  SeamNetworkError,
+  SeamTimeoutError,
+  SeamConfigError,
+  SeamActionError,
+  abortError,
+  isAbort,
+  type SeamErrorKind,
+  type SeamAuthReason,
+  type SeamConfigReason,
+  type SeamApiErrorInit,
+  type SeamActionErrorInit,
+} from './errors.js'
+export { DEFAULT_ENDPOINT, credentialsKey, resolveCredentials, type ResolvedCredentials, type SeamCredentials } from './credentials.js'
+export { FetchSeamClient, type CallOptions, type FetchSeamClientOptions, type ListOptions, type SeamClient } from './client.js'
+export { pageClock, sleep, untilAborted, type Clock } from './abortable.js'

@@ -1,3 +1,4 @@
+import { pageClock, sleep, type Clock } from './abortable.js'
 import { SeamApiError, SeamNetworkError, SeamTimeoutError, abortError, isAbort } from './errors.js'
 
 export interface TransportOptions {
@@ -13,6 +14,8 @@ export interface TransportOptions {
   /** A `Retry-After` longer than this fails at once rather than freezing the UI. */
   maxRetryAfterMs?: number
   random?: () => number
+  /** Time for the timeouts and the waits between retries. */
+  clock?: Clock
 }
 
 export interface SendOptions {
@@ -27,29 +30,15 @@ export interface SendOptions {
   headers?: Record<string, string>
 }
 
-const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
-  new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError())
-    const t = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    const onAbort = (): void => {
-      clearTimeout(t)
-      reject(abortError())
-    }
-    signal?.addEventListener('abort', onAbort, { once: true })
-  })
-
-function parseRetryAfter(value: string | null): number | undefined {
+function parseRetryAfter(value: string | null, now: number): number | undefined {
   if (value == null) return undefined
   const seconds = Number(value)
   if (Number.isFinite(seconds)) return Math.max(0, seconds)
   const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : Math.max(0, (date - Date.now()) / 1000)
+  return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000)
 }
 
-async function toApiError(res: Response): Promise<SeamApiError> {
+async function toApiError(res: Response, now: number): Promise<SeamApiError> {
   let body: unknown
   try {
     body = await res.json()
@@ -60,9 +49,10 @@ async function toApiError(res: Response): Promise<SeamApiError> {
   return new SeamApiError({
     status: res.status,
     type: typeof error?.type === 'string' ? error.type : `http_${res.status}`,
-    message: typeof error?.message === 'string' && error.message !== '' ? error.message : `The Seam API answered ${res.status} ${res.statusText}`.trim(),
+    message: typeof error?.message === 'string' ? error.message : undefined,
+    statusText: res.statusText,
     requestId: res.headers.get('seam-request-id') ?? (typeof error?.request_id === 'string' ? error.request_id : undefined),
-    retryAfter: parseRetryAfter(res.headers.get('retry-after')),
+    retryAfter: parseRetryAfter(res.headers.get('retry-after'), now),
   })
 }
 
@@ -74,11 +64,11 @@ const retriable = (error: unknown, idempotent: boolean): boolean => {
 /** POSTs JSON to `endpoint + route`; tokens go in `headers` only, never in the URL. */
 export class Transport {
   readonly endpoint: string
-  readonly #o: Required<Omit<TransportOptions, 'fetch'>> & { fetch: typeof fetch | undefined }
+  readonly #options: Required<Omit<TransportOptions, 'fetch'>> & { fetch: typeof fetch | undefined }
 
   constructor(options: TransportOptions) {
     this.endpoint = options.endpoint
-    this.#o = {
+    this.#options = {
       endpoint: options.endpoint,
       fetch: options.fetch,
       timeoutMs: options.timeoutMs ?? 15_000,
@@ -87,40 +77,42 @@ export class Transport {
       maxDelayMs: options.maxDelayMs ?? 8_000,
       maxRetryAfterMs: options.maxRetryAfterMs ?? 30_000,
       random: options.random ?? Math.random,
+      clock: options.clock ?? pageClock,
     }
   }
 
   async send<T>(route: string, body: unknown, options: SendOptions): Promise<T> {
-    const o = this.#o
+    const o = this.#options
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.#once<T>(route, body, options)
+        return await this.#attempt<T>(route, body, options)
       } catch (error) {
         if (isAbort(error) || attempt >= o.retries || !retriable(error, options.idempotent)) throw error
         const retryAfterMs = error instanceof SeamApiError && error.retryAfter != null ? error.retryAfter * 1000 : undefined
         if (retryAfterMs != null && retryAfterMs > o.maxRetryAfterMs) throw error
         // Full jitter spreads the retries of many elements on many pages.
         const backoff = o.random() * Math.min(o.maxDelayMs, o.baseDelayMs * 2 ** attempt)
-        await sleep(retryAfterMs ?? backoff, options.signal)
+        await sleep(retryAfterMs ?? backoff, options.signal, o.clock)
       }
     }
   }
 
-  async #once<T>(route: string, body: unknown, options: SendOptions): Promise<T> {
+  async #attempt<T>(route: string, body: unknown, options: SendOptions): Promise<T> {
     const { signal } = options
     if (signal?.aborted) throw abortError()
     const controller = new AbortController()
     let timedOut = false
-    const timer = setTimeout(() => {
+    const { clock } = this.#options
+    const timer = clock.setTimeout(() => {
       timedOut = true
       controller.abort()
-    }, this.#o.timeoutMs)
+    }, this.#options.timeoutMs)
     const onAbort = (): void => controller.abort()
     signal?.addEventListener('abort', onAbort, { once: true })
     try {
       let res: Response
       try {
-        res = await (this.#o.fetch ?? globalThis.fetch)(this.endpoint + route, {
+        res = await (this.#options.fetch ?? globalThis.fetch)(this.endpoint + route, {
           method: 'POST',
           headers: { 'content-type': 'application/json', accept: 'application/json', ...options.headers },
           body: JSON.stringify(body ?? {}),
@@ -128,19 +120,19 @@ export class Transport {
           credentials: 'omit',
         })
       } catch (error) {
-        if (timedOut) throw new SeamTimeoutError(this.#o.timeoutMs)
+        if (timedOut) throw new SeamTimeoutError(this.#options.timeoutMs)
         if (signal?.aborted) throw abortError()
         throw new SeamNetworkError(error)
       }
-      if (!res.ok) throw await toApiError(res)
+      if (!res.ok) throw await toApiError(res, clock.now())
       try {
         return (await res.json()) as T
       } catch (error) {
-        if (timedOut) throw new SeamTimeoutError(this.#o.timeoutMs)
+        if (timedOut) throw new SeamTimeoutError(this.#options.timeoutMs)
         throw new SeamNetworkError(error)
       }
     } finally {
-      clearTimeout(timer)
+      clock.clearTimeout(timer)
       signal?.removeEventListener('abort', onAbort)
     }
   }

@@ -15,9 +15,10 @@ export const issueGroupFlags: readonly (readonly [flag: string, group: IssueGrou
 
 /**
  * Known codes that are not about the access code itself, for issues that come
- * without flags. From the flags of each variant in the Seam API reference
- * (/work/shared/seeds) and @seamapi/types. Any other known code is an
- * access code issue.
+ * without flags. From the flags of each error variant of the Seam API
+ * reference's access code object (seeds 001_a0485f4b0f26618f.txt and
+ * 002_14d229c042ea367e.txt) and of @seamapi/types. Any other known code is
+ * an access code issue.
  */
 export const issueGroupsByCode: Readonly<Record<'device' | 'connected_account' | 'bridge', readonly string[]>> = {
   device: [

@@ -1,14 +1,19 @@
-import { issueGroupFlags, issueGroupsByCode, type IssueGroup } from './groups.js'
-import { issueFallbackEn, issuesEn, type IssueFallbackText, type IssueText } from './issues.en.js'
-import { providerDisplayNameOf, type ProviderRule } from './providers.js'
-import { providerTextEn, type ProviderText } from './providers.en.js'
-import { statusEn, unknownStatusEn, type StatusKey, type StatusText } from './status.en.js'
 import type { Device } from '@seamapi/types/connect'
+import { issueGroupFlags, issueGroupsByCode, type IssueGroup } from './groups.js'
+import type { IssueFallbackText, IssueText } from './issues.en.js'
+import { providerDisplayNameOf, type ProviderRule } from './providers.js'
+import type { ProviderText } from './providers.en.js'
+import type { StatusKey, StatusText } from './status.en.js'
+import { lookup, tablesFor } from './tables.js'
 
 export type { IssueGroup, IssueFallbackText, IssueText, ProviderText, StatusKey, StatusText }
 export { issueGroupFlags, issueGroupsByCode } from './groups.js'
 export { issueFallbackEn, issuesEn } from './issues.en.js'
 export { statusEn, unknownStatusEn } from './status.en.js'
+export { configErrorTextEn, errorTextEn, type ErrorText } from './errors.en.js'
+export { describeError } from './errors.js'
+export { languageKey, localeChain } from './locale.js'
+export { fill, registerCatalog, type CatalogLanguage, type CatalogTranslation } from './tables.js'
 export {
   providerDisplayNameOf,
   providerHas,
@@ -32,67 +37,6 @@ export interface ExplainedIssue {
   known: boolean
   /** The API's own message, when it sent a non-empty one. */
   message: string | undefined
-}
-
-/** Everything a language can translate; English is complete and the fallback. */
-export interface CatalogLanguage {
-  issues: Record<string, IssueText>
-  issueFallback: IssueFallbackText
-  status: Record<StatusKey, StatusText>
-  unknownStatus: StatusText
-  provider: ProviderText
-}
-
-/** A language may translate only part of the catalog; the rest comes from English. */
-export interface CatalogTranslation {
-  issues?: Record<string, IssueText>
-  issueFallback?: Partial<IssueFallbackText>
-  status?: Partial<Record<StatusKey, StatusText>>
-  unknownStatus?: StatusText
-  provider?: Partial<ProviderText>
-}
-
-const english: CatalogLanguage = {
-  issues: issuesEn,
-  issueFallback: issueFallbackEn,
-  status: statusEn,
-  unknownStatus: unknownStatusEn,
-  provider: providerTextEn,
-}
-
-/** Catalog tables by lower-case language tag. */
-const languages: Record<string, CatalogTranslation> = { en: english }
-
-/** Adds or extends a language, e.g. `registerCatalog('de', { status: { set: { label: 'Gesetzt', meaning: '…' } } })`. */
-export function registerCatalog(language: string, translation: CatalogTranslation): void {
-  const key = language.toLowerCase()
-  const was = languages[key] ?? {}
-  languages[key] = {
-    issues: { ...was.issues, ...translation.issues },
-    issueFallback: { ...was.issueFallback, ...translation.issueFallback },
-    status: { ...was.status, ...translation.status },
-    unknownStatus: translation.unknownStatus ?? was.unknownStatus,
-    provider: { ...was.provider, ...translation.provider },
-  }
-}
-
-const hasOwn = (table: object | undefined, key: string): boolean => table !== undefined && Object.prototype.hasOwnProperty.call(table, key)
-
-/** The tables to look in, most specific first: `pt-br`, `pt`, then English. */
-function tablesFor(locale: unknown): CatalogTranslation[] {
-  const tag = typeof locale === 'string' ? locale.trim().toLowerCase() : ''
-  const tags = [tag, tag.split(/[-_]/)[0]!].filter((t) => t !== '' && hasOwn(languages, t))
-  return [...new Set(tags)].map((t) => languages[t]!).concat(english)
-}
-
-/** The first table that has `key` in the section `pick` returns. */
-function lookup<T>(locale: unknown, pick: (tables: CatalogTranslation) => object | undefined, key: string): T | undefined {
-  for (const tables of tablesFor(locale)) {
-    const section = pick(tables)
-    const value = hasOwn(section, key) ? (section as Record<string, T | undefined>)[key] : undefined
-    if (value !== undefined && value !== null) return value
-  }
-  return undefined
 }
 
 const nonBlank = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined)

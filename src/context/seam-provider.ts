@@ -3,9 +3,8 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit'
 import { property } from 'lit/decorators.js'
 import type { SeamClient } from '../api/client.js'
 import { emit } from '../events.js'
-import { t } from '../i18n/index.js'
-import { StoreHold } from '../state/registry.js'
-import { resolveSession } from './resolve.js'
+import { describeError, t } from '../i18n/index.js'
+import { StoreHold, sessionFor } from '../state/index.js'
 import { sessionContext, type SessionValue } from './session.js'
 
 /**
@@ -68,7 +67,7 @@ export class SeamProvider extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (!['publishableKey', 'userIdentifierKey', 'clientSessionToken', 'endpoint', 'client'].some((k) => changed.has(k))) return
-    const session = resolveSession(this, true)
+    const session = sessionFor(this, true)
     this.#hold.set(session?.store)
     this.#provider.setValue(session)
     if (session?.error && session.error.message !== this.#reported) {
@@ -82,7 +81,7 @@ export class SeamProvider extends LitElement {
   protected override render() {
     const error = this.session?.error
     return html`${error
-        ? html`<div part="error" role="alert"><strong>${t(this.lang || undefined, 'configTitle')}</strong><br />${error.message}</div>`
+        ? html`<div part="error" role="alert"><strong>${t(this.lang || undefined, 'configTitle')}</strong><br />${describeError(this.lang || undefined, error)}</div>`
         : nothing}<slot></slot>`
   }
 }

@@ -1,33 +1,23 @@
-import type { SeamError } from '../api/errors.js'
-import { SeamApiError } from '../api/errors.js'
+import { fill, languageKey, localeChain } from '../catalog/index.js'
 import { stringsEn, type StringKey } from './strings.en.js'
 
 export type { StringKey }
 
-/** Translation tables by language; English is complete and the fallback. */
+/** Translation tables by language key (see the catalog's `languageKey`); English is complete and the fallback. */
 const tables: Record<string, Partial<Record<StringKey, string>>> = { en: stringsEn }
 
 /** Adds or extends a language, e.g. `registerStrings('de', { tryAgain: 'Erneut versuchen' })`. */
 export function registerStrings(language: string, strings: Partial<Record<StringKey, string>>): void {
-  tables[language.toLowerCase()] = { ...tables[language.toLowerCase()], ...strings }
+  const key = languageKey(language)
+  tables[key] = { ...tables[key], ...strings }
 }
 
 export function t(locale: string | undefined, key: StringKey, params: Record<string, string | number> = {}): string {
-  const lang = (locale ?? 'en').toLowerCase()
-  const text = tables[lang]?.[key] ?? tables[lang.split('-')[0]!]?.[key] ?? stringsEn[key]
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''))
+  const text = localeChain(locale)
+    .map((tag) => (Object.hasOwn(tables, tag) ? tables[tag]![key] : undefined))
+    .find((value) => value != null)
+  return fill(text ?? stringsEn[key], params)
 }
 
-/** An error in words a person can act on; the API's message when it has one. */
-export function describeError(locale: string | undefined, error: SeamError): string {
-  if (error instanceof SeamApiError) {
-    const message = error.status === 401 ? t(locale, 'errorUnauthorized') : error.message
-    // The request id is what Seam's support asks for first.
-    return error.requestId ? t(locale, 'requestId', { message, id: error.requestId }) : message
-  }
-  if (error.kind === 'network') return t(locale, 'errorNetwork')
-  if (error.kind === 'timeout') return t(locale, 'errorTimeout')
-  // Our own words for what went wrong in the page, never a raw JavaScript error.
-  if (error.kind === 'unexpected') return t(locale, 'errorUnexpected')
-  return error.message
-}
+// Error words live in the catalog now; re-exported until every element imports them from there.
+export { describeError } from '../catalog/index.js'

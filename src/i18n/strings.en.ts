@@ -24,11 +24,6 @@ export const stringsEn = {
   close: 'Close',
   delete: 'Delete',
   deleting: 'Deleting…',
-  errorNetwork: 'Seam could not be reached. Check the connection and try again.',
-  errorTimeout: 'Seam did not answer in time. Try again in a moment.',
-  errorUnexpected: 'Seam sent an answer this page could not read. Try again; if it keeps happening, tell your administrator.',
-  errorUnauthorized: 'The session was refused. Sign in again or ask your administrator.',
-  requestId: '{message} (request id {id}, for Seam support)',
   // Table and list
   heading: 'Access codes',
   unmanagedHeading: 'Codes set outside Seam',

@@ -1,6 +1,8 @@
 import type { ActionAttempt } from '@seamapi/types/connect'
 import type { SeamClient } from '../api/client.js'
-import { SeamApiError, SeamError, abortError, isAbort } from '../api/errors.js'
+import { pageClock, sleep, type Clock } from '../api/abortable.js'
+import { SeamApiError, isAbort } from '../api/errors.js'
+import { FollowDeadlineError } from './errors.js'
 
 export interface FollowOptions {
   signal?: AbortSignal | undefined
@@ -8,22 +10,9 @@ export interface FollowOptions {
   deadlineMs?: number
   firstDelayMs?: number
   maxDelayMs?: number
+  /** Time for the deadline and the waits; the session store's by default. */
+  clock?: Clock | undefined
 }
-
-export class FollowDeadlineError extends SeamError {
-  constructor() {
-    super('timeout', 'Seam has not reported the outcome yet.')
-    this.name = 'FollowDeadlineError'
-  }
-}
-
-const wait = (ms: number, signal?: AbortSignal): Promise<void> =>
-  new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError())
-    const onAbort = () => (clearTimeout(t), reject(abortError()))
-    const t = setTimeout(() => (signal?.removeEventListener('abort', onAbort), resolve()), ms)
-    signal?.addEventListener('abort', onAbort, { once: true })
-  })
 
 /**
  * Asks `check` until it returns a value, backing off between tries, until the
@@ -31,7 +20,8 @@ const wait = (ms: number, signal?: AbortSignal): Promise<void> =>
  * the outcome is still on the server and we keep asking.
  */
 export async function poll<T>(check: () => Promise<T | undefined>, o: FollowOptions = {}): Promise<T> {
-  const deadline = Date.now() + (o.deadlineMs ?? 120_000)
+  const clock = o.clock ?? pageClock
+  const deadline = clock.now() + (o.deadlineMs ?? 120_000)
   let delay = o.firstDelayMs ?? 400
   for (;;) {
     try {
@@ -42,8 +32,8 @@ export async function poll<T>(check: () => Promise<T | undefined>, o: FollowOpti
       // A 4xx other than 404/429 will not get better by asking again.
       if (error instanceof SeamApiError && error.status >= 400 && error.status < 500 && ![404, 408, 429].includes(error.status)) throw error
     }
-    if (Date.now() + delay > deadline) throw new FollowDeadlineError()
-    await wait(delay, o.signal)
+    if (clock.now() + delay > deadline) throw new FollowDeadlineError()
+    await sleep(delay, o.signal, clock)
     delay = Math.min(o.maxDelayMs ?? 4_000, Math.round(delay * 1.6))
   }
 }

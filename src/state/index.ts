@@ -1,6 +1,34 @@
-export * from './store.js'
-export * from './query.js'
-export * from './follow.js'
-export * from './mutations.js'
-export * from './registry.js'
-export * from './visibility.js'
+// What the state layer offers the layers above it (context, ui, elements).
+// They import the api's errors and types from here too, never from the api.
+// The package's public names are chosen in src/classes.ts.
+export { SessionStore, queryKey } from './store.js'
+export type { Query, QueryState, Subscription, Loader } from './query.js'
+export {
+  convertUnmanaged,
+  deleteManaged,
+  deleteUnmanaged,
+  type ConversionOutcome,
+  type ConversionProblems,
+  type ConvertOptions,
+} from './mutations.js'
+export type { FollowOptions } from './follow.js'
+export { FollowDeadlineError, TabClosedError } from './errors.js'
+export { sessionFor, type Session, type SessionSource } from './session.js'
+export { StoreHold } from './registry.js'
+export type { Activity, MutationMeta } from './types.js'
+export type { Visibility } from './visibility.js'
+
+export {
+  SeamError,
+  SeamApiError,
+  SeamNetworkError,
+  SeamTimeoutError,
+  SeamConfigError,
+  SeamActionError,
+  isAbort,
+  type SeamErrorKind,
+  type SeamAuthReason,
+  type SeamConfigReason,
+} from '../api/errors.js'
+export { DEFAULT_ENDPOINT, type SeamCredentials } from '../api/credentials.js'
+export type { CallOptions, ListOptions, SeamClient } from '../api/client.js'

@@ -1,6 +1,7 @@
 import type { AccessCode, SeamEvent, UnmanagedAccessCode } from '@seamapi/types/connect'
-import { SeamApiError, SeamError } from '../api/errors.js'
+import { SeamActionError, SeamApiError, SeamError } from '../api/errors.js'
 import { followActionAttempt, poll, type FollowOptions } from './follow.js'
+import type { Clock } from '../api/abortable.js'
 import type { SessionStore } from './store.js'
 
 export const CONVERTED = 'access_code.unmanaged.converted_to_managed'
@@ -20,7 +21,8 @@ export interface ConversionProblems {
 
 export type ConversionOutcome =
   | { status: 'converted'; accessCode: AccessCode }
-  | { status: 'failed'; problems: ConversionProblems; error?: SeamError | undefined }
+  /** `error` is set when the conversion's action attempt failed. */
+  | { status: 'failed'; problems: ConversionProblems; error?: SeamActionError | undefined }
 
 export interface ConvertOptions extends FollowOptions {
   allowExternalModification?: boolean | undefined
@@ -29,7 +31,8 @@ export interface ConvertOptions extends FollowOptions {
 
 const list = (v: unknown): Issue[] => (Array.isArray(v) ? v.filter((x) => x != null && typeof x === 'object') : [])
 
-function problemsOf(event: SeamEvent | undefined, message?: string): ConversionProblems {
+/** The event's issue lists; without an event, the failed attempt stands in as one issue of the code. */
+function problemsOf(event: SeamEvent | undefined, attempt?: SeamActionError): ConversionProblems {
   const e = (event ?? {}) as Record<string, unknown>
   const problems: ConversionProblems = {
     access_code_errors: list(e['access_code_errors']),
@@ -39,11 +42,15 @@ function problemsOf(event: SeamEvent | undefined, message?: string): ConversionP
     connected_account_errors: list(e['connected_account_errors']),
     connected_account_warnings: list(e['connected_account_warnings']),
   }
-  if (message != null && Object.values(problems).every((p) => p.length === 0)) {
-    problems.access_code_errors.push({ message })
+  // Seam's own message when it gave one; else an issue the catalog explains as an unrecognised problem.
+  if (attempt != null && Object.values(problems).every((p) => p.length === 0)) {
+    problems.access_code_errors.push(attempt.seamMessage == null ? {} : { message: attempt.seamMessage })
   }
   return problems
 }
+
+/** Follows on the session's clock unless the caller brings one. */
+const onStoreClock = <O extends FollowOptions>(store: SessionStore, o: O): O & { clock: Clock } => ({ ...o, clock: o.clock ?? store.clock })
 
 /** A code the API says is managed, or undefined while it is not (yet). */
 async function managedOrNothing(store: SessionStore, id: string, signal?: AbortSignal): Promise<AccessCode | undefined> {
@@ -63,12 +70,13 @@ async function managedOrNothing(store: SessionStore, id: string, signal?: AbortS
  * it runs, whoever asks. Rejects with FollowDeadlineError when Seam has not
  * told the outcome by the deadline; the conversion may still finish.
  */
-export function convertUnmanaged(store: SessionStore, code: UnmanagedAccessCode, o: ConvertOptions = {}): Promise<ConversionOutcome> {
+export function convertUnmanaged(store: SessionStore, code: UnmanagedAccessCode, options: ConvertOptions = {}): Promise<ConversionOutcome> {
+  const o = onStoreClock(store, options)
   const id = code.access_code_id
-  return store.once(`convert:${id}`, async () => {
+  return store.runShared(`convert:${id}`, async () => {
     store.setActivity(id, 'converting')
     // A margin for the gap between this clock and Seam's.
-    const since = new Date(Date.now() - 5_000).toISOString()
+    const since = new Date(o.clock.now() - 5_000).toISOString()
     try {
       let attempt
       try {
@@ -85,7 +93,7 @@ export function convertUnmanaged(store: SessionStore, code: UnmanagedAccessCode,
         // connection or timeout means we cannot know, so look for the outcome
         // briefly before saying it failed.
         if (error instanceof SeamApiError || !(error instanceof SeamError) || error.kind === 'aborted') throw error
-        const outcome = await settleFromServer(store, id, since, { ...o, deadlineMs: 15_000 }).catch(() => undefined)
+        const outcome = await conversionOutcomeFromServer(store, id, since, { ...o, deadlineMs: 15_000 }).catch(() => undefined)
         if (outcome == null) throw error
         return outcome
       }
@@ -93,13 +101,14 @@ export function convertUnmanaged(store: SessionStore, code: UnmanagedAccessCode,
       if (attempt != null) {
         const done = await followActionAttempt(store.client, attempt, o)
         if (done.status === 'error') {
-          outcome = { status: 'failed', problems: problemsOf(undefined, done.error?.message ?? 'Seam could not convert the code.') }
+          const error = attemptError(done)
+          outcome = { status: 'failed', problems: problemsOf(undefined, error), error }
         } else {
           const managed = await poll(() => managedOrNothing(store, id, o.signal), o)
           outcome = { status: 'converted', accessCode: managed }
         }
       } else {
-        outcome = await settleFromServer(store, id, since, o)
+        outcome = await conversionOutcomeFromServer(store, id, since, o)
       }
       return outcome
     } finally {
@@ -109,7 +118,7 @@ export function convertUnmanaged(store: SessionStore, code: UnmanagedAccessCode,
   }, { accessCodeId: id, deviceId: code.device_id, activity: 'converting' })
 }
 
-function settleFromServer(store: SessionStore, id: string, since: string, o: FollowOptions): Promise<ConversionOutcome> {
+function conversionOutcomeFromServer(store: SessionStore, id: string, since: string, o: FollowOptions): Promise<ConversionOutcome> {
   let tick = 0
   return poll(async () => {
     const events = await store.client.events.list(
@@ -135,24 +144,25 @@ function settleFromServer(store: SessionStore, id: string, since: string, o: Fol
   }, o)
 }
 
-/** Why an action attempt or a delete failed, as an error the elements can explain. */
-function attemptError(error: { type?: string; message?: string } | null | undefined): SeamError {
-  return new SeamApiError({ status: 200, type: error?.type ?? 'action_attempt_failed', message: error?.message ?? 'Seam could not finish the action.' })
+/** A failed action attempt, with Seam's type and message, as an error the elements can explain. */
+function attemptError(attempt: { action_attempt_id?: string; error?: { type?: string; message?: string } | null }): SeamActionError {
+  return new SeamActionError({ actionAttemptId: attempt.action_attempt_id, type: attempt.error?.type, message: attempt.error?.message })
 }
 
 /**
  * Deletes an unmanaged code and resolves only once Seam confirms it is gone;
  * the code shows as deleting meanwhile. On failure the code stays listed.
  */
-export function deleteUnmanaged(store: SessionStore, code: UnmanagedAccessCode, o: FollowOptions = {}): Promise<void> {
+export function deleteUnmanaged(store: SessionStore, code: UnmanagedAccessCode, options: FollowOptions = {}): Promise<void> {
+  const o = onStoreClock(store, options)
   const id = code.access_code_id
-  return store.once(`delete:${id}`, async () => {
+  return store.runShared(`delete:${id}`, async () => {
     store.setActivity(id, 'deleting')
     try {
       const attempt = await store.client.accessCodes.unmanaged.delete({ access_code_id: id }, { signal: o.signal })
       if (attempt != null) {
         const done = await followActionAttempt(store.client, attempt, o)
-        if (done.status === 'error') throw attemptError(done.error)
+        if (done.status === 'error') throw attemptError(done)
       } else {
         await poll(async () => {
           try {
@@ -173,15 +183,16 @@ export function deleteUnmanaged(store: SessionStore, code: UnmanagedAccessCode, 
 }
 
 /** Deletes a managed code; resolves when `access_codes/get` no longer finds it. */
-export function deleteManaged(store: SessionStore, code: AccessCode, o: FollowOptions = {}): Promise<void> {
+export function deleteManaged(store: SessionStore, code: AccessCode, options: FollowOptions = {}): Promise<void> {
+  const o = onStoreClock(store, options)
   const id = code.access_code_id
-  return store.once(`delete:${id}`, async () => {
+  return store.runShared(`delete:${id}`, async () => {
     store.setActivity(id, 'deleting')
     try {
       const attempt = await store.client.accessCodes.delete({ access_code_id: id }, { signal: o.signal })
       if (attempt != null) {
         const done = await followActionAttempt(store.client, attempt, o)
-        if (done.status === 'error') throw attemptError(done.error)
+        if (done.status === 'error') throw attemptError(done)
       }
       await poll(async () => ((await managedOrNothing(store, id, o.signal)) == null ? true : undefined), o)
       store.accessCodes(code.device_id).update((codes) => codes?.filter((c) => c.access_code_id !== id))

@@ -1,3 +1,4 @@
+import { pageClock, type Clock } from '../api/abortable.js'
 import { SeamError, isAbort } from '../api/errors.js'
 import type { Visibility } from './visibility.js'
 
@@ -40,17 +41,15 @@ export class Query<T> {
   #inflight: Promise<void> | undefined
   #generation = 0
   #controller: AbortController | undefined
-  #timer: ReturnType<typeof setTimeout> | undefined
+  readonly #clock: Clock
+  #timer: unknown
   #stopVisibility: (() => void) | undefined
 
-  constructor(key: string, load: Loader<T>, visibility: Visibility) {
+  constructor(key: string, load: Loader<T>, visibility: Visibility, clock: Clock = pageClock) {
     this.key = key
     this.#load = load
     this.#visibility = visibility
-  }
-
-  get subscriberCount(): number {
-    return this.#listeners.size
+    this.#clock = clock
   }
 
   subscribe(listener: (state: QueryState<T>) => void, pollInterval = 0): Subscription {
@@ -98,13 +97,13 @@ export class Query<T> {
     }).then(
       (data) => {
         if (generation !== this.#generation) return
-        this.#set({ data, error: undefined, stale: false, partial: false, loading: false, updatedAt: Date.now() })
+        this.#set({ data, error: undefined, stale: false, partial: false, loading: false, updatedAt: this.#clock.now() })
       },
       (error: unknown) => {
         if (generation !== this.#generation) return
         // Cancelled while still the current load: stop showing it as loading.
         if (isAbort(error)) return this.#set({ loading: false })
-        this.#set({ error: toSeamError(error), stale: this.state.data !== undefined, loading: false, updatedAt: Date.now() })
+        this.#set({ error: toSeamError(error), stale: this.state.data !== undefined, loading: false, updatedAt: this.#clock.now() })
       },
     )
     const tracked = run.finally(() => {
@@ -149,12 +148,12 @@ export class Query<T> {
   }
 
   #schedule(): void {
-    clearTimeout(this.#timer)
+    this.#clock.clearTimeout(this.#timer)
     this.#timer = undefined
     const interval = this.#interval()
     if (!Number.isFinite(interval) || this.#listeners.size === 0 || this.#visibility.hidden || this.#inflight) return
-    const due = Math.max(0, this.state.updatedAt + interval - Date.now())
-    this.#timer = setTimeout(() => void this.refresh(), due)
+    const due = Math.max(0, this.state.updatedAt + interval - this.#clock.now())
+    this.#timer = this.#clock.setTimeout(() => void this.refresh(), due)
   }
 
   #onVisibility(): void {
@@ -163,7 +162,7 @@ export class Query<T> {
   }
 
   dispose(): void {
-    clearTimeout(this.#timer)
+    this.#clock.clearTimeout(this.#timer)
     this.#controller?.abort()
     this.#stopVisibility?.()
     this.#listeners.clear()

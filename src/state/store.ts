@@ -1,11 +1,11 @@
 import type { AccessCode, Device, UnmanagedAccessCode } from '@seamapi/types/connect'
+import { pageClock, type Clock } from '../api/abortable.js'
 import type { ListOptions, SeamClient } from '../api/client.js'
 import { SeamError } from '../api/errors.js'
 import { Query, type Loader } from './query.js'
-import { TabLink, type MutationMeta } from './tabs.js'
+import { TabLink } from './tabs.js'
+import type { Activity, MutationMeta } from './types.js'
 import { pageVisibility, type Visibility } from './visibility.js'
-
-export type Activity = 'deleting' | 'converting'
 
 /** Keys are route + params with sorted keys, so equal requests share one entry. */
 export function queryKey(route: string, params: Record<string, unknown> = {}): string {
@@ -24,6 +24,8 @@ export function queryKey(route: string, params: Record<string, unknown> = {}): s
 export class SessionStore {
   readonly client: SeamClient
   readonly visibility: Visibility
+  /** Time for polling and for following mutations. */
+  readonly clock: Clock
   readonly #queries = new Map<string, Query<unknown>>()
   readonly #mutations = new Map<string, Promise<unknown>>()
   readonly #activity = new Map<string, Activity>()
@@ -35,10 +37,12 @@ export class SessionStore {
   /**
    * `tabChannel` names this session for the other tabs of the page's origin
    * (see TabLink); without it, mutations are deduplicated in this tab only.
+   * `clock` is the page's unless a test brings its own.
    */
-  constructor(client: SeamClient, visibility: Visibility = pageVisibility, options: { tabChannel?: string } = {}) {
+  constructor(client: SeamClient, visibility: Visibility = pageVisibility, options: { tabChannel?: string; clock?: Clock } = {}) {
     this.client = client
     this.visibility = visibility
+    this.clock = options.clock ?? pageClock
     this.#tabs =
       options.tabChannel == null
         ? undefined
@@ -55,7 +59,7 @@ export class SessionStore {
     const key = queryKey(route, params)
     let q = this.#queries.get(key) as Query<T> | undefined
     if (q == null) {
-      q = new Query<T>(key, load, this.visibility)
+      q = new Query<T>(key, load, this.visibility, this.clock)
       this.#queries.set(key, q as Query<unknown>)
     }
     return q
@@ -108,10 +112,11 @@ export class SessionStore {
   }
 
   /**
-   * Runs `start` once per key: a second call while it runs (a double click)
-   * gets the same promise; with `meta`, so does another tab of the session.
+   * Runs `start` once per key at a time and shares that run: a second call
+   * while it runs (a double click) gets the same promise; with `meta`, so
+   * does another tab of the session.
    */
-  once<R>(key: string, start: () => Promise<R>, meta?: MutationMeta): Promise<R> {
+  runShared<R>(key: string, start: () => Promise<R>, meta?: MutationMeta): Promise<R> {
     const running = this.#mutations.get(key) as Promise<R> | undefined
     if (running) return running
     // Show the activity at once; taking the cross-tab lock is asynchronous.
@@ -149,10 +154,10 @@ export class SessionStore {
   }
 }
 
-/** A list the server sent, or a clear error when it sent something else. */
+/** A list the server sent, or an "unexpected" error when it sent something else. */
 function asList<T>(value: T[]): T[] {
   if (Array.isArray(value)) return value
-  throw new SeamError('unexpected', 'Seam sent an answer that is not a list of access codes.')
+  throw new SeamError('unexpected', `seam answer: expected a list of access codes, got ${value === null ? 'null' : typeof value}`)
 }
 
 /** The same id twice (a page boundary shifted mid-walk) is shown once. */

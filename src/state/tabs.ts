@@ -1,14 +1,8 @@
-import { SeamApiError, SeamError, type SeamErrorKind } from '../api/errors.js'
-import type { Activity } from './store.js'
+import { sleep } from '../api/abortable.js'
+import { decodeError, encodeError, type EncodedError } from './error-codec.js'
+import { TabClosedError } from './errors.js'
+import type { MutationMeta } from './types.js'
 
-/** What a mutation is about, so other tabs can show it and refresh after. */
-export interface MutationMeta {
-  accessCodeId: string
-  deviceId: string
-  activity: Activity
-}
-
-type EncodedError = { kind: SeamErrorKind; message: string; status?: number; type?: string; requestId?: string | undefined }
 type StartMessage = { type: 'start'; key: string } & MutationMeta
 type EndMessage = { type: 'end'; key: string; ok: boolean; value?: unknown; error?: EncodedError } & MutationMeta
 
@@ -17,16 +11,8 @@ export interface TabHooks {
   ended(meta: MutationMeta): void
 }
 
-function encode(error: unknown): EncodedError {
-  if (error instanceof SeamApiError) return { kind: 'api', message: error.message, status: error.status, type: error.type, requestId: error.requestId }
-  if (error instanceof SeamError) return { kind: error.kind, message: error.message }
-  return { kind: 'unexpected', message: error instanceof Error ? error.message : String(error) }
-}
-
-function decode(e: EncodedError | undefined): SeamError {
-  if (e?.status != null) return new SeamApiError({ status: e.status, type: e.type ?? 'unknown', message: e.message, requestId: e.requestId })
-  return new SeamError(e?.kind ?? 'unexpected', e?.message ?? 'Another tab could not finish the action.')
-}
+/** How a run under the lock went: this tab held it and ran, or another tab holds it. */
+type LockedRun<R> = { held: true; ok: true; value: R } | { held: true; ok: false; error: unknown } | { held: false }
 
 /**
  * Keeps the tabs of one session from sending the same write twice. A
@@ -73,7 +59,7 @@ export class TabLink {
     const locks = (globalThis.navigator as Navigator | undefined)?.locks
     if (locks == null) return new Promise(() => {})
     await locks.request(`${this.#name}:${key}`, async () => {})
-    await new Promise((r) => setTimeout(r, 100))
+    await sleep(100)
   }
 
   async run<R>(key: string, meta: MutationMeta, start: () => Promise<R>): Promise<R> {
@@ -87,16 +73,15 @@ export class TabLink {
       this.#waiters.set(key, set)
       stopWaiting = () => set.delete(resolve)
     })
-    type Mine = { mine: true; ok: true; value: R } | { mine: true; ok: false; error: unknown } | { mine: false }
-    const result = await locks.request(`${this.#name}:${key}`, { ifAvailable: true }, async (lock): Promise<Mine> => {
-      if (!lock) return { mine: false }
+    const result = await locks.request(`${this.#name}:${key}`, { ifAvailable: true }, async (lock): Promise<LockedRun<R>> => {
+      if (!lock) return { held: false }
       try {
-        return { mine: true, ok: true, value: await this.#runAndTell(key, meta, start) }
+        return { held: true, ok: true, value: await this.#runAndTell(key, meta, start) }
       } catch (error) {
-        return { mine: true, ok: false, error }
+        return { held: true, ok: false, error }
       }
     })
-    if (result.mine) {
+    if (result.held) {
       stopWaiting()
       if (result.ok) return result.value
       throw result.error
@@ -105,10 +90,10 @@ export class TabLink {
     stopWaiting()
     if (message === undefined) {
       this.#hooks.ended(meta)
-      throw new SeamError('unexpected', 'The tab that started this closed before Seam answered; the lists refresh to show where it stands.')
+      throw new TabClosedError()
     }
     if (message.ok) return message.value as R
-    throw decode(message.error)
+    throw decodeError(message.error)
   }
 
   async #runAndTell<R>(key: string, meta: MutationMeta, start: () => Promise<R>): Promise<R> {
@@ -118,7 +103,7 @@ export class TabLink {
       this.#channel.postMessage({ type: 'end', key, ok: true, value, ...meta } satisfies EndMessage)
       return value
     } catch (error) {
-      this.#channel.postMessage({ type: 'end', key, ok: false, error: encode(error), ...meta } satisfies EndMessage)
+      this.#channel.postMessage({ type: 'end', key, ok: false, error: encodeError(error), ...meta } satisfies EndMessage)
       throw error
     }
   }

@@ -3,10 +3,9 @@ import { LitElement, type PropertyValues } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import type { SeamClient } from '../api/client.js'
 import type { SeamError } from '../api/errors.js'
-import { resolveSession } from '../context/resolve.js'
 import { sessionContext, type SessionValue } from '../context/session.js'
 import { emit } from '../events.js'
-import { StoreHold } from '../state/registry.js'
+import { StoreHold, sessionFor } from '../state/index.js'
 import type { SessionStore } from '../state/store.js'
 
 const CREDENTIALS = ['publishableKey', 'userIdentifierKey', 'clientSessionToken', 'endpoint', 'client'] as const
@@ -59,7 +58,7 @@ export class SeamElement extends LitElement {
   #stopWatching: (() => void) | undefined
 
   // One object per element, so "no session" is reported once, not per render.
-  readonly #missing: SessionValue = resolveSession({}, true)!
+  readonly #missing: SessionValue = sessionFor({}, true)!
 
   /** The session in use, or why there is none. */
   protected get session(): SessionValue {
@@ -104,7 +103,7 @@ export class SeamElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (CREDENTIALS.some((k) => changed.has(k))) {
-      this.ownSession = resolveSession(this, false)
+      this.ownSession = sessionFor(this, false)
       this.#hold.set(this.ownSession?.store)
     }
     // Re-render when any element of the session starts or ends deleting or

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing'
 import { FetchSeamClient, SeamApiError, resolveCredentials } from '../../src/api/index.js'
+import { describeError, errorTextEn } from '../../src/catalog/index.js'
 import { API, DEMO, backendRequests, configureBackend, resetBackend } from '../helpers/backend.js'
 
 const tokenClient = () =>
@@ -63,8 +64,11 @@ describe('FetchSeamClient against the fake backend over HTTP', () => {
     const error = (await client.devices.list().catch((e: unknown) => e)) as SeamApiError
     expect(error).to.be.instanceOf(SeamApiError)
     expect(error.status).to.equal(401)
-    expect(error.message).to.match(/expired or been revoked/)
+    // The reason is typed (expired or revoked: the host mints a new token); the words come from the catalog.
+    expect(error.reason).to.equal('token-refused')
+    expect(describeError(undefined, error)).to.include(errorTextEn.unauthorized)
     expect(error.message).not.to.include('seam_cst1_revoked_xyz')
+    expect(describeError(undefined, error)).not.to.include('seam_cst1_revoked_xyz')
   })
 
   it('returns the action attempt of an unmanaged delete, and null for a conversion answered with ok', async () => {

@@ -20,10 +20,10 @@ import {
 } from '../../src/catalog/index.js'
 
 /**
- * Every error_code and warning_code in the Seam API reference kept in
- * /work/shared/seeds: the unmanaged_access_code object (000_*), the
- * access_code object (001_*, 002_*). Taken from those files by hand; some
- * codes are both an error and a warning.
+ * Every error_code and warning_code in the Seam API reference's
+ * unmanaged_access_code object (seed 000_786828dfd75af463.txt) and
+ * access_code object (seeds 001_a0485f4b0f26618f.txt, 002_14d229c042ea367e.txt).
+ * Taken from those files by hand; some codes are both an error and a warning.
  */
 const SEED_ERROR_CODES = [
   'account_disconnected',

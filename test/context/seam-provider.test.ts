@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing'
 import { LitElement, html as litHtml } from 'lit'
 import '../../src/context/define.js'
 import type { SeamProvider } from '../../src/context/seam-provider.js'
+import { describeError } from '../../src/catalog/index.js'
 import { openSessionCount, registryOptions, resetSessions } from '../../src/state/registry.js'
 import { SeamElement } from '../../src/ui/seam-element.js'
 import { DEMO } from '../helpers/backend.js'
@@ -64,7 +65,7 @@ describe('<seam-provider>', () => {
     const event = oneEvent(el, 'seam-error')
     wrapper.append(el)
     const { detail } = await event
-    expect(detail.error.message).to.match(/not both/)
+    expect(describeError(undefined, detail.error)).to.match(/not both/)
     await el.updateComplete
     const shown = el.shadowRoot!.querySelector('[part=error]')!
     expect(shown.getAttribute('role')).to.equal('alert')
@@ -82,7 +83,7 @@ describe('<seam-provider>', () => {
     await waitUntil(() => a!.currentStore != null)
     expect(a!.currentStore).to.equal(b!.currentStore)
     expect(lonely!.currentStore).to.equal(undefined)
-    expect(lonely!.currentError?.message).to.match(/No Seam credentials/)
+    expect(describeError(undefined, lonely!.currentError!)).to.match(/No Seam credentials/)
   })
 })
 

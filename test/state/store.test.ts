@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing'
 import { SeamNetworkError } from '../../src/api/errors.js'
 import { SessionStore, queryKey } from '../../src/state/store.js'
 import type { Visibility } from '../../src/state/visibility.js'
+import { manualClock, nextTask } from '../helpers/manual-clock.js'
 import { managedCode, stubClient } from '../helpers/stub-client.js'
 
 function fakeVisibility() {
@@ -16,8 +17,6 @@ function fakeVisibility() {
   }
   return v satisfies Visibility
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 describe('SessionStore', () => {
   it('keys requests by route and sorted params', () => {
@@ -73,41 +72,60 @@ describe('SessionStore', () => {
     q.subscribe(() => {})
     await q.invalidate()
     release([])
-    await sleep(10)
+    await nextTask()
     expect(q.state.data!.map((c) => c.access_code_id)).to.deep.equal(['new'])
   })
 
   it('polls at the fastest interval asked, pauses while hidden and resumes on return', async () => {
     const { client, calls } = stubClient()
     const visibility = fakeVisibility()
-    const store = new SessionStore(client, visibility)
+    const clock = manualClock()
+    const store = new SessionStore(client, visibility, { clock: clock.clock })
+    const tick = async (ms: number) => (clock.advance(ms), await nextTask())
     const q = store.accessCodes('d1')
     const slow = q.subscribe(() => {}, 1000)
     const fast = q.subscribe(() => {}, 40)
-    await sleep(150)
+    await nextTask()
+    for (let i = 0; i < 3; i++) await tick(40)
     const whileVisible = calls['accessCodes.list']!
     expect(whileVisible).to.be.at.least(3)
+    expect(whileVisible).to.equal(4) // the first load, then one every 40 ms
     visibility.set(true)
-    await sleep(20)
+    await tick(20)
     const atHide = calls['accessCodes.list']!
-    await sleep(200)
+    await tick(200)
     expect(calls['accessCodes.list']).to.equal(atHide)
+    expect(clock.pending(), 'no timer while hidden').to.deep.equal([])
     visibility.set(false)
-    await sleep(30)
+    // A poll fell due while hidden: it runs at once.
+    await tick(0)
     expect(calls['accessCodes.list']).to.be.greaterThan(atHide)
     fast.unsubscribe()
+    const onSlow = calls['accessCodes.list']!
+    await tick(999)
+    expect(calls['accessCodes.list'], 'the slow interval is left').to.equal(onSlow)
+    await tick(1)
+    expect(calls['accessCodes.list']).to.equal(onSlow + 1)
     slow.unsubscribe()
     const afterStop = calls['accessCodes.list']!
-    await sleep(150)
+    await tick(5000)
     expect(calls['accessCodes.list']).to.equal(afterStop)
+    expect(clock.pending()).to.deep.equal([])
   })
 
   it('runs a mutation once per key while it is under way', async () => {
     const store = new SessionStore(stubClient().client, fakeVisibility())
     let runs = 0
-    const start = () => (runs++, sleep(20).then(() => runs))
-    const [a, b] = await Promise.all([store.once('k', start), store.once('k', start)])
+    let finish!: () => void
+    const start = () => (runs++, new Promise<void>((r) => (finish = r)).then(() => runs))
+    const both = Promise.all([store.runShared('k', start), store.runShared('k', start)])
+    finish()
+    const [a, b] = await both
     expect(runs).to.equal(1)
     expect(a).to.equal(b)
+    // Once it has ended, the next call runs again.
+    const again = store.runShared('k', start)
+    finish()
+    expect(await again).to.equal(2)
   })
 })

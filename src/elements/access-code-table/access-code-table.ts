@@ -173,7 +173,7 @@ export class AccessCodeTable extends SeamElement {
   }
 
   #body(locale: string): TemplateResult {
-    if (this.session.error && !this.accessCodes) return html`<p part="error" role="alert">${t(locale, 'noSession')}<br />${this.session.error.message}</p>`
+    if (this.session.error && !this.accessCodes) return html`<p part="error" role="alert">${t(locale, 'noSession')}<br />${describeError(locale, this.session.error)}</p>`
     if (!this.deviceId && !this.accessCodes) return html`<p part="error" role="alert">${t(locale, 'noDevice')}</p>`
     const state = this.#codes.state
     const data = this.#data

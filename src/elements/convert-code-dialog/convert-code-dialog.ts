@@ -265,7 +265,7 @@ export class ConvertCodeDialog extends SeamElement {
 
   #body(locale: string): TemplateResult {
     const code = this.#code
-    if (this.session.error) return html`<p role="alert">${this.session.error.message}</p>`
+    if (this.session.error) return html`<p role="alert">${describeError(locale, this.session.error)}</p>`
     if (!code) {
       return this.requestError
         ? html`<p role="alert">${describeError(locale, this.requestError)}</p>`

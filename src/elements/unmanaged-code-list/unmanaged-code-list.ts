@@ -121,7 +121,7 @@ export class UnmanagedCodeList extends SeamElement {
   }
 
   #body(locale: string): TemplateResult {
-    if (this.session.error) return html`<p part="error" role="alert">${t(locale, 'noSession')}<br />${this.session.error.message}</p>`
+    if (this.session.error) return html`<p part="error" role="alert">${t(locale, 'noSession')}<br />${describeError(locale, this.session.error)}</p>`
     if (!this.deviceId) return html`<p part="error" role="alert">${t(locale, 'noDevice')}</p>`
     if (this.#noUnmanaged) {
       return html`<p part="empty">${describeProviderRule('noUnmanagedCodes', this.#device.state?.data, locale)}</p>`

@@ -1,0 +1,20 @@
+/**
+ * A language tag as the tables are keyed: trimmed, lower case, `_` read as
+ * `-` (`pt_BR` and `pt-BR` are both `pt-br`). Anything but a string is ''.
+ */
+export function languageKey(tag: unknown): string {
+  return typeof tag === 'string' ? tag.trim().toLowerCase().replaceAll('_', '-') : ''
+}
+
+/**
+ * The keys to look a text up under, most specific first, always ending in
+ * English: `pt-BR` → `pt-br`, `pt`, `en`. Unknown tags and non-strings end up
+ * at English too. The one lookup order of the catalog and the element strings.
+ */
+export function localeChain(locale: unknown): string[] {
+  const parts = languageKey(locale).split('-').filter((p) => p !== '')
+  const chain: string[] = []
+  for (let n = parts.length; n > 0; n--) chain.push(parts.slice(0, n).join('-'))
+  if (!chain.includes('en')) chain.push('en')
+  return chain
+}

@@ -1,0 +1,86 @@
+import type { SeamConfigReason } from '../api/errors.js'
+import { configErrorTextEn, errorTextEn, type ErrorText } from './errors.en.js'
+import { issueFallbackEn, issuesEn, type IssueFallbackText, type IssueText } from './issues.en.js'
+import { localeChain, languageKey } from './locale.js'
+import { providerTextEn, type ProviderText } from './providers.en.js'
+import { statusEn, unknownStatusEn, type StatusKey, type StatusText } from './status.en.js'
+
+/** Everything a language can translate; English is complete and the fallback. */
+export interface CatalogLanguage {
+  issues: Record<string, IssueText>
+  issueFallback: IssueFallbackText
+  status: Record<StatusKey, StatusText>
+  unknownStatus: StatusText
+  provider: ProviderText
+  errors: ErrorText
+  configErrors: Record<SeamConfigReason, string>
+}
+
+/** A language may translate only part of the catalog; the rest comes from English. */
+export interface CatalogTranslation {
+  issues?: Record<string, IssueText>
+  issueFallback?: Partial<IssueFallbackText>
+  status?: Partial<Record<StatusKey, StatusText>>
+  unknownStatus?: StatusText
+  provider?: Partial<ProviderText>
+  errors?: Partial<ErrorText>
+  configErrors?: Partial<Record<SeamConfigReason, string>>
+}
+
+const english: CatalogLanguage = {
+  issues: issuesEn,
+  issueFallback: issueFallbackEn,
+  status: statusEn,
+  unknownStatus: unknownStatusEn,
+  provider: providerTextEn,
+  errors: errorTextEn,
+  configErrors: configErrorTextEn,
+}
+
+/** Catalog tables by language key (see `languageKey`). */
+const languages: Record<string, CatalogTranslation> = { en: english }
+
+/** Adds or extends a language, e.g. `registerCatalog('de', { status: { set: { label: 'Gesetzt', meaning: '…' } } })`. */
+export function registerCatalog(language: string, translation: CatalogTranslation): void {
+  const key = languageKey(language)
+  const was = languages[key] ?? {}
+  languages[key] = {
+    issues: { ...was.issues, ...translation.issues },
+    issueFallback: { ...was.issueFallback, ...translation.issueFallback },
+    status: { ...was.status, ...translation.status },
+    unknownStatus: translation.unknownStatus ?? was.unknownStatus,
+    provider: { ...was.provider, ...translation.provider },
+    errors: { ...was.errors, ...translation.errors },
+    configErrors: { ...was.configErrors, ...translation.configErrors },
+  }
+}
+
+export const hasOwn = (table: object | undefined, key: string): boolean =>
+  table !== undefined && Object.prototype.hasOwnProperty.call(table, key)
+
+/**
+ * The tables to look in, most specific first: `pt-br`, `pt`, then English;
+ * the built-in English last of all, so a partial `registerCatalog('en', …)`
+ * still finds every text.
+ */
+export function tablesFor(locale: unknown): CatalogTranslation[] {
+  return localeChain(locale)
+    .filter((tag) => hasOwn(languages, tag))
+    .map((tag) => languages[tag]!)
+    .concat(english)
+}
+
+/** The first table that has `key` in the section `pick` returns. */
+export function lookup<T>(locale: unknown, pick: (tables: CatalogTranslation) => object | undefined, key: string): T | undefined {
+  for (const tables of tablesFor(locale)) {
+    const section = pick(tables)
+    const value = hasOwn(section, key) ? (section as Record<string, T | undefined>)[key] : undefined
+    if (value !== undefined && value !== null) return value
+  }
+  return undefined
+}
+
+/** `{name}` placeholders filled in as text (a `$&` in a value stays as it is). */
+export function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''))
+}

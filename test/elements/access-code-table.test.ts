@@ -7,7 +7,7 @@ import { resetSessions } from '../../src/state/registry.js'
 import { CODES, DEMO, backendRequests, resetBackend } from '../helpers/backend.js'
 import { managedCode, stubClient } from '../helpers/stub-client.js'
 import { issuesEn } from '../../src/catalog/issues.en.js'
-import { pendingClient } from '../../stories/helpers.js'
+import { pendingClient } from '../helpers/held-clients.js'
 
 const rows = (el: AccessCodeTable) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')]
 const row = (el: AccessCodeTable, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="row"][data-id="${id}"]`)

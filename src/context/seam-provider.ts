@@ -2,7 +2,6 @@ import { ContextProvider } from '@lit/context'
 import { LitElement, css, html, nothing } from 'lit'
 import { property } from 'lit/decorators.js'
 import type { SeamClient } from '../api/client.js'
-import { DEFAULT_ENDPOINT } from '../api/credentials.js'
 import { emit } from '../events.js'
 import { describeError, t } from '../i18n/index.js'
 import { OwnSession, SessionErrorReport } from './own-session.js'
@@ -42,8 +41,9 @@ export class SeamProvider extends LitElement {
   @property({ attribute: 'user-identifier-key' }) userIdentifierKey?: string
   /** A client session token minted by your server (starts `seam_cst`). */
   @property({ attribute: 'client-session-token' }) clientSessionToken?: string
-  /** API base URL. */
-  @property() endpoint = DEFAULT_ENDPOINT
+  /** API base URL; default `https://connect.getseam.com`. */
+  // No default of its own: the credentials apply the one default endpoint.
+  @property() endpoint?: string
   /** Any object implementing the kit's `SeamClient` interface; wins over the attributes. */
   @property({ attribute: false }) client?: SeamClient
 

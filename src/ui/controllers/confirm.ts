@@ -1,6 +1,25 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit'
-import { ref, type RefOrCallback } from 'lit/directives/ref.js'
+import { html, noChange, type ElementPart, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit'
+import { Directive, directive } from 'lit/directive.js'
 import { t } from '../../i18n/index.js'
+
+type Marks = Map<string, WeakRef<HTMLElement>>
+
+/**
+ * Remembers the element it sits on under a key, as ref() would, without
+ * ref()'s connection tracking: rows come and go as a long list scrolls, so
+ * they are held weakly and looked up only when focus must move.
+ */
+class Mark extends Directive {
+  render(_marks: Marks, _key: string) {
+    return noChange
+  }
+
+  override update(part: ElementPart, [marks, key]: [Marks, string]) {
+    if (marks.get(key)?.deref() !== part.element) marks.set(key, new WeakRef(part.element as HTMLElement))
+    return noChange
+  }
+}
+const mark = directive(Mark)
 
 type Focus = { to: 'cancel' } | { to: 'trigger' | 'row'; id: string }
 
@@ -17,11 +36,9 @@ export class InlineConfirm implements ReactiveController {
   /** The id whose question is open. */
   current: string | undefined
   #focus: Focus | undefined
-  #cancel: HTMLElement | undefined
-  // Rows come and go as a long list scrolls: hold them weakly.
-  readonly #triggers = new Map<string, WeakRef<HTMLElement>>()
-  readonly #rows = new Map<string, WeakRef<HTMLElement>>()
-  readonly #cancelRef = (el?: Element) => (this.#cancel = el as HTMLElement | undefined)
+  readonly #triggers: Marks = new Map()
+  readonly #rows: Marks = new Map()
+  readonly #cancel: Marks = new Map()
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host
@@ -49,19 +66,19 @@ export class InlineConfirm implements ReactiveController {
 
   /** Marks the button that opens the question for `id`. */
   trigger(id: string) {
-    return ref(keep(this.#triggers, id))
+    return mark(this.#triggers, id)
   }
 
   /** Marks the focusable row of `id`. */
   row(id: string) {
-    return ref(keep(this.#rows, id))
+    return mark(this.#rows, id)
   }
 
   hostUpdated(): void {
     const focus = this.#focus
     if (!focus) return
     this.#focus = undefined
-    const target = focus.to === 'cancel' ? this.#cancel : (focus.to === 'trigger' ? this.#triggers : this.#rows).get(focus.id)?.deref()
+    const target = focus.to === 'cancel' ? this.#cancel.get('')?.deref() : (focus.to === 'trigger' ? this.#triggers : this.#rows).get(focus.id)?.deref()
     if (target?.isConnected) target.focus()
   }
 
@@ -72,14 +89,7 @@ export class InlineConfirm implements ReactiveController {
     return html`<span class="confirm" role="group" aria-label=${question} @click=${stop} @keydown=${stop}>
       <span>${question}</span>
       <button type="button" class="danger" @click=${() => (this.close(), onConfirm())}>${t(locale, 'delete')}</button>
-      <button type="button" ${ref(this.#cancelRef)} @click=${() => this.cancel()}>${t(locale, 'cancel')}</button>
+      <button type="button" ${mark(this.#cancel, '')} @click=${() => this.cancel()}>${t(locale, 'cancel')}</button>
     </span>`
-  }
-}
-
-/** A ref callback that remembers the element rendered for `id`; Lit calls it with nothing when the element goes. */
-function keep(into: Map<string, WeakRef<HTMLElement>>, id: string): RefOrCallback {
-  return (el?: Element) => {
-    if (el) into.set(id, new WeakRef(el as HTMLElement))
   }
 }

@@ -4,7 +4,7 @@ import type { Device } from '@seamapi/types/connect'
 import { css, html, nothing } from 'lit'
 import { state } from 'lit/decorators.js'
 import '../src/index.js'
-import { QueryController } from '../src/ui/query-controller.js'
+import { QueryController } from '../src/ui/controllers/query.js'
 import { SeamElement } from '../src/ui/seam-element.js'
 import { DEMO } from './seed.mjs'
 

@@ -21,8 +21,8 @@ for (const needed of ['dist/index.js', 'dist/classes.js', 'dist/testing.js', 'di
 }
 
 // The version a second copy of the kit is compared with must be this one.
-if (!readFileSync('src/ui/define-once.ts', 'utf8').includes(`const VERSION = '${pkg.version}'`)) {
-  failures.push(`src/ui/define-once.ts does not carry the package version ${pkg.version}`)
+if (!readFileSync('src/define-once.ts', 'utf8').includes(`const VERSION = '${pkg.version}'`)) {
+  failures.push(`src/define-once.ts does not carry the package version ${pkg.version}`)
 }
 
 for (const [entry, target] of Object.entries(pkg.exports)) {

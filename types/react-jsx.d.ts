@@ -90,7 +90,7 @@ declare module 'react' {
         'user-identifier-key'?: SeamProvider['userIdentifierKey'] | string
         /** A client session token minted by your server (starts `seam_cst`). */
         'client-session-token'?: SeamProvider['clientSessionToken'] | string
-        /** API base URL. */
+        /** API base URL; default `https://connect.getseam.com`. */
         'endpoint'?: SeamProvider['endpoint'] | string
         publishableKey?: SeamProvider['publishableKey']
         userIdentifierKey?: SeamProvider['userIdentifierKey']

@@ -1,5 +1,5 @@
 import { ContextRoot } from '@lit/context'
-import { defineOnce } from '../ui/define-once.js'
+import { defineOnce } from '../define-once.js'
 import { SeamProvider } from './seam-provider.js'
 
 // Elements that asked for a session before the provider upgraded get it when

@@ -1,10 +1,11 @@
 import { ContextProvider } from '@lit/context'
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit'
+import { LitElement, css, html, nothing } from 'lit'
 import { property } from 'lit/decorators.js'
-import type { SeamClient } from '../api/client.js'
+import type { SeamClient } from '../state/index.js'
 import { emit } from '../events.js'
-import { describeError, t } from '../i18n/index.js'
-import { StoreHold, sessionFor } from '../state/index.js'
+import { describeError } from '../catalog/index.js'
+import { t } from '../i18n/index.js'
+import { OwnSession, SessionErrorReport } from './own-session.js'
 import { sessionContext, type SessionValue } from './session.js'
 
 /**
@@ -30,8 +31,8 @@ export class SeamProvider extends LitElement {
       color: var(--seam-color-danger, #b42318);
       border: 1px solid currentColor;
       border-radius: var(--seam-radius, 8px);
-      padding: var(--seam-space-3, 12px);
-      margin-block-end: var(--seam-space-3, 12px);
+      padding: calc(var(--seam-space, 8px) * 1.5);
+      margin-block-end: calc(var(--seam-space, 8px) * 1.5);
     }
   `
 
@@ -41,47 +42,34 @@ export class SeamProvider extends LitElement {
   @property({ attribute: 'user-identifier-key' }) userIdentifierKey?: string
   /** A client session token minted by your server (starts `seam_cst`). */
   @property({ attribute: 'client-session-token' }) clientSessionToken?: string
-  /** API base URL. */
-  @property() endpoint = 'https://connect.getseam.com'
+  /** API base URL; default `https://connect.getseam.com`. */
+  // No default of its own: the credentials apply the one default endpoint.
+  @property() endpoint?: string
   /** Any object implementing the kit's `SeamClient` interface; wins over the attributes. */
   @property({ attribute: false }) client?: SeamClient
 
+  // The same resolving, holding and reporting as every data element's,
+  // without a provider above: no credentials here is an error.
+  readonly #own = new OwnSession(this, { required: true })
+  readonly #report = new SessionErrorReport(this, (error) => emit(this, 'seam-error', { error }))
   readonly #provider = new ContextProvider(this, { context: sessionContext })
-  readonly #hold = new StoreHold()
-  #reported: unknown
-
-  override connectedCallback(): void {
-    super.connectedCallback()
-    this.#hold.connect()
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback()
-    this.#hold.disconnect()
-  }
 
   /** The session shared with the elements inside, or why there is none. */
   get session(): SessionValue | undefined {
     return this.#provider.value
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (!['publishableKey', 'userIdentifierKey', 'clientSessionToken', 'endpoint', 'client'].some((k) => changed.has(k))) return
-    const session = sessionFor(this, true)
-    this.#hold.set(session?.store)
+  protected override willUpdate(): void {
+    const session = this.#own.value
     this.#provider.setValue(session)
-    if (session?.error && session.error.message !== this.#reported) {
-      this.#reported = session.error.message
-      emit(this, 'seam-error', { error: session.error })
-    } else if (!session?.error) {
-      this.#reported = undefined
-    }
+    this.#report.check(session?.error, () => this.#own.value?.error)
   }
 
   protected override render() {
     const error = this.session?.error
+    const locale = this.lang || undefined
     return html`${error
-        ? html`<div part="error" role="alert"><strong>${t(this.lang || undefined, 'configTitle')}</strong><br />${describeError(this.lang || undefined, error)}</div>`
+        ? html`<div part="error" role="alert"><strong>${t(locale, 'configTitle')}</strong><br />${describeError(locale, error)}</div>`
         : nothing}<slot></slot>`
   }
 }

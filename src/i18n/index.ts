@@ -19,5 +19,3 @@ export function t(locale: string | undefined, key: StringKey, params: Record<str
   return fill(text ?? stringsEn[key], params)
 }
 
-// Error words live in the catalog now; re-exported until every element imports them from there.
-export { describeError } from '../catalog/index.js'

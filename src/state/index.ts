@@ -14,7 +14,7 @@ export {
 export type { FollowOptions } from './follow.js'
 export { FollowDeadlineError, TabClosedError } from './errors.js'
 export { sessionFor, type Session, type SessionSource } from './session.js'
-export { StoreHold } from './registry.js'
+export { StoreClaim } from './registry.js'
 export type { Activity, MutationMeta } from './types.js'
 export type { Visibility } from './visibility.js'
 

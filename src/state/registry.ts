@@ -76,7 +76,7 @@ function release(store: SessionStore): void {
  * holds a store any more (say, after a token rotation), it is closed: its
  * cache, timers and cross-tab channel go.
  */
-export class StoreHold {
+export class StoreClaim {
   #store: SessionStore | undefined
   #active = false
 

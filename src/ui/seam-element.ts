@@ -1,19 +1,19 @@
-import { consume } from '@lit/context'
-import { LitElement, type PropertyValues } from 'lit'
-import { property, state } from 'lit/decorators.js'
-import type { SeamClient } from '../api/client.js'
-import type { SeamError } from '../api/errors.js'
-import { sessionContext, type SessionValue } from '../context/session.js'
+import { LitElement } from 'lit'
+import { property } from 'lit/decorators.js'
+import type { SeamClient } from '../state/index.js'
+import type { SeamError } from '../state/index.js'
+import type { SessionValue } from '../context/session.js'
 import { emit } from '../events.js'
-import { StoreHold, sessionFor } from '../state/index.js'
 import type { SessionStore } from '../state/store.js'
-
-const CREDENTIALS = ['publishableKey', 'userIdentifierKey', 'clientSessionToken', 'endpoint', 'client'] as const
+import { LocaleController } from './controllers/locale.js'
+import { SessionController } from './controllers/session.js'
 
 /**
  * What every data element shares: the four credential attributes, the
  * session from the nearest provider (its own credentials win), locale and
- * time zone, and `seam-error` reporting. Not registered as a tag.
+ * time zone, and `seam-error` reporting. Not registered as a tag. The
+ * behaviour lives in two controllers, SessionController and
+ * LocaleController; this class declares the attributes and composes them.
  *
  * Every element reads the same design tokens; set them on any ancestor.
  * @cssprop [--seam-color-text=light-dark(#1d2433, #e8ecf3)] - Text colour.
@@ -47,79 +47,36 @@ export class SeamElement extends LitElement {
   /** IANA time zone for schedules; default the browser's. */
   @property({ attribute: 'time-zone' }) timeZone?: string
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  protected inheritedSession?: SessionValue
-
-  @state() protected ownSession?: SessionValue
-  #reported = new WeakSet<object>()
-  readonly #hold = new StoreHold()
-  #watching: SessionStore | undefined
-  #stopWatching: (() => void) | undefined
-
-  // One object per element, so "no session" is reported once, not per render.
-  readonly #missing: SessionValue = sessionFor({}, true)!
+  protected readonly sessionController = new SessionController(this, {
+    report: (error) => this.reportError(error),
+    optional: () => this.needsNoSession,
+  })
+  protected readonly localeController = new LocaleController(this)
 
   /** The session in use, or why there is none. */
   protected get session(): SessionValue {
-    return this.ownSession ?? this.inheritedSession ?? this.#missing
+    return this.sessionController.value
   }
 
   protected get store(): SessionStore | undefined {
-    return this.session.store
+    return this.sessionController.store
   }
 
-  /** The session store in use: lets the page, tests and other elements share it. */
+  /**
+   * The session store in use: lets the page, tests and other elements share
+   * it. Setting it hands the element that store, whatever its credentials say.
+   */
   get sessionStore(): SessionStore | undefined {
-    return this.session.store
+    return this.sessionController.store
   }
 
-  /** The locale for text and dates. */
+  set sessionStore(store: SessionStore | undefined) {
+    this.sessionController.hand(store)
+  }
+
+  /** The locale for text and dates, resolved once per change rather than per use. */
   protected get lang_(): string {
-    if (this.locale) return this.locale
-    if (this.lang) return this.lang
-    // The nearest lang, crossing shadow roots up to the document.
-    let node: Element | null = this.parentElement ?? ((this.getRootNode() as ShadowRoot).host ?? null)
-    while (node) {
-      const lang = node.getAttribute('lang')
-      if (lang) return lang
-      node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)
-    }
-    return globalThis.navigator?.language ?? 'en'
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback()
-    this.#hold.connect()
-    this.requestUpdate()
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback()
-    this.#hold.disconnect()
-    this.#stopWatching?.()
-    this.#watching = this.#stopWatching = undefined
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (CREDENTIALS.some((k) => changed.has(k))) {
-      this.ownSession = sessionFor(this, false)
-      this.#hold.set(this.ownSession?.store)
-    }
-    // Re-render when any element of the session starts or ends deleting or
-    // converting a code, so every view shows it at once.
-    if (this.store !== this.#watching) {
-      this.#stopWatching?.()
-      this.#watching = this.store
-      this.#stopWatching = this.store?.onActivity(() => this.requestUpdate())
-    }
-    const error = this.session.error
-    if (error && !this.needsNoSession && !this.#reported.has(error)) {
-      this.#reported.add(error)
-      // Wait a task: the page may still be wiring its listeners, and a
-      // provider upgraded after this element may still hand a session down.
-      setTimeout(() => this.session.error === error && this.isConnected && this.reportError(error))
-    }
+    return this.localeController.value
   }
 
   /** True when the element can do its work without a session (data given directly). */
@@ -129,9 +86,7 @@ export class SeamElement extends LitElement {
 
   /** Reports each failure once, however often the element renders it. */
   protected reportOnce(error: SeamError | undefined): void {
-    if (!error || this.#reported.has(error)) return
-    this.#reported.add(error)
-    this.reportError(error)
+    this.sessionController.reportOnce(error)
   }
 
   /** Tells the page about a failure; the element shows it too. */

@@ -10,7 +10,6 @@ import {
   type SeamConfigReason,
 } from '../../src/api/errors.js'
 import { configErrorTextEn, describeError, errorTextEn, registerCatalog } from '../../src/catalog/index.js'
-import { describeError as describeErrorFromI18n } from '../../src/i18n/index.js'
 import { FollowDeadlineError, TabClosedError } from '../../src/state/errors.js'
 
 const reasons: SeamConfigReason[] = ['missing', 'conflict', 'malformed-token', 'missing-publishable-key', 'missing-user-identifier-key', 'malformed-key']
@@ -74,10 +73,6 @@ describe('describeError', () => {
     expect(describeError('yy', new SeamConfigError('conflict'))).to.equal(configErrorTextEn.conflict)
     expect(describeError('yy', new SeamApiError({ status: 400, type: 'x', message: 'Seam says no', requestId: 'r' }))).to.equal('Seam says no [yy r]')
     expect(describeError(undefined, new SeamNetworkError())).to.equal(errorTextEn.network)
-  })
-
-  it('is still importable from the element strings module', () => {
-    expect(describeErrorFromI18n).to.equal(describeError)
   })
 
   it('inserts Seam\'s message as text, not as a replacement pattern', () => {

@@ -73,6 +73,14 @@ describe('<seam-provider>', () => {
     await expect(el).to.be.accessible()
   })
 
+  it('spaces its message with the kit\'s spacing token', async () => {
+    const el = await fixture<SeamProvider>(html`<seam-provider style="--seam-space: 10px"></seam-provider>`)
+    await el.updateComplete
+    const shown = el.shadowRoot!.querySelector<HTMLElement>('[part=error]')!
+    expect(getComputedStyle(shown).paddingTop).to.equal('15px')
+    expect(getComputedStyle(shown).marginBottom).to.equal('15px')
+  })
+
   it('lets a data element work alone, sharing one session with equal credentials', async () => {
     const el = await fixture(html`<div>
       <session-probe client-session-token=${DEMO.clientSessionToken} endpoint="/api"></session-probe>

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing'
 import { resolveCredentials } from '../../src/api/credentials.js'
-import { StoreHold, openSessionCount, registryOptions, resetSessions, storeForClient, storeForCredentials } from '../../src/state/registry.js'
+import { StoreClaim, openSessionCount, registryOptions, resetSessions, storeForClient, storeForCredentials } from '../../src/state/registry.js'
 import { nextTask } from '../helpers/manual-clock.js'
 import { stubClient } from '../helpers/stub-client.js'
 
@@ -28,7 +28,7 @@ describe('the session registry', () => {
   it('closes a credentials store once nothing holds it, after the release delay', async () => {
     registryOptions.releaseDelayMs = 0
     const store = storeForCredentials(credentials('seam_cst1_a'))
-    const [one, two] = [new StoreHold(), new StoreHold()]
+    const [one, two] = [new StoreClaim(), new StoreClaim()]
     one.set(store)
     two.set(store)
     one.connect()
@@ -45,7 +45,7 @@ describe('the session registry', () => {
   it('keeps a store that is held again before the delay ends (a quick move in the page)', async () => {
     registryOptions.releaseDelayMs = 0
     const store = storeForCredentials(credentials('seam_cst1_a'))
-    const hold = new StoreHold()
+    const hold = new StoreClaim()
     hold.set(store)
     hold.connect()
     hold.disconnect()
@@ -57,7 +57,7 @@ describe('the session registry', () => {
   it('lets go of the old store when a hold switches to a new one, never of a host client\'s', async () => {
     registryOptions.releaseDelayMs = 0
     const old = storeForCredentials(credentials('seam_cst1_old'))
-    const hold = new StoreHold()
+    const hold = new StoreClaim()
     hold.connect()
     hold.set(old)
     hold.set(storeForCredentials(credentials('seam_cst1_new')))

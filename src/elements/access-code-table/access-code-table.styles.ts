@@ -151,14 +151,7 @@ export const styles = css`
   }
   .failure {
     display: block;
-    color: var(--_danger);
     font-size: 0.85em;
-  }
-  .stale {
-    color: var(--_warning);
-  }
-  [part='error'] {
-    color: var(--_danger);
   }
   .skeleton {
     height: 2.4em;

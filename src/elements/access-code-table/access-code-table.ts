@@ -5,24 +5,27 @@ import { repeat } from 'lit/directives/repeat.js'
 import type { ExplainedIssue } from '../../catalog/index.js'
 import { describeStatus } from '../../catalog/index.js'
 import { emit } from '../../events.js'
-import { describeError, t, type StringKey } from '../../i18n/index.js'
+import { t, type StringKey } from '../../i18n/index.js'
 import { deleteManaged } from '../../state/mutations.js'
+import { Announcer } from '../../ui/controllers/announcer.js'
+import { DeleteFlow } from '../../ui/controllers/delete-flow.js'
+import { pollMs } from '../../ui/controllers/polling.js'
+import { QueryController } from '../../ui/controllers/query.js'
 import { displayName, formatDate, parseTime, warmFormats, type FormatContext } from '../../ui/format.js'
-import { icons } from '../../ui/icons.js'
-import { explanationPart, flagsPart, issueChips, pinPart, schedulePart, statusPart, type IssueFilters } from '../../ui/parts.js'
-import { Announcer } from '../../ui/announcer.js'
-import { InlineConfirm } from '../../ui/confirm.js'
-import { PopoverController } from '../../ui/popover.js'
 import { memo } from '../../ui/memo.js'
-import { QueryController } from '../../ui/query-controller.js'
+import { PopoverController } from '../../ui/popover.js'
 import { RowWindow, spacerRow } from '../../ui/row-window.js'
 import { SeamElement } from '../../ui/seam-element.js'
-import { codeParts, tokens } from '../../ui/styles.js'
+import { codeParts } from '../../ui/styles/code-parts.js'
+import { stateParts } from '../../ui/styles/states.js'
+import { tokens } from '../../ui/styles/tokens.js'
+import { flagsPart, pinPart, schedulePart } from '../../ui/templates/code.js'
+import { icons } from '../../ui/templates/icons.js'
+import { explanationPart, issueChips, type IssueFilters } from '../../ui/templates/issues.js'
+import { noDeviceBlock, sessionErrorBlock, staleNotice, unloadedBlock } from '../../ui/templates/states.js'
+import { statusPart } from '../../ui/templates/status.js'
 import { styles } from './access-code-table.styles.js'
-import { buildRows, searchRows, sortRows, type Row, type Sort, type SortKey } from './rows.js'
-
-/** Poll this often while a code is being set or removed, to show the outcome soon. */
-const BUSY_POLL_MS = 3_000
+import { buildRows, controlledCodes, searchRows, sortRows, type Row, type Sort, type SortKey } from './rows.js'
 
 /**
  * The managed access codes of one lock: PIN, schedule, status and flags in
@@ -46,7 +49,7 @@ const BUSY_POLL_MS = 3_000
  * @cssprop [--seam-sticky-top=0px] - Where the column headers stick while the page scrolls; set it to the height of a fixed bar of your page.
  */
 export class AccessCodeTable extends SeamElement {
-  static override styles = [tokens, codeParts, styles]
+  static override styles = [tokens, codeParts, stateParts, styles]
 
   /** The device whose codes are shown. Required unless `accessCodes` is set. */
   @property({ attribute: 'device-id' }) deviceId?: string
@@ -73,16 +76,27 @@ export class AccessCodeTable extends SeamElement {
   @state() private onlyIssues = false
   @state() private sort?: Sort
   @state() private copied?: string
-  @state() private deleteErrors = new Map<string, string>()
 
   readonly #codes = new QueryController<AccessCode[]>(
     this,
     () => (this.accessCodes || !this.deviceId ? undefined : this.store?.accessCodes(this.deviceId)),
-    () => this.#pollMs(),
+    () => (this.accessCodes ? 0 : pollMs(this.pollInterval, this.#data ?? [], this.store)),
   )
   readonly #popover = new PopoverController<ExplainedIssue>(this)
-  readonly #confirm = new InlineConfirm(this)
   readonly #announcer = new Announcer(this)
+  readonly #deletes = new DeleteFlow<AccessCode>(this, {
+    store: () => this.store,
+    locale: () => this.lang_,
+    name: displayName,
+    remove: deleteManaged,
+    removed: (code) => {
+      const id = code.access_code_id
+      if (this.accessCodes) this.accessCodes = this.accessCodes.filter((c) => c.access_code_id !== id)
+      emit(this, 'access-code-deleted', { accessCodeId: id })
+    },
+    report: (error) => this.reportError(error),
+    announcer: this.#announcer,
+  })
   readonly #window = new RowWindow<Row>(this, (r) => r.code.access_code_id, '[part~="row"]')
   #rows: Row[] = []
   #rowsKey: unknown[] = []
@@ -90,30 +104,23 @@ export class AccessCodeTable extends SeamElement {
   #warmed = false
   /** The sorted rows and the search over them, kept until their inputs change (10,000 rows sort in tens of ms). */
   #sorted = memo((rows: Row[], sort: Sort | undefined, locale: string, comparator: AccessCodeTable['accessCodeComparator']) => sortRows(rows, sort, locale, comparator))
-  #settling = memo((data: AccessCode[]) => data.some((c) => c?.status === 'setting' || c?.status === 'removing'))
   #withIssues = memo((rows: Row[]) => rows.filter((r) => r.issues.length > 0).length)
   #found = memo((rows: Row[], search: string, onlyIssues: boolean) => searchRows(rows, search, onlyIssues))
   #statuses: Map<string, { name: string; status: string }> | undefined
 
+  // The store keeps only this device's managed codes; a page's own array
+  // (`accessCodes`) is filtered here the same way, because a page may hand
+  // over the codes of every lock it knows and still mean "this device's"
+  // when it sets device-id.
+  readonly #controlled = memo(controlledCodes)
+
   get #data(): AccessCode[] | undefined {
-    return this.accessCodes ?? this.#codes.state?.data
+    return this.accessCodes ? this.#controlled(this.accessCodes, this.deviceId) : this.#codes.state?.data
   }
 
   /** Deleting needs a session; controlled data without one is read-only. */
   get #canDelete(): boolean {
     return !this.disableDelete && this.store != null
-  }
-
-  #pollMs(): number {
-    if (this.accessCodes || this.pollInterval <= 0) return 0
-    // Asked on every render: scan 10,000 codes once per data set, not per frame of a scroll.
-    const data = this.#data ?? []
-    const busy = this.#settling(data) || this.store?.anyActive(data)
-    return busy ? Math.min(this.pollInterval, BUSY_POLL_MS) : this.pollInterval
-  }
-
-  get #ctx(): FormatContext {
-    return { locale: this.lang_, timeZone: this.timeZone || undefined }
   }
 
   protected override get needsNoSession(): boolean {
@@ -129,26 +136,27 @@ export class AccessCodeTable extends SeamElement {
     // (Before the first update's request is sent, so from the first update on.)
     if (this.#data === undefined && !this.#warmed) {
       this.#warmed = true
-      warmFormats(this.#ctx)
+      warmFormats({ locale: this.lang_, timeZone: this.timeZone || undefined })
     }
     const data = this.#data ?? []
     // Rows and their explanations are rebuilt only when their inputs change,
     // not on every hover or keystroke.
-    const key = [data, this.deviceId, this.lang_, this.accessCodeFilter, this.errorFilter, this.warningFilter]
+    const locale = this.lang_
+    const key = [data, locale, this.accessCodeFilter, this.errorFilter, this.warningFilter]
     if (key.some((v, i) => v !== this.#rowsKey[i])) {
       // New data alone (the next page of a long list) reuses the rows already explained.
       if (key.slice(1).some((v, i) => v !== this.#rowsKey[i + 1])) this.#rowCache = new WeakMap()
       this.#rowsKey = key
       // Only the store's codes are reused by identity: it never edits one in
       // place. A page's own array (`accessCodes`) may have, so it is read afresh.
-      this.#rows = buildRows(data, this.deviceId, this.lang_, this, this.accessCodes ? undefined : this.#rowCache)
-      this.#announce(this.#rows)
+      this.#rows = buildRows(data, locale, this, this.accessCodes ? undefined : this.#rowCache)
+      this.#announce(this.#rows, locale)
     }
   }
 
   /** Says once, politely, which codes changed status since the last data. */
-  #announce(rows: Row[]): void {
-    const next = new Map(rows.map((r) => [r.code.access_code_id, { name: displayName(r.code, this.lang_), status: r.code.status }]))
+  #announce(rows: Row[], locale: string): void {
+    const next = new Map(rows.map((r) => [r.code.access_code_id, { name: displayName(r.code, locale), status: r.code.status }]))
     const previous = this.#statuses
     this.#statuses = next
     if (!previous) return
@@ -156,7 +164,7 @@ export class AccessCodeTable extends SeamElement {
     for (const [id, now] of next) {
       const before = previous.get(id)
       if (before && before.status !== now.status) {
-        changes.push(t(this.lang_, 'statusChanged', { name: now.name, status: describeStatus(now.status, this.lang_).label }))
+        changes.push(t(locale, 'statusChanged', { name: now.name, status: describeStatus(now.status, locale).label }))
       }
     }
     if (changes.length > 0) this.#announcer.announce(changes.join('. '))
@@ -165,30 +173,23 @@ export class AccessCodeTable extends SeamElement {
   override render(): TemplateResult {
     const locale = this.lang_
     const heading = this.heading ?? t(locale, 'heading')
+    const ctx: FormatContext = { locale, timeZone: this.timeZone || undefined }
     return html`
-      ${heading ? html`<h2>${heading}</h2>` : nothing} ${this.#body(locale)}
+      ${heading ? html`<h2>${heading}</h2>` : nothing} ${this.#body(ctx)}
       ${this.#announcer.render()}
       ${explanationPart(locale, this.#popover)}
     `
   }
 
-  #body(locale: string): TemplateResult {
-    if (this.session.error && !this.accessCodes) return html`<p part="error" role="alert">${t(locale, 'noSession')}<br />${describeError(locale, this.session.error)}</p>`
-    if (!this.deviceId && !this.accessCodes) return html`<p part="error" role="alert">${t(locale, 'noDevice')}</p>`
+  #body(ctx: FormatContext): TemplateResult {
+    const { locale } = ctx
+    const error = this.session.error
+    if (error && !this.accessCodes) return sessionErrorBlock(locale, error)
+    if (!this.deviceId && !this.accessCodes) return noDeviceBlock(locale)
     const state = this.#codes.state
     const data = this.#data
-    if (data === undefined) {
-      if (state?.error) {
-        return html`<div part="error" role="alert">
-          <p>${t(locale, 'loadFailed')} ${describeError(locale, state.error)}</p>
-          <button type="button" @click=${() => void this.#codes.refresh()}>${t(locale, 'tryAgain')}</button>
-        </div>`
-      }
-      return html`<div part="loading" aria-busy="true">
-        <span class="visually-hidden">${t(locale, 'loading')}</span>
-        ${[0, 1, 2].map(() => html`<div class="skeleton" aria-hidden="true"></div>`)}
-      </div>`
-    }
+    const retry = () => void this.#codes.refresh()
+    if (data === undefined) return unloadedBlock(locale, state, retry, 3)
     // Sort once per data set and order; a keystroke only filters the sorted rows.
     const rows = this.#found(this.#sorted(this.#rows, this.sort, locale, this.accessCodeComparator), this.search, this.onlyIssues)
     const withIssues = this.#withIssues(this.#rows)
@@ -214,12 +215,12 @@ export class AccessCodeTable extends SeamElement {
           ${t(locale, 'onlyIssues')}</label
         >
       </div>
-      ${state?.stale ? html`<p class="stale" role="status">${t(locale, 'stale')} <button type="button" @click=${() => void this.#codes.refresh()}>${t(locale, 'tryAgain')}</button></p>` : nothing}
+      ${staleNotice(locale, state, retry)}
       ${this.#rows.length === 0
         ? html`<p part="empty">${t(locale, 'empty')}</p>`
         : rows.length === 0
           ? html`<p part="empty">${t(locale, 'noMatch')}</p>`
-          : this.#table(rows, locale)}
+          : this.#table(rows, ctx)}
     `
   }
 
@@ -235,7 +236,8 @@ export class AccessCodeTable extends SeamElement {
     return this.sort && keys.includes(this.sort.key) ? this.sort.direction : 'none'
   }
 
-  #table(rows: Row[], locale: string): TemplateResult {
+  #table(rows: Row[], ctx: FormatContext): TemplateResult {
+    const { locale } = ctx
     const view = this.#window.slice(rows)
     const columns = this.#canDelete ? 7 : 6
     // Only the rows near the viewport are in the DOM; aria-rowcount and
@@ -264,18 +266,20 @@ export class AccessCodeTable extends SeamElement {
           ${repeat(
             view,
             (e) => ('gap' in e ? e.key : e.item.code.access_code_id),
-            (e) => ('gap' in e ? spacerRow(e.gap, columns) : this.#row(e.item, e.index, locale)),
+            (e) => ('gap' in e ? spacerRow(e.gap, columns) : this.#row(e.item, e.index, ctx)),
           )}
         </tbody>
       </table>`
   }
 
-  #row({ code, issues }: Row, index: number, locale: string): TemplateResult {
+  #row({ code, issues }: Row, index: number, ctx: FormatContext): TemplateResult {
+    const { locale } = ctx
     const id = code.access_code_id
     const deleting = this.store?.activity(id) === 'deleting'
     const created = parseTime(code.created_at)
     const select = () => emit(this, 'access-code-selected', { accessCode: code })
     return html`<tr
+      ${this.#deletes.confirm.row(id)}
       part="row"
       tabindex="0"
       data-id=${id}
@@ -288,10 +292,10 @@ export class AccessCodeTable extends SeamElement {
       <td data-label=${t(locale, 'colCode')}>
         ${pinPart(code, locale, { onCopy: (pin) => this.#copy(id, pin), copied: this.copied === id })}
       </td>
-      <td data-label=${t(locale, 'colSchedule')}>${schedulePart(code, this.#ctx)}</td>
-      <td data-label=${t(locale, 'colStatus')}>${statusPart(deleting ? 'removing' : code.status, locale)}</td>
+      <td data-label=${t(locale, 'colSchedule')}>${schedulePart(code, ctx)}</td>
+      <td data-label=${t(locale, 'colStatus')}>${statusPart(code.status, locale, { activity: deleting ? 'deleting' : undefined })}</td>
       <td data-label=${t(locale, 'colIssues')} class=${issues.length === 0 ? 'none' : ''}>${issueChips(issues, locale, this.#popover)}</td>
-      <td data-label=${t(locale, 'colCreated')}>${created == null ? '' : formatDate(created, this.#ctx)}</td>
+      <td data-label=${t(locale, 'colCreated')}>${created == null ? '' : formatDate(created, ctx)}</td>
       ${this.#canDelete ? html`<td class="actions">${this.#deleteCell(code, deleting, locale)}</td>` : nothing}
     </tr>`
   }
@@ -299,39 +303,21 @@ export class AccessCodeTable extends SeamElement {
   #deleteCell(code: AccessCode, deleting: boolean, locale: string): TemplateResult {
     const id = code.access_code_id
     const name = displayName(code, locale)
-    const failure = this.deleteErrors.get(id)
     const stop = (e: Event) => e.stopPropagation()
     if (code.is_offline_access_code) return html`<span class="muted small">${t(locale, 'offlineNoDelete')}</span>`
     if (deleting) return html`<span class="muted">${t(locale, 'deleting')}</span>`
-    if (this.#confirm.current === id) return this.#confirm.render(name, locale, () => void this.#delete(code))
+    if (this.#deletes.asking(id)) return this.#deletes.question(code, locale)
     return html`<button
+        ${this.#deletes.confirm.trigger(id)}
         type="button"
         class="danger icon-button"
         aria-label=${t(locale, 'deleteCode', { name })}
-        data-confirm-trigger=${id}
-        @click=${(e: Event) => (stop(e), this.#confirm.open(id))}
+        @click=${(e: Event) => (stop(e), this.#deletes.ask(id))}
         @keydown=${stop}
       >
         ${icons.trash}
       </button>
-      ${failure ? html`<span class="failure" role="alert">${t(locale, 'deleteFailed', { reason: failure })}</span>` : nothing}`
-  }
-
-  async #delete(code: AccessCode): Promise<void> {
-    const store = this.store
-    if (!store) return
-    const id = code.access_code_id
-    this.deleteErrors.delete(id)
-    try {
-      await deleteManaged(store, code)
-      this.#announcer.announce(t(this.lang_, 'codeRemoved', { name: displayName(code, this.lang_) }))
-      if (this.accessCodes) this.accessCodes = this.accessCodes.filter((c) => c.access_code_id !== id)
-      emit(this, 'access-code-deleted', { accessCodeId: id })
-    } catch (error) {
-      const e = error as Parameters<typeof describeError>[1]
-      this.deleteErrors = new Map(this.deleteErrors).set(id, describeError(this.lang_, e))
-      this.reportError(e)
-    }
+      ${this.#deletes.failureNote(id, locale)}`
   }
 
   async #copy(id: string, pin: string): Promise<void> {

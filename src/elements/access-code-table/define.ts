@@ -1,5 +1,5 @@
 import '../../context/define.js'
-import { defineOnce } from '../../ui/define-once.js'
+import { defineOnce } from '../../define-once.js'
 import { AccessCodeTable } from './access-code-table.js'
 
 defineOnce('access-code-table', AccessCodeTable)

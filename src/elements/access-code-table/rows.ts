@@ -1,7 +1,7 @@
 import type { AccessCode } from '@seamapi/types/connect'
 import type { ExplainedIssue } from '../../catalog/index.js'
 import { parseTime } from '../../ui/format.js'
-import { issuesOf, type IssueFilters } from '../../ui/parts.js'
+import { issuesOf, type IssueFilters } from '../../ui/templates/issues.js'
 
 export type SortKey = 'name' | 'status' | 'starts' | 'ends' | 'created'
 export interface Sort {
@@ -32,14 +32,25 @@ const collator = (locale: string) => {
 }
 
 /**
- * Rows for the codes the table may show: this device's managed codes, after
- * the host's filter. `cache` keeps the row of each code object it has seen,
- * so each new page of a long list explains only its own codes; pass a fresh
- * one when the locale or the issue filters change.
+ * The codes of a page's own array (`accessCodes`) that the table shows: the
+ * managed ones of `deviceId` when it is set. The store already keeps only
+ * these for the data it loads.
+ */
+export function controlledCodes(codes: readonly AccessCode[], deviceId: string | undefined): AccessCode[] {
+  return (Array.isArray(codes) ? codes : []).filter(
+    (c) => c != null && (deviceId == null || c.device_id === deviceId) && (c as { is_managed?: unknown }).is_managed !== false,
+  )
+}
+
+/**
+ * Rows for the codes the table shows, after the host's filter; a code
+ * twice, or not a code at all, is shown once or not at all. `cache` keeps
+ * the row of each code object it has seen, so each new page of a long list
+ * explains only its own codes; pass a fresh one when the locale or the
+ * issue filters change.
  */
 export function buildRows(
   codes: readonly AccessCode[],
-  deviceId: string | undefined,
   locale: string,
   filters: IssueFilters & { accessCodeFilter?: ((code: AccessCode) => boolean) | undefined },
   cache: WeakMap<AccessCode, Row> = new WeakMap(),
@@ -49,8 +60,6 @@ export function buildRows(
   for (const code of codes) {
     if (code == null || typeof code !== 'object' || typeof code.access_code_id !== 'string') continue
     if (seen.has(code.access_code_id)) continue
-    if (deviceId != null && code.device_id !== deviceId) continue
-    if ((code as { is_managed?: unknown }).is_managed === false) continue
     if (filters.accessCodeFilter && !safe(() => filters.accessCodeFilter!(code), true)) continue
     seen.add(code.access_code_id)
     let row = cache.get(code)

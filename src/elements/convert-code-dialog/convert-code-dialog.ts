@@ -2,16 +2,21 @@ import type { Device, UnmanagedAccessCode } from '@seamapi/types/connect'
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, query, state } from 'lit/decorators.js'
 import { explainIssue, providerHas, providerOf, type ExplainedIssue } from '../../catalog/index.js'
-import type { SeamError } from '../../api/errors.js'
+import type { SeamError } from '../../state/index.js'
 import { emit } from '../../events.js'
-import { describeError, t } from '../../i18n/index.js'
+import { describeError } from '../../catalog/index.js'
+import { t } from '../../i18n/index.js'
 import { convertUnmanaged, type ConversionProblems } from '../../state/mutations.js'
+import { Announcer } from '../../ui/controllers/announcer.js'
+import { QueryController } from '../../ui/controllers/query.js'
+import { SessionMembership } from '../../ui/controllers/session-members.js'
 import { displayName } from '../../ui/format.js'
-import { explanationPart, issueChips, pinPart, schedulePart } from '../../ui/parts.js'
-import { Announcer } from '../../ui/announcer.js'
 import { PopoverController } from '../../ui/popover.js'
 import { SeamElement } from '../../ui/seam-element.js'
-import { codeParts, tokens } from '../../ui/styles.js'
+import { codeParts } from '../../ui/styles/code-parts.js'
+import { tokens } from '../../ui/styles/tokens.js'
+import { pinPart, schedulePart } from '../../ui/templates/code.js'
+import { explanationPart, issueChips } from '../../ui/templates/issues.js'
 import { styles } from './convert-code-dialog.styles.js'
 
 type Step = 'confirm' | 'converting' | 'converted' | 'failed' | 'pending' | 'request-failed'
@@ -67,18 +72,38 @@ export class ConvertCodeDialog extends SeamElement {
   @state() private allow = false
   @state() private force = false
   @state() private problems: ExplainedIssue[] = []
+  /** Why the last convert request failed. */
   @state() private requestError?: SeamError
-  @state() private loaded?: UnmanagedAccessCode
-  @state() private device?: Device
   @query('dialog') private dialog!: HTMLDialogElement
+  // Loaded while open, through the store's cache: a code the page did not
+  // give is asked for by id, and its device for the PIN rule and the name.
+  readonly #loaded = new QueryController<UnmanagedAccessCode>(this, () =>
+    this.open && !this.accessCode && this.accessCodeId ? this.store?.unmanagedCode(this.accessCodeId) : undefined,
+  )
+  readonly #device = new QueryController<Device>(this, () => {
+    const code = this.open ? this.#code : undefined
+    return code ? this.store?.device(code.device_id) : undefined
+  })
   readonly #popover = new PopoverController<ExplainedIssue>(this)
   readonly #announcer = new Announcer(this)
   #trigger: HTMLElement | undefined
   #run = 0
 
+  constructor() {
+    super()
+    // The page's dialog, offered to every list of its session; one a list
+    // made for itself and handed its session stays that list's.
+    new SessionMembership(this, 'convert-code-dialog', () => (this.sessionController.handed ? undefined : this.store))
+  }
+
   get #code(): UnmanagedAccessCode | undefined {
-    const code = this.accessCode ?? this.loaded
+    const code = this.accessCode ?? this.#loaded.state?.data
     return code && (!this.accessCodeId || code.access_code_id === this.accessCodeId) ? code : undefined
+  }
+
+  get #deviceData(): Device | undefined {
+    const device = this.#device.state?.data
+    return device && device.device_id === this.#code?.device_id ? device : undefined
   }
 
   /** Opens the dialog, for a code object or id, or for `access-code-id`. */
@@ -114,16 +139,9 @@ export class ConvertCodeDialog extends SeamElement {
     this.requestError = undefined
   }
 
-  #loadedFor: unknown
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
     if (changed.has('allowExternalModification') && this.step === 'confirm') this.allow = this.allowExternalModification
-    // A session that arrives after the dialog opened (a provider upgraded later).
-    if (this.open && this.store && this.#loadedFor !== this.store) {
-      this.#loadedFor = this.store
-      void this.#load()
-    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -131,12 +149,10 @@ export class ConvertCodeDialog extends SeamElement {
       if (this.open && !this.dialog.open) {
         this.#trigger ??= deepActiveElement()
         this.dialog.showModal()
-        void this.#load()
       } else if (!this.open && this.dialog.open) {
         this.dialog.close()
       }
     }
-    if (changed.has('accessCodeId') && this.open) void this.#load()
     if (changed.has('step')) this.#announceStep()
     if (changed.has('step') && this.dialog.open) this.#keepFocusInside()
   }
@@ -165,29 +181,6 @@ export class ConvertCodeDialog extends SeamElement {
     if (active?.isConnected && !active.disabled) return
     const confirm = this.shadowRoot?.querySelector<HTMLButtonElement>('[part=confirm-button]:not([disabled])')
     ;(confirm ?? this.shadowRoot?.querySelector<HTMLButtonElement>('[part=cancel-button]'))?.focus()
-  }
-
-  async #load(): Promise<void> {
-    const store = this.store
-    if (!store) return
-    const id = this.accessCodeId
-    // Each await may outlive a newer show(): keep only what is still wanted.
-    const current = () => this.accessCodeId === id && this.store === store
-    try {
-      if (!this.#code && id) {
-        const loaded = await store.client.accessCodes.unmanaged.get({ access_code_id: id })
-        if (!current()) return
-        this.loaded = loaded
-      }
-      const code = this.#code
-      if (code && this.device?.device_id !== code.device_id) {
-        const q = store.device(code.device_id)
-        await (q.state.data ? Promise.resolve() : q.refresh())
-        if (current()) this.device = q.state.data
-      }
-    } catch (error) {
-      if (current()) this.requestError = error as SeamError
-    }
   }
 
   #onClose = (): void => {
@@ -250,8 +243,9 @@ export class ConvertCodeDialog extends SeamElement {
   }
 
   #summary(code: UnmanagedAccessCode, locale: string): TemplateResult {
-    const hidden = providerHas('hidesPin', providerOf(this.device))
-    const deviceName = this.device ? (this.device.display_name ?? this.device.properties?.name ?? '') : ''
+    const device = this.#deviceData
+    const hidden = providerHas('hidesPin', providerOf(device))
+    const deviceName = device ? (device.display_name ?? device.properties?.name ?? '') : ''
     return html`<dl class="summary">
       <dt>${t(locale, 'colName')}</dt>
       <dd class="name">${displayName(code, locale)}</dd>
@@ -265,10 +259,12 @@ export class ConvertCodeDialog extends SeamElement {
 
   #body(locale: string): TemplateResult {
     const code = this.#code
-    if (this.session.error) return html`<p role="alert">${describeError(locale, this.session.error)}</p>`
+    const sessionError = this.session.error
+    if (sessionError) return html`<p role="alert">${describeError(locale, sessionError)}</p>`
     if (!code) {
-      return this.requestError
-        ? html`<p role="alert">${describeError(locale, this.requestError)}</p>`
+      const loadError = this.#loaded.state?.error
+      return loadError
+        ? html`<p role="alert">${describeError(locale, loadError)}</p>`
         : html`<p>${this.accessCodeId ? t(locale, 'loading') : t(locale, 'noCodeChosen')}</p>`
     }
     switch (this.step) {

@@ -1,5 +1,5 @@
 import '../../context/define.js'
-import { defineOnce } from '../../ui/define-once.js'
+import { defineOnce } from '../../define-once.js'
 import { ConvertCodeDialog } from './convert-code-dialog.js'
 
 defineOnce('convert-code-dialog', ConvertCodeDialog)

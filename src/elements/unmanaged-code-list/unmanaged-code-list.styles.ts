@@ -54,11 +54,7 @@ export const styles = css`
   }
   .failure,
   [part='error'] {
-    color: var(--_danger);
     margin: 0;
-  }
-  .stale {
-    color: var(--_warning);
   }
   .skeleton {
     height: 3em;

@@ -3,25 +3,31 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { repeat } from 'lit/directives/repeat.js'
 import { describeProviderRule, providerHas, providerOf, type ExplainedIssue } from '../../catalog/index.js'
-import type { SeamError } from '../../api/errors.js'
+import type { SeamError } from '../../state/index.js'
 import { emit } from '../../events.js'
-import { describeError, t } from '../../i18n/index.js'
+import { t } from '../../i18n/index.js'
 import { convertUnmanaged, deleteUnmanaged } from '../../state/mutations.js'
+import { Announcer } from '../../ui/controllers/announcer.js'
+import { DeleteFlow } from '../../ui/controllers/delete-flow.js'
+import { CodeFailures } from '../../ui/controllers/failures.js'
+import { pollMs } from '../../ui/controllers/polling.js'
+import { QueryController } from '../../ui/controllers/query.js'
+import { sessionMember } from '../../ui/controllers/session-members.js'
 import { displayName } from '../../ui/format.js'
-import { icons } from '../../ui/icons.js'
-import { explanationPart, issueChips, issuesOf, pinPart, schedulePart, statusPart } from '../../ui/parts.js'
-import { Announcer } from '../../ui/announcer.js'
-import { InlineConfirm } from '../../ui/confirm.js'
-import { PopoverController } from '../../ui/popover.js'
 import { memo } from '../../ui/memo.js'
-import { QueryController } from '../../ui/query-controller.js'
+import { PopoverController } from '../../ui/popover.js'
 import { RowWindow, spacerItem } from '../../ui/row-window.js'
 import { SeamElement } from '../../ui/seam-element.js'
-import { codeParts, tokens } from '../../ui/styles.js'
-import type { ConvertCodeDialog } from '../convert-code-dialog/convert-code-dialog.js'
+import { codeParts } from '../../ui/styles/code-parts.js'
+import { stateParts } from '../../ui/styles/states.js'
+import { tokens } from '../../ui/styles/tokens.js'
+import { pinPart, schedulePart } from '../../ui/templates/code.js'
+import { icons } from '../../ui/templates/icons.js'
+import { explanationPart, issueChips, issuesOf } from '../../ui/templates/issues.js'
+import { noDeviceBlock, sessionErrorBlock, staleNotice, unloadedBlock } from '../../ui/templates/states.js'
+import { statusPart } from '../../ui/templates/status.js'
+import { ConvertCodeDialog } from '../convert-code-dialog/convert-code-dialog.js'
 import { styles } from './unmanaged-code-list.styles.js'
-
-const BUSY_POLL_MS = 3_000
 
 /**
  * The codes on a lock that Seam does not manage, with the actions the API
@@ -45,7 +51,9 @@ const BUSY_POLL_MS = 3_000
  * @csspart error - Shown when loading failed.
  */
 export class UnmanagedCodeList extends SeamElement {
-  static override styles = [tokens, codeParts, styles]
+  static override styles = [tokens, codeParts, stateParts, styles]
+  /** The elements this one renders; its define.ts registers them too. */
+  static readonly dependencies = { 'convert-code-dialog': ConvertCodeDialog }
 
   /** The device whose unmanaged codes are listed. */
   @property({ attribute: 'device-id' }) deviceId?: string
@@ -58,20 +66,30 @@ export class UnmanagedCodeList extends SeamElement {
   /** Hides the delete actions. */
   @property({ type: Boolean, attribute: 'disable-delete' }) disableDelete = false
 
-  @state() private failures = new Map<string, string>()
   @state() private bulk?: { done: number; count: number; converted: number; failed: number; skipped: number; running: boolean }
 
   readonly #device = new QueryController<Device>(this, () => (this.deviceId ? this.store?.device(this.deviceId) : undefined))
-  readonly #codes = new QueryController<UnmanagedAccessCode[]>(
+  readonly #codes: QueryController<UnmanagedAccessCode[]> = new QueryController<UnmanagedAccessCode[]>(
     this,
     // The provider decides whether there is anything to list (Kwikset has no
     // unmanaged codes), so the list waits for the device, loaded or failed.
     () => (this.deviceId && this.#device.state?.updatedAt && !this.#noUnmanaged ? this.store?.unmanagedCodes(this.deviceId) : undefined),
-    () => this.#pollMs(),
+    () => pollMs(this.pollInterval, this.#codes.state?.data ?? [], this.store),
   )
   readonly #popover = new PopoverController<ExplainedIssue>(this)
-  readonly #confirm = new InlineConfirm(this)
   readonly #announcer = new Announcer(this)
+  /** The last failed delete or conversion of each code; a new attempt clears it. */
+  readonly #failures = new CodeFailures(this)
+  readonly #deletes = new DeleteFlow<UnmanagedAccessCode>(this, {
+    store: () => this.store,
+    locale: () => this.lang_,
+    name: displayName,
+    remove: deleteUnmanaged,
+    removed: (code) => emit(this, 'unmanaged-code-deleted', { accessCodeId: code.access_code_id }),
+    report: (error) => this.reportError(error),
+    announcer: this.#announcer,
+    failures: this.#failures,
+  })
   readonly #window = new RowWindow<UnmanagedAccessCode>(this, (c) => c.access_code_id, '[part~="row"]')
 
   get #provider(): string | undefined {
@@ -82,16 +100,10 @@ export class UnmanagedCodeList extends SeamElement {
     return providerHas('noUnmanagedCodes', this.#provider)
   }
 
-  #pollMs(): number {
-    if (this.pollInterval <= 0) return 0
-    const busy = this.store?.anyActive(this.#codes.state?.data ?? [])
-    return busy ? Math.min(this.pollInterval, BUSY_POLL_MS) : this.pollInterval
-  }
-
   /** Why this code cannot be converted, or undefined when it can. */
-  #cannotConvert(code: UnmanagedAccessCode): string | undefined {
-    if (providerHas('cannotConvert', this.#provider)) return describeProviderRule('cannotConvert', this.#device.state?.data, this.lang_)
-    if ((code as { cannot_be_managed?: unknown }).cannot_be_managed === true) return t(this.lang_, 'cannotManage')
+  #cannotConvert(code: UnmanagedAccessCode, locale: string): string | undefined {
+    if (providerHas('cannotConvert', this.#provider)) return describeProviderRule('cannotConvert', this.#device.state?.data, locale)
+    if ((code as { cannot_be_managed?: unknown }).cannot_be_managed === true) return t(locale, 'cannotManage')
     return undefined
   }
 
@@ -99,8 +111,8 @@ export class UnmanagedCodeList extends SeamElement {
    * The codes "Convert all" would take; once per data set, not on every frame
    * of a scroll. Whether a code converts depends on the device and the words on the locale.
    */
-  readonly #convertible = memo((codes: UnmanagedAccessCode[], _device: Device | undefined, _locale: string) =>
-    codes.filter((code) => !this.#cannotConvert(code)),
+  readonly #convertible = memo((codes: UnmanagedAccessCode[], _device: Device | undefined, locale: string) =>
+    codes.filter((code) => !this.#cannotConvert(code, locale)),
   )
 
   /** The store already keeps only this device's unmanaged codes, once each. */
@@ -121,28 +133,19 @@ export class UnmanagedCodeList extends SeamElement {
   }
 
   #body(locale: string): TemplateResult {
-    if (this.session.error) return html`<p part="error" role="alert">${t(locale, 'noSession')}<br />${describeError(locale, this.session.error)}</p>`
-    if (!this.deviceId) return html`<p part="error" role="alert">${t(locale, 'noDevice')}</p>`
+    const error = this.session.error
+    if (error) return sessionErrorBlock(locale, error)
+    if (!this.deviceId) return noDeviceBlock(locale)
     if (this.#noUnmanaged) {
       return html`<p part="empty">${describeProviderRule('noUnmanagedCodes', this.#device.state?.data, locale)}</p>`
     }
     const state = this.#codes.state
-    if (state?.data === undefined) {
-      if (state?.error) {
-        return html`<div part="error" role="alert">
-          <p>${t(locale, 'loadFailed')} ${describeError(locale, state.error)}</p>
-          <button type="button" @click=${() => void this.#codes.refresh()}>${t(locale, 'tryAgain')}</button>
-        </div>`
-      }
-      return html`<div part="loading" aria-busy="true"><span class="visually-hidden">${t(locale, 'loading')}</span>
-        ${[0, 1].map(() => html`<div class="skeleton" aria-hidden="true"></div>`)}</div>`
-    }
+    const retry = () => void this.#codes.refresh()
+    if (state?.data === undefined) return unloadedBlock(locale, state, retry, 2)
     const codes = this.#visibleCodes
     const convertible = this.#convertible(codes, this.#device.state?.data, locale)
     return html`
-      ${state.stale
-        ? html`<p class="stale" role="status">${t(locale, 'stale')} <button type="button" @click=${() => void this.#codes.refresh()}>${t(locale, 'tryAgain')}</button></p>`
-        : nothing}
+      ${staleNotice(locale, state, retry)}
       ${codes.length === 0 ? html`<p part="empty">${t(locale, 'unmanagedEmpty')}</p>` : nothing}
       ${!this.disableConvert && convertible.length > 1 ? this.#bulkBar(convertible, locale) : nothing}
       ${codes.length > 0 ? this.#list(codes, locale) : nothing}
@@ -177,19 +180,15 @@ export class UnmanagedCodeList extends SeamElement {
     const id = code.access_code_id
     const activity = this.store?.activity(id)
     const hidden = providerHas('hidesPin', this.#provider)
-    const why = this.#cannotConvert(code)
+    const why = this.#cannotConvert(code, locale)
     const noDelete = (code as { cannot_delete_unmanaged_access_code?: unknown }).cannot_delete_unmanaged_access_code === true
-    const failure = this.failures.get(id)
+    const failure = this.#failures.words(id, locale)
     // Only the items near the viewport are in the DOM: say where each sits in the whole.
-    return html`<li part="row" tabindex="-1" data-id=${id} aria-setsize=${count} aria-posinset=${index + 1} aria-busy=${activity ? 'true' : 'false'}>
+    return html`<li ${this.#deletes.confirm.row(id)} part="row" tabindex="-1" data-id=${id} aria-setsize=${count} aria-posinset=${index + 1} aria-busy=${activity ? 'true' : 'false'}>
       <div class="main">
         <span class="name">${displayName(code, locale)}</span>
         ${pinPart(code, locale, { hiddenByProvider: hidden })} ${schedulePart(code, { locale, timeZone: this.timeZone || undefined })}
-        ${activity === 'deleting'
-          ? html`<span part="status" class="status status-removing">${icons.removing}${t(locale, 'deletingFromLock')}</span>`
-          : activity === 'converting'
-            ? html`<span part="status" class="status status-setting">${icons.setting}${t(locale, 'converting')}</span>`
-            : statusPart(code.status, locale, false)}
+        ${statusPart(code.status, locale, { activity, meaning: false })}
       </div>
       ${issueChips(issuesOf(code, locale), locale, this.#popover)}
       <div class="actions">
@@ -207,9 +206,10 @@ export class UnmanagedCodeList extends SeamElement {
   }
 
   #deleteControl(code: UnmanagedAccessCode, busy: boolean, locale: string): TemplateResult {
+    const id = code.access_code_id
     const name = displayName(code, locale)
-    if (this.#confirm.current === code.access_code_id) return this.#confirm.render(name, locale, () => void this.#delete(code))
-    return html`<button type="button" class="danger" ?disabled=${busy} aria-label=${t(locale, 'deleteCode', { name })} data-confirm-trigger=${code.access_code_id} @click=${() => this.#confirm.open(code.access_code_id)}>
+    if (this.#deletes.asking(id)) return this.#deletes.question(code, locale)
+    return html`<button ${this.#deletes.confirm.trigger(id)} type="button" class="danger" ?disabled=${busy} aria-label=${t(locale, 'deleteCode', { name })} @click=${() => this.#deletes.ask(id)}>
       ${icons.trash} ${t(locale, 'delete')}
     </button>`
   }
@@ -219,41 +219,37 @@ export class UnmanagedCodeList extends SeamElement {
     this.#dialog().show(code)
   }
 
-  /** The page's dialog of the same session if there is one, else our own. */
+  /** Our own dialog, made the first time one is needed and the session has none. */
+  #own: ConvertCodeDialog | undefined
+
+  /** The page's dialog of this session if it placed one (anywhere, shadow roots included), else our own. */
   #dialog(): ConvertCodeDialog {
-    const store = this.store
-    const shared = [...document.querySelectorAll('convert-code-dialog')].find((d) => d.sessionStore === store)
+    const shared = sessionMember<ConvertCodeDialog>(this.store, 'convert-code-dialog')
     if (shared) return shared
+    if (this.#own) {
+      this.#handOver()
+      return this.#own
+    }
     // By tag, not constructor: another copy of the kit may own the definition.
-    const own = this.renderRoot.querySelector('convert-code-dialog') ?? this.renderRoot.appendChild(document.createElement('convert-code-dialog'))
-    // Ours, as properties (frameworks set them so) and each time (they may rotate).
-    Object.assign(own, {
-      publishableKey: this.publishableKey,
-      userIdentifierKey: this.userIdentifierKey,
-      clientSessionToken: this.clientSessionToken,
-      endpoint: this.endpoint,
-      client: this.client,
-      locale: this.locale,
-      timeZone: this.timeZone,
-    })
-    return own
+    // Handed our session before it connects, so it never offers itself to
+    // the session as the page's dialog.
+    this.#own = document.createElement('convert-code-dialog')
+    this.#handOver()
+    return this.renderRoot.appendChild(this.#own)
   }
 
-  async #delete(code: UnmanagedAccessCode): Promise<void> {
-    const store = this.store
-    if (!store) return
-    const id = code.access_code_id
-    this.failures = new Map([...this.failures].filter(([k]) => k !== id))
-    try {
-      await deleteUnmanaged(store, code)
-      this.#announcer.announce(t(this.lang_, 'codeRemoved', { name: displayName(code, this.lang_) }))
-      emit(this, 'unmanaged-code-deleted', { accessCodeId: id })
-    } catch (error) {
-      const failure = t(this.lang_, 'deleteFailed', { reason: describeError(this.lang_, error as SeamError) })
-      this.failures = new Map(this.failures).set(id, failure)
-      this.#announcer.announce(failure)
-      this.reportError(error as SeamError)
-    }
+  /** Our dialog works in our session, in our language and time zone, also after a token rotates. */
+  #handOver(): void {
+    const own = this.#own
+    if (!own) return
+    // A dialog of another copy of the kit takes the provider's session through the context instead.
+    if (own instanceof ConvertCodeDialog) own.sessionStore = this.store
+    own.locale = this.locale
+    own.timeZone = this.timeZone
+  }
+
+  protected override updated(): void {
+    this.#handOver()
   }
 
   /** One at a time, stopping at the first failure; each outcome is reported. */
@@ -268,9 +264,9 @@ export class UnmanagedCodeList extends SeamElement {
         const outcome = await convertUnmanaged(store, code)
         ok = outcome.status === 'converted'
         if (outcome.status === 'converted') emit(this, 'unmanaged-code-converted', { accessCode: outcome.accessCode })
-        else this.failures = new Map(this.failures).set(code.access_code_id, t(this.lang_, 'convertFailed'))
+        else this.#failures.set(code.access_code_id, { say: 'convertFailed' })
       } catch (error) {
-        this.failures = new Map(this.failures).set(code.access_code_id, t(this.lang_, 'convertRequestFailed', { reason: describeError(this.lang_, error as SeamError) }))
+        this.#failures.set(code.access_code_id, { say: 'convertRequestFailed', error: error as SeamError })
       }
       b.done++
       if (ok) b.converted++

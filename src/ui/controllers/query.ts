@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
-import type { Query, QueryState, Subscription } from '../state/query.js'
+import type { Query, QueryState, Subscription } from '../../state/query.js'
 
 /**
  * Binds a host to one store query: subscribes while connected, follows the

@@ -1,10 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing'
-import '../../src/elements/unmanaged-code-list/define.js'
-import '../../src/elements/access-code-table/define.js'
-import type { UnmanagedCodeList } from '../../src/elements/unmanaged-code-list/unmanaged-code-list.js'
-import type { ConvertCodeDialog } from '../../src/elements/convert-code-dialog/convert-code-dialog.js'
-import { resetSessions } from '../../src/state/registry.js'
-import { CODES, DEMO, backendRequests, configureBackend, resetBackend } from '../helpers/backend.js'
+import { LitElement, html as litHtml } from 'lit'
+import { sendKeys } from '@web/test-runner-commands'
+import '../../../src/elements/unmanaged-code-list/define.js'
+import '../../../src/elements/access-code-table/define.js'
+import type { UnmanagedCodeList } from '../../../src/elements/unmanaged-code-list/unmanaged-code-list.js'
+import type { ConvertCodeDialog } from '../../../src/elements/convert-code-dialog/convert-code-dialog.js'
+import { resetSessions } from '../../../src/state/registry.js'
+import { CODES, DEMO, backendRequests, configureBackend, resetBackend } from '../../helpers/backend.js'
+import { stubClient, unmanagedCode } from '../../helpers/stub-client.js'
 
 const rows = (el: UnmanagedCodeList) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')]
 const row = (el: UnmanagedCodeList, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="row"][data-id="${id}"]`)
@@ -152,5 +155,126 @@ describe('<unmanaged-code-list> against the fake backend', () => {
     expect(pageDialog.accessCodeId).to.equal(CODES['unmanagedFront1'])
     expect(el.shadowRoot!.querySelector('convert-code-dialog')).to.equal(null)
     pageDialog.close()
+  })
+})
+
+/** A part of a page with its own shadow root, holding the page's convert dialog. */
+class DialogShelf extends LitElement {
+  override render() {
+    return litHtml`<convert-code-dialog></convert-code-dialog>`
+  }
+}
+customElements.define('dialog-shelf', DialogShelf)
+
+describe('<unmanaged-code-list> and its convert dialog', () => {
+  afterEach(() => resetSessions())
+
+  const codes = [unmanagedCode({ access_code_id: 'u1', name: 'One' })]
+  const convert = async (list: UnmanagedCodeList) => {
+    await waitUntil(() => list.shadowRoot!.querySelector('[data-id=u1] button.primary'), 'list loaded')
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[data-id=u1] button.primary')!.click()
+  }
+
+  it('opens the session\'s dialog even inside another shadow root, not one of its own', async () => {
+    const { client } = stubClient({ unmanaged: codes })
+    const provider = await fixture(html`<seam-provider .client=${client}>
+      <unmanaged-code-list device-id="d1" poll-interval="0"></unmanaged-code-list><dialog-shelf></dialog-shelf>
+    </seam-provider>`)
+    const list = provider.querySelector('unmanaged-code-list')!
+    const shelf = provider.querySelector<DialogShelf>('dialog-shelf')!
+    await shelf.updateComplete
+    const pageDialog = shelf.shadowRoot!.querySelector('convert-code-dialog')!
+    await convert(list)
+    await waitUntil(() => pageDialog.open, 'the page\'s dialog opens')
+    expect(pageDialog.accessCodeId).to.equal('u1')
+    expect(list.shadowRoot!.querySelector('convert-code-dialog')).to.equal(null)
+    pageDialog.close()
+  })
+
+  it('hands its own dialog its session instead of copying its credentials, and keeps that dialog to itself', async () => {
+    const { client } = stubClient({ unmanaged: codes })
+    const wrapper = await fixture(html`<div>
+      <unmanaged-code-list id="first" device-id="d1" poll-interval="0" .client=${client} locale="en-GB" time-zone="UTC"></unmanaged-code-list>
+      <unmanaged-code-list id="second" device-id="d1" poll-interval="0" .client=${client}></unmanaged-code-list>
+    </div>`)
+    const [first, second] = [...wrapper.querySelectorAll('unmanaged-code-list')]
+    await convert(first!)
+    const own = first!.shadowRoot!.querySelector('convert-code-dialog')!
+    await waitUntil(() => own.open, 'its own dialog opens')
+    expect(own.sessionStore).to.equal(first!.sessionStore)
+    expect([own.client, own.clientSessionToken, own.publishableKey, own.userIdentifierKey, own.endpoint]).to.deep.equal([undefined, undefined, undefined, undefined, undefined])
+    expect([own.locale, own.timeZone]).to.deep.equal(['en-GB', 'UTC'])
+    own.close()
+    await convert(second!)
+    const secondOwn = second!.shadowRoot!.querySelector('convert-code-dialog')!
+    expect(secondOwn).to.exist.and.not.equal(own)
+    await waitUntil(() => secondOwn.open, 'the second list opens its own')
+    expect(own.open).to.equal(false)
+    secondOwn.close()
+  })
+})
+
+describe('<unmanaged-code-list> edge cases', () => {
+  afterEach(() => resetSessions())
+
+  it('without a device-id it says so instead of loading forever', async () => {
+    const stub = stubClient()
+    const list = await fixture<UnmanagedCodeList>(html`<unmanaged-code-list .client=${stub.client}></unmanaged-code-list>`)
+    expect(list.shadowRoot!.querySelector('[part=error]')!.textContent).to.match(/device-id/)
+  })
+
+  it('after a confirmed delete, focus moves to the row rather than the page body', async () => {
+    const stub = stubClient({ unmanaged: [unmanagedCode({ access_code_id: 'u1' })] })
+    const list = await fixture<UnmanagedCodeList>(html`<unmanaged-code-list device-id="d1" poll-interval="0" .client=${stub.client}></unmanaged-code-list>`)
+    await waitUntil(() => list.shadowRoot!.querySelector('[data-id=u1] button.danger'))
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[data-id=u1] button.danger')!.click()
+    await list.updateComplete
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[data-id=u1] .confirm button.danger')!.click()
+    await list.updateComplete
+    expect(list.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('u1')
+  })
+
+})
+
+/** The element that really has focus, through shadow roots. */
+function focused(): Element | null {
+  let el = document.activeElement
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement
+  return el
+}
+
+describe('<unmanaged-code-list> with the keyboard only', () => {
+  beforeEach(async () => {
+    resetSessions()
+    await resetBackend()
+    await configureBackend({ delayMs: 100 })
+  })
+
+  it('converts an unmanaged code with the dialog and returns focus; Escape closes it', async () => {
+    const provider = await fixture(html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
+      <unmanaged-code-list device-id=${DEMO.devices.august}></unmanaged-code-list>
+    </seam-provider>`)
+    const el = provider.querySelector<UnmanagedCodeList>('unmanaged-code-list')!
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=row] button.primary'), 'rows', { timeout: 10000 })
+    const convert = el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-id="${CODES['unmanagedFront1']}"] button.primary`)!
+    convert.focus()
+    await sendKeys({ press: 'Enter' })
+    const dialog = el.shadowRoot!.querySelector('convert-code-dialog')!
+    await waitUntil(() => dialog.shadowRoot!.querySelector('dialog')?.open)
+    expect(dialog.shadowRoot!.contains(focused())).to.equal(true)
+    await sendKeys({ press: 'Escape' })
+    await waitUntil(() => !dialog.open)
+    expect(focused()).to.equal(convert)
+
+    await sendKeys({ press: 'Enter' })
+    await waitUntil(() => !dialog.shadowRoot!.querySelector('[part=confirm-button]')?.hasAttribute('disabled'))
+    // Tab to the confirm button and press it.
+    for (let i = 0; i < 5 && focused()?.getAttribute('part') !== 'confirm-button'; i++) await sendKeys({ press: 'Tab' })
+    expect(focused()!.getAttribute('part')).to.equal('confirm-button')
+    const converted = oneEvent(provider, 'unmanaged-code-converted')
+    await sendKeys({ press: 'Enter' })
+    expect((await converted).detail.accessCode.access_code_id).to.equal(CODES['unmanagedFront1'])
+    await dialog.updateComplete
+    expect(focused()!.getAttribute('part')).to.equal('cancel-button')
   })
 })

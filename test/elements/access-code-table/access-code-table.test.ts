@@ -1,13 +1,15 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing'
+import { sendKeys } from '@web/test-runner-commands'
 import type { AccessCode } from '@seamapi/types/connect'
-import '../../src/elements/access-code-table/define.js'
-import type { AccessCodeTable } from '../../src/elements/access-code-table/access-code-table.js'
-import { SeamNetworkError } from '../../src/api/errors.js'
-import { resetSessions } from '../../src/state/registry.js'
-import { CODES, DEMO, backendRequests, resetBackend } from '../helpers/backend.js'
-import { managedCode, stubClient } from '../helpers/stub-client.js'
-import { issuesEn } from '../../src/catalog/issues.en.js'
-import { pendingClient } from '../../stories/helpers.js'
+import '../../../src/elements/access-code-table/define.js'
+import type { AccessCodeTable } from '../../../src/elements/access-code-table/access-code-table.js'
+import { SeamApiError, SeamNetworkError } from '../../../src/api/errors.js'
+import { resetSessions } from '../../../src/state/registry.js'
+import { CODES, DEMO, backendRequests, configureBackend, resetBackend } from '../../helpers/backend.js'
+import { managedCode, stubClient } from '../../helpers/stub-client.js'
+import { issuesEn } from '../../../src/catalog/issues.en.js'
+import { pendingClient } from '../../helpers/held-clients.js'
+import { registerStrings } from '../../../src/i18n/index.js'
 
 const rows = (el: AccessCodeTable) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')]
 const row = (el: AccessCodeTable, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="row"][data-id="${id}"]`)
@@ -239,4 +241,147 @@ describe('<access-code-table> with a stub client', () => {
     expect(el.shadowRoot!.querySelector('[part=empty]')!.textContent).to.match(/no access codes/)
     await expect(el).to.be.accessible()
   })
+})
+
+describe('<access-code-table> edge cases', () => {
+  afterEach(() => resetSessions())
+
+  it('a failed load fires seam-error, so the page can react (say, mint a new token)', async () => {
+    const stub = stubClient()
+    stub.fail('accessCodes.list', new SeamApiError({ status: 401, type: 'unauthorized', message: 'no' }))
+    const errors: Event[] = []
+    const wrapper = await fixture(html`<div @seam-error=${(e: Event) => errors.push(e)}>
+      <access-code-table device-id="d1" poll-interval="0" .client=${stub.client}></access-code-table>
+    </div>`)
+    const table = wrapper.querySelector<AccessCodeTable>('access-code-table')!
+    await waitUntil(() => table.shadowRoot!.querySelector('[part=error]'))
+    await table.updateComplete
+    expect(errors).to.have.length(1)
+    expect((errors[0] as CustomEvent).detail.error.status).to.equal(401)
+  })
+
+
+  it('without a device-id it says so instead of loading forever', async () => {
+    const stub = stubClient()
+    const table = await fixture<AccessCodeTable>(html`<access-code-table .client=${stub.client}></access-code-table>`)
+    expect(table.shadowRoot!.querySelector('[part=error]')!.textContent).to.match(/device-id/)
+  })
+
+  it('controlled data without a session is read-only and raises no error', async () => {
+    const errors: Event[] = []
+    const wrapper = await fixture(html`<div @seam-error=${(e: Event) => errors.push(e)}>
+      <access-code-table .accessCodes=${[managedCode({ access_code_id: 'x' })]}></access-code-table>
+    </div>`)
+    const table = wrapper.querySelector<AccessCodeTable>('access-code-table')!
+    await new Promise((r) => setTimeout(r, 20))
+    expect(table.shadowRoot!.querySelectorAll('[part~=row]')).to.have.length(1)
+    expect(table.shadowRoot!.querySelector('.actions')).to.equal(null)
+    expect(errors).to.have.length(0)
+  })
+
+})
+
+/** The element that really has focus, through shadow roots. */
+function focused(): Element | null {
+  let el = document.activeElement
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement
+  return el
+}
+
+describe('<access-code-table> with the page\'s own codes', () => {
+  it('shows only the managed codes of its device-id, or every managed code without one', async () => {
+    const codes = [
+      managedCode({ access_code_id: 'a', device_id: 'd1' }),
+      managedCode({ access_code_id: 'b', device_id: 'd2' }),
+      managedCode({ access_code_id: 'c', device_id: 'd1', is_managed: false } as never),
+    ]
+    const el = await fixture<AccessCodeTable>(html`<access-code-table device-id="d1" .accessCodes=${codes}></access-code-table>`)
+    expect(rows(el).map((r) => r.dataset['id'])).to.deep.equal(['a'])
+    el.deviceId = undefined
+    await el.updateComplete
+    expect(rows(el).map((r) => r.dataset['id'])).to.deep.equal(['a', 'b'])
+  })
+})
+
+describe('<access-code-table> and the page\'s language', () => {
+  it('speaks the nearest lang, and follows it when it changes, in place', async () => {
+    registerStrings('x-table', { heading: 'Zugangscodes', colName: 'Bezeichnung' })
+    const wrapper = await fixture(html`<div lang="en"><access-code-table .accessCodes=${[managedCode({ access_code_id: 'a' })]}></access-code-table></div>`)
+    const el = wrapper.querySelector<AccessCodeTable>('access-code-table')!
+    const heading = el.shadowRoot!.querySelector('h2')!
+    expect(heading.textContent).to.equal('Access codes')
+    wrapper.setAttribute('lang', 'x-table')
+    await Promise.resolve()
+    await el.updateComplete
+    expect(el.shadowRoot!.querySelector('h2')).to.equal(heading)
+    expect(heading.textContent).to.equal('Zugangscodes')
+    expect(row(el, 'a')!.querySelector('td')!.dataset['label']).to.equal('Bezeichnung')
+  })
+})
+
+describe('<access-code-table> with the keyboard only', () => {
+  beforeEach(async () => {
+    resetSessions()
+    await resetBackend()
+    await configureBackend({ delayMs: 100 })
+  })
+
+  it('finds a code by search, reads its explanation, sorts, selects and deletes it', async () => {
+    const provider = await fixture(html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
+      <button id="before">before</button>
+      <access-code-table device-id=${DEMO.devices.august}></access-code-table>
+    </seam-provider>`)
+    const el = provider.querySelector<AccessCodeTable>('access-code-table')!
+    const root = el.shadowRoot!
+    await waitUntil(() => root.querySelector('[part~=row]'), 'rows', { timeout: 10000 })
+
+    provider.querySelector<HTMLButtonElement>('#before')!.focus()
+    await sendKeys({ press: 'Tab' })
+    expect(focused()).to.equal(root.querySelector('[part=search]'))
+    await sendKeys({ type: 'failed to set' })
+    await el.updateComplete
+    expect(root.querySelectorAll('[part~=row]')).to.have.length(1)
+
+    // Toggle, then the column sorts, then the row.
+    await sendKeys({ press: 'Tab' })
+    await sendKeys({ press: 'Tab' })
+    expect(focused()!.textContent).to.match(/Name/)
+    await sendKeys({ press: 'Enter' })
+    await el.updateComplete
+    expect(root.querySelector('th')!.getAttribute('aria-sort')).to.equal('ascending')
+
+    const row = root.querySelector<HTMLElement>('[part~=row]')!
+    row.focus()
+    setTimeout(() => void sendKeys({ press: 'Enter' }))
+    expect((await oneEvent(el, 'access-code-selected')).detail.accessCode.access_code_id).to.equal(CODES['withErrors'])
+
+    await sendKeys({ press: 'Tab' }) // copy
+    await sendKeys({ press: 'Tab' }) // first issue chip
+    expect(focused()!.getAttribute('part')).to.equal('issue')
+    await waitUntil(() => root.querySelector('[part=explanation]')!.textContent!.includes('What you can do'))
+    await sendKeys({ press: 'Escape' })
+    await el.updateComplete
+    expect(root.querySelector('[part=explanation]')!.textContent!.trim()).to.equal('')
+
+    await sendKeys({ press: 'Tab' })
+    await sendKeys({ press: 'Tab' })
+    await sendKeys({ press: 'Tab' }) // past the three chips to delete
+    expect(focused()!.getAttribute('aria-label')).to.match(/^Delete/)
+    await sendKeys({ press: 'Enter' })
+    await el.updateComplete
+    expect(focused()!.textContent).to.match(/Cancel/)
+    await sendKeys({ press: 'Enter' })
+    await el.updateComplete
+    expect(focused()!.getAttribute('aria-label')).to.match(/^Delete/)
+    await sendKeys({ press: 'Enter' })
+    await el.updateComplete
+    await sendKeys({ down: 'Shift' })
+    await sendKeys({ press: 'Tab' })
+    await sendKeys({ up: 'Shift' })
+    expect(focused()!.textContent).to.match(/Delete/)
+    const deleted = oneEvent(el, 'access-code-deleted')
+    await sendKeys({ press: 'Enter' })
+    expect((await deleted).detail.accessCodeId).to.equal(CODES['withErrors'])
+  })
+
 })

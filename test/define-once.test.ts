@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing'
-import { defineOnce } from '../../src/ui/define-once.js'
+import { defineOnce } from '../src/define-once.js'
 
 describe('defineOnce', () => {
   it('defines a tag once, and a second copy of the kit neither throws nor redefines', () => {

@@ -1,0 +1,85 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit'
+
+export type LocaleHost = ReactiveControllerHost & HTMLElement & { locale?: string | undefined }
+
+// One observer for every element of this copy of the kit. It watches each
+// document and shadow root that holds one of them: a shadow root's
+// attributes are not seen from the document.
+const watchers = new Map<LocaleController, () => void>()
+const observed = new WeakSet<Node>()
+let observer: MutationObserver | undefined
+
+function watch(controller: LocaleController, host: Element, changed: () => void): void {
+  observer ??= new MutationObserver(() => {
+    for (const w of [...watchers.values()]) w()
+  })
+  watchers.set(controller, changed)
+  for (let root: Node = host.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+    if (!observed.has(root)) {
+      observed.add(root)
+      observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true })
+    }
+    if (!(root instanceof ShadowRoot)) break
+  }
+}
+
+/** The nearest `lang` above `el`, crossing shadow roots up to the document. */
+function nearestLang(el: Element): string | undefined {
+  const up = (node: Element): Element | null => node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)
+  for (let node = up(el); node; node = up(node)) {
+    const lang = node.getAttribute('lang')
+    if (lang) return lang
+  }
+  return undefined
+}
+
+/**
+ * The locale of an element's text, dates and numbers: its `locale`
+ * property, else its own `lang`, else the nearest ancestor's `lang`
+ * (across shadow roots), else the browser's. The walk up the tree runs
+ * once, and again only when the element is connected anew or a `lang`
+ * changes above it; then the element re-renders in place.
+ */
+export class LocaleController implements ReactiveController {
+  readonly #host: LocaleHost
+  #inherited: string | undefined
+  #walked = false
+  /** The value last handed out: what the host rendered with. */
+  #given: string | undefined
+
+  constructor(host: LocaleHost) {
+    this.#host = host
+    host.addController(this)
+  }
+
+  get value(): string {
+    return (this.#given = this.#resolve())
+  }
+
+  #resolve(): string {
+    const host = this.#host
+    if (host.locale) return host.locale
+    if (host.lang) return host.lang
+    if (!this.#walked) {
+      this.#inherited = nearestLang(host)
+      // A disconnected element has no ancestors worth keeping: walk again once connected.
+      this.#walked = host.isConnected
+    }
+    return this.#inherited ?? globalThis.navigator?.language ?? 'en'
+  }
+
+  hostConnected(): void {
+    watch(this, this.#host, () => this.#changed())
+    this.#changed()
+  }
+
+  hostDisconnected(): void {
+    watchers.delete(this)
+  }
+
+  /** Connected anew, or a `lang` changed somewhere above: walk again, and re-render if the locale changed. */
+  #changed(): void {
+    this.#walked = false
+    if (this.#given !== undefined && this.#resolve() !== this.#given) this.#host.requestUpdate()
+  }
+}

@@ -1,0 +1,108 @@
+import { css } from 'lit'
+
+/** Status, PIN, flags, issue chips and the explanation popover. */
+export const codeParts = css`
+  .status {
+    display: inline-flex;
+    gap: 4px;
+    align-items: center;
+    font-weight: 600;
+  }
+  .status-set {
+    color: var(--_success);
+  }
+  .status-setting,
+  .status-removing {
+    color: var(--_accent);
+  }
+  .status-unset,
+  .status-unknown {
+    color: var(--_muted);
+  }
+  .status-setting .icon {
+    animation: spin 1s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  .meaning {
+    display: block;
+    font-size: 0.85em;
+    font-weight: normal;
+    color: var(--_muted);
+  }
+  [part~='code'] {
+    font-family: var(--_mono);
+    letter-spacing: 0.05em;
+  }
+  .pin {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    align-items: center;
+  }
+  .pin button {
+    padding: 2px 6px;
+  }
+  .flags,
+  .issues {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .flag {
+    font-size: 0.8em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    padding: 0 8px;
+    color: var(--_muted);
+  }
+  .chip {
+    display: inline-flex;
+    gap: 4px;
+    align-items: center;
+    font-size: 0.85em;
+    border-radius: 999px;
+    padding: 1px 8px;
+    background: transparent;
+  }
+  .chip.error {
+    color: var(--_danger);
+    border-color: currentColor;
+  }
+  .chip.warning {
+    color: var(--_warning);
+    border-color: currentColor;
+  }
+  [part~='explanation'] {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    /* Its size must not depend on where it is placed, or placing it resizes
+       it and the resize observer behind the placement loops. */
+    width: max-content;
+    max-width: min(22rem, calc(100vw - 16px));
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+    box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
+    font: var(--_font);
+    z-index: 10;
+  }
+  [part~='explanation'] p {
+    margin: 4px 0 0;
+  }
+  [part~='explanation'] .group {
+    font-size: 0.8em;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--_muted);
+  }
+`

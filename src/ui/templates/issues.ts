@@ -1,0 +1,82 @@
+import type { AccessCode } from '@seamapi/types/connect'
+import { html, nothing, type TemplateResult } from 'lit'
+import { explainIssue, type ExplainedIssue } from '../../catalog/index.js'
+import { t, type StringKey } from '../../i18n/index.js'
+import type { PopoverController } from '../popover.js'
+import type { AnyCode } from './code.js'
+import { icons } from './icons.js'
+
+export interface IssueFilters {
+  errorFilter?: ((error: AccessCode['errors'][number]) => boolean) | undefined
+  warningFilter?: ((warning: AccessCode['warnings'][number]) => boolean) | undefined
+}
+
+const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
+
+/** The code's errors and warnings, explained, after the host's filters. */
+export function issuesOf(code: AnyCode, locale: string, filters: IssueFilters = {}): ExplainedIssue[] {
+  const keep = (f: ((x: never) => boolean) | undefined, x: unknown) => {
+    try {
+      return f ? f(x as never) : true
+    } catch {
+      return true
+    }
+  }
+  return [
+    ...asList(code.errors).filter((e) => keep(filters.errorFilter, e)).map((e) => explainIssue(e, 'error', locale)),
+    ...asList(code.warnings).filter((w) => keep(filters.warningFilter, w)).map((w) => explainIssue(w, 'warning', locale)),
+  ]
+}
+
+/** Focusable chips; hovering or focusing one opens its explanation. */
+export function issueChips(issues: ExplainedIssue[], locale: string, popover: PopoverController<ExplainedIssue>): TemplateResult | typeof nothing {
+  if (issues.length === 0) return nothing
+  const open = (e: Event, issue: ExplainedIssue) => popover.open(e.currentTarget as HTMLElement, issue)
+  return html`<ul class="issues">
+    ${issues.map(
+      (issue) =>
+        html`<li>
+          <button
+            type="button"
+            part="issue"
+            class="chip ${issue.severity}"
+            aria-describedby=${popover.current === issue ? 'explanation' : nothing}
+            aria-expanded=${popover.current === issue ? 'true' : 'false'}
+            @mouseenter=${(e: Event) => open(e, issue)}
+            @mouseleave=${() => popover.closeSoon()}
+            @focus=${(e: Event) => open(e, issue)}
+            @blur=${() => popover.closeSoon()}
+            @click=${(e: Event) => (e.stopPropagation(), open(e, issue))}
+            @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && e.stopPropagation()}
+          >
+            ${issue.severity === 'error' ? icons.error : icons.warning}<span class="visually-hidden"
+              >${t(locale, issue.severity === 'error' ? 'issueError' : 'issueWarning')}:</span
+            >
+            ${issue.title}
+          </button>
+        </li>`,
+    )}
+  </ul>`
+}
+
+/** The one popover of a host; place it once in the host's shadow root. */
+export function explanationPart(locale: string, popover: PopoverController<ExplainedIssue>): TemplateResult {
+  const issue = popover.current
+  return html`<div
+    part="explanation"
+    id="explanation"
+    role="tooltip"
+    popover="manual"
+    ?hidden=${issue === undefined}
+    @mouseenter=${() => popover.keepOpen()}
+    @mouseleave=${() => popover.closeSoon()}
+  >
+    ${issue
+      ? html`<span class="group">${t(locale, `group_${issue.group}` as StringKey)}</span>
+          <strong>${issue.title}</strong>
+          <p>${issue.explanation}</p>
+          <p><strong>${t(locale, 'whatToDo')}</strong> ${issue.action}</p>
+          ${issue.known && issue.message ? html`<p class="muted">${t(locale, 'seamSays', { message: issue.message })}</p>` : nothing}`
+      : nothing}
+  </div>`
+}

@@ -1,0 +1,196 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing'
+import { sendKeys } from '@web/test-runner-commands'
+import '../../../src/elements/convert-code-dialog/define.js'
+import type { ConvertCodeDialog } from '../../../src/elements/convert-code-dialog/convert-code-dialog.js'
+import { SeamApiError } from '../../../src/api/errors.js'
+import { resetSessions } from '../../../src/state/registry.js'
+import { sessionMember } from '../../../src/ui/controllers/session-members.js'
+import { CODES, DEMO, backendRequests, configureBackend, resetBackend } from '../../helpers/backend.js'
+import { stubClient, unmanagedCode } from '../../helpers/stub-client.js'
+
+const part = (d: ConvertCodeDialog, name: string) => d.shadowRoot!.querySelector<HTMLElement>(`[part=${name}]`)!
+
+describe('<convert-code-dialog>', () => {
+  beforeEach(async () => {
+    resetSessions()
+    await resetBackend()
+    await configureBackend({ delayMs: 100 })
+  })
+
+  it('opens modally, moves focus in, closes on Escape and Cancel and returns focus to the trigger', async () => {
+    const root = await fixture(html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
+      <button id="trigger">Open</button>
+      <convert-code-dialog access-code-id=${CODES['unmanagedFront1']}></convert-code-dialog>
+    </seam-provider>`)
+    const trigger = root.querySelector<HTMLButtonElement>('#trigger')!
+    const dialog = root.querySelector('convert-code-dialog')!
+    trigger.focus()
+    dialog.show()
+    await waitUntil(() => part(dialog, 'confirm-button') && !part(dialog, 'confirm-button').hasAttribute('disabled'))
+    const native = part(dialog, 'dialog') as HTMLDialogElement
+    expect(native.open).to.equal(true)
+    expect(native.matches(':modal')).to.equal(true)
+    expect(dialog.shadowRoot!.activeElement).to.exist
+    expect(dialog.open).to.equal(true)
+    native.dispatchEvent(new Event('cancel'))
+    native.close()
+    await oneEvent(dialog, 'close')
+    expect(dialog.open).to.equal(false)
+    expect(document.activeElement).to.equal(trigger)
+
+    dialog.show()
+    await dialog.updateComplete
+    part(dialog, 'cancel-button').click()
+    await oneEvent(dialog, 'close')
+    expect(document.activeElement).to.equal(trigger)
+  })
+
+  it('shows name, PIN, device and schedule, the external-changes choice, and force when management was transferred', async () => {
+    const root = await fixture(html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
+      <convert-code-dialog access-code-id=${CODES['unmanagedFrontTransferred']} allow-external-modification></convert-code-dialog>
+    </seam-provider>`)
+    const dialog = root.querySelector('convert-code-dialog')!
+    dialog.show()
+    await waitUntil(() => dialog.shadowRoot!.textContent!.includes('Front door'), 'device name shown')
+    const text = dialog.shadowRoot!.textContent!
+    expect(text).to.include('Previous manager').and.include('9911').and.include('Ongoing')
+    const boxes = dialog.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')
+    expect(boxes).to.have.length(2)
+    expect(boxes[0]!.checked).to.equal(true)
+    expect(text).to.match(/Another Seam workspace manages this code/)
+    await expect(dialog).to.be.accessible()
+  })
+
+  it('sends one request on a double click and says when the conversion is still pending', async () => {
+    await configureBackend({ stallConversions: true })
+    const root = await fixture(html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
+      <convert-code-dialog access-code-id=${CODES['unmanagedFront1']} pending-after="500"></convert-code-dialog>
+    </seam-provider>`)
+    const dialog = root.querySelector('convert-code-dialog')!
+    dialog.show()
+    await waitUntil(() => !part(dialog, 'confirm-button')?.hasAttribute('disabled'))
+    part(dialog, 'confirm-button').click()
+    part(dialog, 'confirm-button').click()
+    await dialog.updateComplete
+    expect(part(dialog, 'confirm-button').hasAttribute('disabled')).to.equal(true)
+    const live = dialog.shadowRoot!.querySelectorAll('[aria-live=polite]')
+    expect(live).to.have.length(1)
+    await waitUntil(() => /Converting/.test(live[0]!.textContent!), 'converting announced')
+    await waitUntil(() => /taking longer than usual/.test(dialog.shadowRoot!.textContent!), 'pending shown', { timeout: 5000 })
+    await waitUntil(() => /taking longer than usual/.test(live[0]!.textContent!), 'pending announced')
+    expect((await backendRequests()).filter((r) => r === '/access_codes/unmanaged/convert_to_managed')).to.have.length(1)
+    await expect(dialog).to.be.accessible()
+  })
+
+  it('shows an HTTP error on the convert call with a retry, and keeps the code unmanaged', async () => {
+    const code = unmanagedCode({ access_code_id: 'u1', name: 'Guest' })
+    const stub = stubClient({ unmanaged: [code] })
+    stub.fail('unmanaged.convertToManaged', new SeamApiError({ status: 409, type: 'conflict', message: 'The lock is busy.' }))
+    const dialog = await fixture<ConvertCodeDialog>(html`<convert-code-dialog .client=${stub.client}></convert-code-dialog>`)
+    dialog.show(code)
+    await dialog.updateComplete
+    const error = oneEvent(dialog, 'seam-error')
+    part(dialog, 'confirm-button').click()
+    expect((await error).detail.error.message).to.equal('The lock is busy.')
+    await dialog.updateComplete
+    expect(dialog.shadowRoot!.textContent).to.match(/could not be started: The lock is busy/)
+    expect(stub.db.unmanaged).to.have.length(1)
+    const converted = oneEvent(dialog, 'unmanaged-code-converted')
+    part(dialog, 'confirm-button').click()
+    expect((await converted).detail.accessCode.access_code_id).to.equal('u1')
+    expect(stub.calls['unmanaged.convertToManaged']).to.equal(2)
+  })
+})
+
+describe('<convert-code-dialog> and the store', () => {
+  afterEach(() => resetSessions())
+
+  it('loads a code given by id through the store\'s cache, once, and only while open', async () => {
+    const code = unmanagedCode({ access_code_id: 'u1', name: 'Guest' })
+    const stub = stubClient({ unmanaged: [code] })
+    const dialog = await fixture<ConvertCodeDialog>(html`<convert-code-dialog .client=${stub.client} access-code-id="u1"></convert-code-dialog>`)
+    expect(stub.calls['unmanaged.get']).to.equal(undefined)
+    dialog.show()
+    await waitUntil(() => dialog.shadowRoot!.textContent!.includes('Guest'), 'code shown')
+    expect(dialog.sessionStore!.unmanagedCode('u1').state.data).to.deep.equal(code)
+    await waitUntil(() => dialog.shadowRoot!.textContent!.includes('Front door'), 'device shown')
+    dialog.close()
+    await dialog.updateComplete
+    dialog.show()
+    await dialog.updateComplete
+    expect(dialog.shadowRoot!.textContent).to.include('Guest')
+    expect(stub.calls['unmanaged.get']).to.equal(1)
+    expect(stub.calls['devices.get']).to.equal(1)
+  })
+
+  it('says why a code it was asked for could not be loaded', async () => {
+    const stub = stubClient()
+    const dialog = await fixture<ConvertCodeDialog>(html`<convert-code-dialog .client=${stub.client}></convert-code-dialog>`)
+    dialog.show('missing')
+    await waitUntil(() => dialog.shadowRoot!.querySelector('#body [role=alert]'), 'failure shown')
+    expect(dialog.shadowRoot!.querySelector('#body [role=alert]')!.textContent).to.equal('Not found')
+    expect(part(dialog, 'confirm-button').hasAttribute('disabled')).to.equal(true)
+  })
+
+  it('offers itself to its session while connected', async () => {
+    const { client } = stubClient()
+    const provider = await fixture(html`<seam-provider .client=${client}><convert-code-dialog></convert-code-dialog></seam-provider>`)
+    const dialog = provider.querySelector('convert-code-dialog')!
+    await dialog.updateComplete
+    expect(sessionMember(dialog.sessionStore, 'convert-code-dialog')).to.equal(dialog)
+    dialog.remove()
+    expect(sessionMember(dialog.sessionStore, 'convert-code-dialog')).to.equal(undefined)
+  })
+})
+
+describe('<convert-code-dialog> edge cases', () => {
+  afterEach(() => resetSessions())
+
+  it('the dialog reopened for another code mid-conversion shows that code afresh; the first outcome still reaches the page', async () => {
+    const a = unmanagedCode({ access_code_id: 'a', name: 'First' })
+    const b = unmanagedCode({ access_code_id: 'b', name: 'Second' })
+    const stub = stubClient({ unmanaged: [a, b] })
+    let finishA!: () => void
+    const real = stub.client.accessCodes.unmanaged.convertToManaged
+    stub.client.accessCodes.unmanaged.convertToManaged = (p, o) =>
+      p.access_code_id === 'a' ? new Promise((r) => (finishA = () => r(real(p, o)))) : real(p, o)
+    const dialog = await fixture<ConvertCodeDialog>(html`<convert-code-dialog .client=${stub.client}></convert-code-dialog>`)
+    dialog.show(a)
+    await dialog.updateComplete
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part=confirm-button]')!.click()
+    await dialog.updateComplete
+    dialog.close()
+    dialog.show(b)
+    await dialog.updateComplete
+    const confirm = dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part=confirm-button]')!
+    expect(confirm.disabled).to.equal(false)
+    expect(dialog.shadowRoot!.textContent).to.include('Second')
+    const convertedA = oneEvent(dialog, 'unmanaged-code-converted')
+    finishA()
+    expect((await convertedA).detail.accessCode.access_code_id).to.equal('a')
+    await dialog.updateComplete
+    expect(dialog.shadowRoot!.textContent).not.to.match(/now managed/)
+  })
+
+
+  it('Escape on an explanation inside the dialog closes the explanation, not the dialog', async () => {
+    const code = unmanagedCode({ access_code_id: 'u1' })
+    const stub = stubClient({ unmanaged: [code] })
+    stub.client.accessCodes.unmanaged.convertToManaged = async () => null
+    stub.client.events.list = async () =>
+      [{ event_id: 'e1', event_type: 'access_code.unmanaged.failed_to_convert_to_managed', access_code_id: 'u1', created_at: new Date().toISOString(), access_code_errors: [{ error_code: 'duplicate_code_on_device', message: 'dup' }] }] as never
+    const dialog = await fixture<ConvertCodeDialog>(html`<convert-code-dialog .client=${stub.client}></convert-code-dialog>`)
+    dialog.show(code)
+    await dialog.updateComplete
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part=confirm-button]')!.click()
+    await waitUntil(() => dialog.shadowRoot!.querySelector('[part~=issue]'), 'failure with reasons', { timeout: 5000 })
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~=issue]')!.focus()
+    await waitUntil(() => dialog.shadowRoot!.querySelector('[part=explanation]')!.textContent!.includes('What you can do'))
+    await sendKeys({ press: 'Escape' })
+    await dialog.updateComplete
+    expect(dialog.shadowRoot!.querySelector('[part=explanation]')!.textContent!.trim()).to.equal('')
+    expect(dialog.open).to.equal(true)
+    await sendKeys({ press: 'Escape' })
+    await waitUntil(() => !dialog.open, 'a second Escape closes the dialog')
+  })
+})

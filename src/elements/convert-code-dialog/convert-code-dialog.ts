@@ -50,6 +50,7 @@ const PROBLEM_GROUPS: [keyof ConversionProblems, 'error' | 'warning'][] = [
  * @csspart dialog - The native dialog element.
  * @csspart confirm-button - The button that starts the conversion.
  * @csspart cancel-button - The button that closes without converting.
+ * @csspart error - Why the code to convert could not be loaded.
  * @csspart check-button - "Check again": asks Seam how a conversion whose answer was lost went; it never converts again.
  * @csspart code - The PIN, or what stands for it when it is hidden.
  * @csspart schedule - The code's type and time window.
@@ -294,7 +295,8 @@ export class ConvertCodeDialog extends SeamElement {
     if (!code) {
       const loadError = this.#loaded.state?.error
       return loadError
-        ? html`<p role="alert">${describeError(locale, loadError)}</p>`
+        ? html`<p part="error" role="alert">${describeError(locale, loadError)}</p>
+            <button type="button" class="reload" @click=${() => void this.#loaded.refresh()}>${t(locale, 'tryAgain')}</button>`
         : html`<p>${this.accessCodeId ? t(locale, 'loading') : t(locale, 'noCodeChosen')}</p>`
     }
     switch (this.step) {

@@ -144,6 +144,7 @@ export async function startFakeBackend({ prefix = '/api', bulkCodes = 2500, benc
       }
       if (fault && 'body' in fault) return send(res, 200, fault.body)
       if (typeof fault?.raw === 'string') {
+        res.statusCode = 200
         res.setHeader('content-type', 'application/json')
         return res.end(fault.raw)
       }

@@ -5,8 +5,8 @@ import fc from 'fast-check'
 import { FetchSeamClient, resolveCredentials } from '../../src/api/index.js'
 import { device, managedCode, unmanagedCode } from './stub-client.js'
 
-/** The named malformed bodies of a route that answers `{ [key]: [...] }` (a list) or `{ [key]: {...} }`. */
-export function badBodies(key: string, shape: 'list' | 'object'): { what: string; body: unknown }[] {
+/** The named malformed bodies of a route that answers `{ [key]: [...] }` (a list) or `{ [key]: {...} }` of items keyed by `id`. */
+export function badBodies(key: string, shape: 'list' | 'object', id = 'access_code_id'): { what: string; body: unknown }[] {
   return [
     { what: '200 with ok: false', body: { ok: false, error: { type: 'internal_error', message: 'Something broke' } } },
     { what: shape === 'list' ? 'a missing list' : 'a missing object', body: { ok: true } },
@@ -15,7 +15,7 @@ export function badBodies(key: string, shape: 'list' | 'object'): { what: string
     shape === 'list'
       ? { what: 'a list of non-objects', body: { ok: true, [key]: [1, 'two', null, true] } }
       : { what: 'a list where the object was due', body: { ok: true, [key]: [{}] } },
-    { what: 'ids that are not strings', body: { ok: true, [key]: shape === 'list' ? [{ access_code_id: 7, device_id: 'd1' }] : { access_code_id: null } } },
+    { what: 'ids that are not strings', body: { ok: true, [key]: shape === 'list' ? [{ device_id: 'd1', [id]: 7 }] : { [id]: null } } },
   ]
 }
 

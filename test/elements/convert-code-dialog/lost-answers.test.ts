@@ -83,7 +83,7 @@ describe('<convert-code-dialog> with answers it cannot read', () => {
     })
   }
 
-  for (const { what, body } of badBodies('device', 'object')) {
+  for (const { what, body } of badBodies('device', 'object', 'device_id')) {
     it(`devices/get answering ${what}: the code is still shown and can be converted`, async () => {
       await injectFaults([{ path: '/devices/get', body }])
       const el = await mountDialog()

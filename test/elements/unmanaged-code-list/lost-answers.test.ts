@@ -87,7 +87,7 @@ describe('<unmanaged-code-list> with answers it cannot read', () => {
     })
   }
 
-  for (const { what, body } of badBodies('device', 'object')) {
+  for (const { what, body } of badBodies('device', 'object', 'device_id')) {
     it(`devices/get answering ${what}: the codes are still listed, never "no codes"`, async () => {
       await injectFaults([{ path: '/devices/get', body }])
       const el = await mountList()

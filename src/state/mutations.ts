@@ -169,7 +169,7 @@ function runConversion(store: SessionStore, code: UnmanagedAccessCode, options: 
           return seen === NO_TRACE || seen === undefined ? seen : { outcome: seen }
         },
         // A convert the network sent twice finds the code converted already: its unmanaged self is gone.
-        recheck: (error) => error instanceof SeamApiError && (error.status === 404 || error.status === 409),
+        recheck: is404,
         ...checking(store, id, o),
       }, lost)
       if ('outcome' in sent) return sent.outcome

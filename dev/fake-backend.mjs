@@ -53,14 +53,20 @@ export async function startFakeBackend({ prefix = '/api', bulkCodes = 2500, benc
   /** Routes seen since the last reset, for tests that count requests. */
   let log = []
   /**
-   * Injected faults, for the hardening tests: each rule matches a route
-   * (exact, or every route when absent) `times` times and answers with
-   * `status` (+ `retryAfter` seconds), waits `delayMs` first, drops the
-   * connection before the route runs (`drop: 'before'`), or runs the route
-   * and then drops the answer (`drop: 'after'`: the server acted, the client
-   * never hears).
+   * Injected faults, for the hardening and lost-answer tests. Each rule
+   * matches a route (exact, or every route when `path` is absent) `times`
+   * times. Before the route runs: wait `delayMs`, answer `status` (+
+   * `retryAfter` seconds), drop the connection (`drop: 'before'`), or answer
+   * 200 with `body` (any JSON: `null`, a string, `{ ok: false }`) or with
+   * `raw` text instead of running the route. After it ran, so the server
+   * acted and the client never hears how: `drop: 'after'` cuts the answer;
+   * `after: true` makes `delayMs` and `status` apply once the route ran (a
+   * gateway's 504, an answer slower than the client's timeout). `duplicate:
+   * true` runs the route twice, `duplicateAfterMs` apart, as when the network
+   * resends a request; the client gets the second answer.
    */
   let faults = []
+  const wait = (ms) => new Promise((r) => setTimeout(r, ms))
 
   const control = {
     '/_shim/reset': async () => {
@@ -82,22 +88,42 @@ export async function startFakeBackend({ prefix = '/api', bulkCodes = 2500, benc
     '/_shim/requests': async () => ({ ok: true, requests: log }),
   }
 
-  async function proxy(req, res, path, body) {
-    const headers = { ...req.headers }
-    delete headers.host
-    delete headers['content-length']
-    delete headers.connection
-    const upstreamRes = await fetch(upstream + path, {
-      method: req.method,
-      headers,
-      body: req.method === 'GET' || req.method === 'HEAD' ? undefined : JSON.stringify(body),
-    })
-    res.statusCode = upstreamRes.status
-    for (const h of ['content-type', 'seam-request-id', 'retry-after']) {
-      const v = upstreamRes.headers.get(h)
-      if (v != null) res.setHeader(h, v)
+  /** What the backend answers, without sending it yet: the shim's route, else the fake's. */
+  async function answerOf(req, path, body) {
+    try {
+      const route = shim.routes[path]
+      if (route) return { status: 200, json: { ...route(body, req.headers), ok: true } }
+      const headers = { ...req.headers }
+      delete headers.host
+      delete headers['content-length']
+      delete headers.connection
+      const upstreamRes = await fetch(upstream + path, {
+        method: req.method,
+        headers,
+        body: req.method === 'GET' || req.method === 'HEAD' ? undefined : JSON.stringify(body),
+      })
+      const kept = {}
+      for (const h of ['content-type', 'seam-request-id', 'retry-after']) {
+        const v = upstreamRes.headers.get(h)
+        if (v != null) kept[h] = v
+      }
+      return { status: upstreamRes.status, headers: kept, raw: Buffer.from(await upstreamRes.arrayBuffer()) }
+    } catch (error) {
+      if (error instanceof HttpError) return { status: error.status, json: { error: { type: error.type, message: error.message } } }
+      return { status: 500, json: { error: { type: 'internal_server_error', message: String(error?.message ?? error) } } }
     }
-    res.end(Buffer.from(await upstreamRes.arrayBuffer()))
+  }
+
+  function reply(res, answer) {
+    if (answer.json !== undefined) return send(res, answer.status, answer.json)
+    res.statusCode = answer.status
+    for (const [h, v] of Object.entries(answer.headers)) res.setHeader(h, v)
+    res.end(answer.raw)
+  }
+
+  const injected = (res, fault) => {
+    if (fault.retryAfter != null) res.setHeader('retry-after', String(fault.retryAfter))
+    send(res, fault.status, { error: { type: 'injected_fault', message: `Injected ${fault.status}` } })
   }
 
   /** connect-style middleware; returns without calling next for /api requests. */
@@ -110,26 +136,29 @@ export async function startFakeBackend({ prefix = '/api', bulkCodes = 2500, benc
       if (control[path]) return send(res, 200, await control[path](body))
       log.push(path)
       const fault = faults.find((f) => f.times > 0 && (f.path == null || f.path === path))
-      if (fault) {
-        fault.times--
-        if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs))
+      if (fault) fault.times--
+      if (fault && !fault.after) {
+        if (fault.delayMs) await wait(fault.delayMs)
         if (fault.drop === 'before') return void req.socket.destroy()
-        if (fault.status) {
-          if (fault.retryAfter != null) res.setHeader('retry-after', String(fault.retryAfter))
-          return send(res, fault.status, { error: { type: 'injected_fault', message: `Injected ${fault.status}` } })
-        }
+        if (fault.status) return injected(res, fault)
       }
-      const route = shim.routes[path]
-      if (route) {
-        const answer = { ...route(body, req.headers), ok: true }
-        if (fault?.drop === 'after') return dropAnswer(res)
-        return send(res, 200, answer)
+      if (fault && 'body' in fault) return send(res, 200, fault.body)
+      if (typeof fault?.raw === 'string') {
+        res.statusCode = 200
+        res.setHeader('content-type', 'application/json')
+        return res.end(fault.raw)
       }
-      if (fault?.drop === 'after') {
-        await proxy(req, { setHeader() {}, end() {}, set statusCode(_) {} }, path, body)
-        return dropAnswer(res)
+      let answer = await answerOf(req, path, body)
+      if (fault?.duplicate) {
+        if (fault.duplicateAfterMs) await wait(fault.duplicateAfterMs)
+        answer = await answerOf(req, path, body)
       }
-      await proxy(req, res, path, body)
+      if (fault?.drop === 'after') return dropAnswer(res)
+      if (fault?.after) {
+        if (fault.delayMs) await wait(fault.delayMs)
+        if (fault.status) return injected(res, fault)
+      }
+      reply(res, answer)
     } catch (error) {
       if (error instanceof HttpError) {
         return send(res, error.status, { error: { type: error.type, message: error.message } })

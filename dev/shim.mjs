@@ -88,6 +88,8 @@ export function createShimRoutes({ db, config }) {
     const { page, pagination } = paginate(codes, body, config.pageSize)
     return { access_codes: page, pagination }
   }
+  // A delete the network sent twice finds the code gone already: that attempt succeeds too, as Seam's would.
+  const removeCode = (id) => db().access_codes.some((c) => c.access_code_id === id) && (db().deleteAccessCode(id), true)
   const event = (event_type, code, extra = {}) =>
     db().addEvent({
       event_type,
@@ -117,9 +119,9 @@ export function createShimRoutes({ db, config }) {
       db().updateAccessCode({ access_code_id: code.access_code_id, status: 'removing' })
       const attempt = db().addActionAttempt({ action_type: 'DELETE_ACCESS_CODE', status: 'pending', result: null, error: null })
       later(() => {
-        db().deleteAccessCode(code.access_code_id)
+        const removed = removeCode(code.access_code_id)
         db().updateActionAttempt({ action_attempt_id: attempt.action_attempt_id, status: 'success', result: {} })
-        event('access_code.deleted', code)
+        if (removed) event('access_code.deleted', code)
       })
       return { action_attempt: attempt }
     },
@@ -178,9 +180,9 @@ export function createShimRoutes({ db, config }) {
           })
           return
         }
-        db().deleteAccessCode(code.access_code_id)
+        const removed = removeCode(code.access_code_id)
         db().updateActionAttempt({ action_attempt_id: attempt.action_attempt_id, status: 'success', result: {} })
-        event('access_code.unmanaged.removed', code)
+        if (removed) event('access_code.unmanaged.removed', code)
       })
       return { action_attempt: attempt }
     },

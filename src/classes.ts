@@ -40,6 +40,18 @@ export {
   type Visibility,
 } from './state/index.js'
 
+// Lost answers: the errors they end in, and "Check again" for a write whose outcome is unknown.
+export {
+  SeamUnreadableAnswerError,
+  OutcomeUnknownError,
+  isOutcomeUnknown,
+  checkConversion,
+  checkManagedDeletion,
+  checkUnmanagedDeletion,
+  type CheckOptions,
+  type SeamUnreadableReason,
+} from './state/index.js'
+
 export { SeamProvider } from './context/seam-provider.js'
 export { sessionContext, type SessionValue } from './context/session.js'
 export { SeamElement } from './ui/seam-element.js'

@@ -1,15 +1,7 @@
-import type {
-  AccessCode,
-  ActionAttempt,
-  Device,
-  RouteRequestBody,
-  RouteResponse,
-  Routes,
-  SeamEvent,
-  UnmanagedAccessCode,
-} from '@seamapi/types/connect'
+import type { AccessCode, ActionAttempt, Device, RouteRequestBody, Routes, SeamEvent, UnmanagedAccessCode } from '@seamapi/types/connect'
 import { type ResolvedCredentials } from './credentials.js'
 import { untilAborted } from './abortable.js'
+import { answers, type Guard, type Page } from './answers.js'
 import { SeamApiError } from './errors.js'
 import { Transport, type TransportOptions } from './transport.js'
 
@@ -33,6 +25,11 @@ type Body<P extends keyof Routes> = RouteRequestBody<P>
  * `<seam-provider>.client` (tests, a proxy of your own backend). Lists return
  * every page; mutations that Seam performs asynchronously return the action
  * attempt to follow, or null when the API answered without one.
+ *
+ * Every answer is checked against what its route promises; one that is not
+ * rejects with a SeamUnreadableAnswerError (kind `unreadable`), never an
+ * empty list. A write whose answer is lost rejects with an error for which
+ * `isOutcomeUnknown` is true; it is never sent again on its own.
  */
 export interface SeamClient {
   devices: {
@@ -56,10 +53,6 @@ export interface SeamClient {
   events: {
     list(params: Body<'/events/list'>, options?: CallOptions): Promise<SeamEvent[]>
   }
-}
-
-interface Paged {
-  pagination?: { has_next_page?: boolean; next_page_cursor?: string | null } | null
 }
 
 /** Guards against a server that hands back the same cursor forever. */
@@ -87,26 +80,28 @@ export class FetchSeamClient implements SeamClient {
     // each caller stops waiting on its own signal.
     if (!this.#token) {
       const token = this.#transport
-        .send<RouteResponse<'/client_sessions/get_or_create'>>(
-          '/client_sessions/get_or_create',
-          { user_identifier_key: c.userIdentifierKey },
-          { idempotent: true, headers: { 'seam-publishable-key': c.publishableKey } },
-        )
-        .then((r) => r.client_session.token)
+        .send('/client_sessions/get_or_create', { user_identifier_key: c.userIdentifierKey }, {
+          idempotent: true,
+          headers: { 'seam-publishable-key': c.publishableKey },
+          read: answers.clientSession,
+        })
+        .then((session) => session.token)
       token.catch(() => this.#token === token && (this.#token = undefined))
       this.#token = token
     }
     return untilAborted(this.#token, signal)
   }
 
-  async #call<T>(route: string, body: unknown, idempotent: boolean, signal?: AbortSignal): Promise<T> {
+  /** One route: `read` checks the answer (see answers.ts); writes (`idempotent: false`) are sent once. */
+  async #call<T>(route: string, body: unknown, idempotent: boolean, read: Guard<T>, signal?: AbortSignal): Promise<T> {
     for (let renewed = false; ; renewed = true) {
       const session = this.#token
       const token = await this.#session(signal)
       try {
-        return await this.#transport.send<T>(route, body, {
+        return await this.#transport.send(route, body, {
           idempotent,
           signal,
+          read,
           headers: { 'client-session-token': token, authorization: `Bearer ${token}` },
         })
       } catch (error) {
@@ -130,60 +125,45 @@ export class FetchSeamClient implements SeamClient {
     }
   }
 
-  async #all<T, R extends Paged>(route: string, params: object, pick: (r: R) => T[], options: ListOptions<T> = {}): Promise<T[]> {
+  async #all<T>(route: string, params: object, read: Guard<Page<T>>, options: ListOptions<T> = {}): Promise<T[]> {
     const items: T[] = []
     const seen = new Set<string>()
     let cursor: string | null | undefined
     for (let page = 0; page < MAX_PAGES; page++) {
-      const r = await this.#call<R>(route, cursor == null ? params : { ...params, page_cursor: cursor }, true, options.signal)
-      const batch = pick(r) ?? []
-      items.push(...batch)
-      const next = r.pagination?.has_next_page === false ? null : r.pagination?.next_page_cursor
-      const done = next == null || seen.has(next)
-      options.onPage?.(batch, done)
+      const r = await this.#call(route, cursor == null ? params : { ...params, page_cursor: cursor }, true, read, options.signal)
+      items.push(...r.items)
+      const done = r.next == null || seen.has(r.next)
+      options.onPage?.(r.items, done)
       if (done) break
-      seen.add(next)
-      cursor = next
+      seen.add(r.next!)
+      cursor = r.next
     }
     return items
   }
 
   devices: SeamClient['devices'] = {
-    get: async (params, o) => (await this.#call<RouteResponse<'/devices/get'>>('/devices/get', params, true, o?.signal)).device,
-    list: (params = {}, o) => this.#all('/devices/list', params, (r: RouteResponse<'/devices/list'>) => r.devices, o),
+    get: (params, o) => this.#call('/devices/get', params, true, answers.device, o?.signal),
+    list: (params = {}, o) => this.#all('/devices/list', params, answers.devices, o),
   }
 
   accessCodes: SeamClient['accessCodes'] = {
-    list: (params, o) => this.#all('/access_codes/list', params, (r: RouteResponse<'/access_codes/list'>) => r.access_codes, o),
-    get: async (params, o) =>
-      (await this.#call<RouteResponse<'/access_codes/get'>>('/access_codes/get', params, true, o?.signal)).access_code,
-    delete: async (params, o) =>
-      attemptOf(await this.#call('/access_codes/delete', params, false, o?.signal)),
+    list: (params, o) => this.#all('/access_codes/list', params, answers.accessCodes, o),
+    get: (params, o) => this.#call('/access_codes/get', params, true, answers.accessCode, o?.signal),
+    delete: (params, o) => this.#call('/access_codes/delete', params, false, answers.attemptOrOk, o?.signal),
     unmanaged: {
-      list: (params, o) =>
-        this.#all('/access_codes/unmanaged/list', params, (r: RouteResponse<'/access_codes/unmanaged/list'>) => r.access_codes, o),
-      get: async (params, o) =>
-        (await this.#call<RouteResponse<'/access_codes/unmanaged/get'>>('/access_codes/unmanaged/get', params, true, o?.signal))
-          .access_code,
-      convertToManaged: async (params, o) =>
-        attemptOf(await this.#call('/access_codes/unmanaged/convert_to_managed', params, false, o?.signal)),
-      delete: async (params, o) =>
-        attemptOf(await this.#call('/access_codes/unmanaged/delete', params, false, o?.signal)),
+      list: (params, o) => this.#all('/access_codes/unmanaged/list', params, answers.unmanagedCodes, o),
+      get: (params, o) => this.#call('/access_codes/unmanaged/get', params, true, answers.unmanagedCode, o?.signal),
+      convertToManaged: (params, o) =>
+        this.#call('/access_codes/unmanaged/convert_to_managed', params, false, answers.attemptOrOk, o?.signal),
+      delete: (params, o) => this.#call('/access_codes/unmanaged/delete', params, false, answers.attemptOrOk, o?.signal),
     },
   }
 
   actionAttempts: SeamClient['actionAttempts'] = {
-    get: async (params, o) =>
-      (await this.#call<RouteResponse<'/action_attempts/get'>>('/action_attempts/get', params, true, o?.signal)).action_attempt,
+    get: (params, o) => this.#call('/action_attempts/get', params, true, answers.actionAttempt, o?.signal),
   }
 
   events: SeamClient['events'] = {
-    list: async (params, o) => (await this.#call<RouteResponse<'/events/list'>>('/events/list', params, true, o?.signal)).events,
+    list: (params, o) => this.#call('/events/list', params, true, answers.events, o?.signal),
   }
-}
-
-/** Seam answers some mutations with `{ ok: true }` and others with an action attempt. */
-function attemptOf(response: unknown): ActionAttempt | null {
-  const attempt = (response as { action_attempt?: ActionAttempt } | null)?.action_attempt
-  return attempt != null && typeof attempt === 'object' && typeof attempt.action_attempt_id === 'string' ? attempt : null
 }

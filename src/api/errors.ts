@@ -7,7 +7,18 @@
  * A new failure gets a class here (or in the state layer), a case in the
  * state layer's cross-tab codec and a text in the catalog.
  */
-export type SeamErrorKind = 'api' | 'network' | 'timeout' | 'aborted' | 'config' | 'unexpected' | 'action'
+export type SeamErrorKind =
+  | 'api'
+  | 'network'
+  | 'timeout'
+  | 'aborted'
+  | 'config'
+  | 'unexpected'
+  | 'action'
+  /** A 200 whose body lacks what the route promises (SeamUnreadableAnswerError). */
+  | 'unreadable'
+  /** A write whose answer was lost, and checking could not tell whether it was applied (the state layer's OutcomeUnknownError). */
+  | 'outcome-unknown'
 
 export class SeamError extends Error {
   readonly kind: SeamErrorKind
@@ -130,6 +141,60 @@ export class SeamActionError extends SeamError {
     this.type = type
     this.seamMessage = seamMessage
   }
+}
+
+/** What was wrong with an answer, for developers; people read the same words whatever it was. */
+export type SeamUnreadableReason =
+  /** The body is not JSON (a proxy's HTML page, a truncated text). */
+  | 'not-json'
+  /** `ok: false` under a 200. */
+  | 'not-ok'
+  /** `null`, a string, a number or a list where an object was due. */
+  | 'not-an-object'
+  /** A field the route promises is absent: the list, the object, an id. */
+  | 'missing'
+  /** A field is there with the wrong type: an id that is not a string, a list item that is not an object. */
+  | 'wrong-type'
+
+export interface SeamUnreadableAnswerInit {
+  route: string
+  reason: SeamUnreadableReason
+  /** Where in the answer, e.g. `access_codes[3].access_code_id`; never its value. */
+  field?: string | undefined
+  requestId?: string | undefined
+}
+
+/**
+ * Seam answered with success, but the body lacks what the route promises.
+ * Nothing in it is trusted: a list that is not a list is not an empty list.
+ */
+export class SeamUnreadableAnswerError extends SeamError {
+  readonly route: string
+  readonly reason: SeamUnreadableReason
+  readonly field: string | undefined
+  readonly requestId: string | undefined
+  constructor(init: SeamUnreadableAnswerInit) {
+    super('unreadable', `seam answer of ${init.route}: ${init.reason}${init.field ? ` at ${init.field}` : ''}`)
+    this.name = 'SeamUnreadableAnswerError'
+    this.route = init.route
+    this.reason = init.reason
+    this.field = init.field
+    this.requestId = init.requestId
+  }
+}
+
+/**
+ * Whether a write that failed with this error may have been applied all the
+ * same: the request may have reached Seam and only its answer was lost (a
+ * dropped connection, a timeout, a gateway's 502/503/504, an answer that
+ * could not be read). Such a write is checked against the server, never
+ * reported as failed and never sent again on its own. Any other error of a
+ * write means Seam refused it. Judged by the error alone, so it holds for
+ * the errors of any SeamClient; ask it only about a write's error.
+ */
+export function isOutcomeUnknown(error: unknown): boolean {
+  if (error instanceof SeamApiError) return error.status === 502 || error.status === 503 || error.status === 504
+  return error instanceof SeamNetworkError || error instanceof SeamTimeoutError || error instanceof SeamUnreadableAnswerError
 }
 
 export const isAbort = (error: unknown): boolean =>

@@ -7,13 +7,17 @@ export {
   SeamTimeoutError,
   SeamConfigError,
   SeamActionError,
+  SeamUnreadableAnswerError,
   abortError,
   isAbort,
+  isOutcomeUnknown,
   type SeamErrorKind,
   type SeamAuthReason,
   type SeamConfigReason,
   type SeamApiErrorInit,
   type SeamActionErrorInit,
+  type SeamUnreadableAnswerInit,
+  type SeamUnreadableReason,
 } from './errors.js'
 export { DEFAULT_ENDPOINT, credentialsKey, resolveCredentials, type ResolvedCredentials, type SeamCredentials } from './credentials.js'
 export { FetchSeamClient, type CallOptions, type FetchSeamClientOptions, type ListOptions, type SeamClient } from './client.js'

@@ -1,5 +1,6 @@
 import { pageClock, sleep, type Clock } from './abortable.js'
-import { SeamApiError, SeamNetworkError, SeamTimeoutError, abortError, isAbort } from './errors.js'
+import { AnswerShapeError, type Guard } from './answers.js'
+import { SeamApiError, SeamNetworkError, SeamTimeoutError, SeamUnreadableAnswerError, abortError, isAbort } from './errors.js'
 
 export interface TransportOptions {
   /** Base URL, already without a trailing slash. */
@@ -18,7 +19,7 @@ export interface TransportOptions {
   clock?: Clock
 }
 
-export interface SendOptions {
+export interface SendOptions<T = unknown> {
   signal?: AbortSignal | undefined
   /**
    * Reads are idempotent and retried on network errors, timeouts, 5xx and 429.
@@ -28,6 +29,8 @@ export interface SendOptions {
    */
   idempotent: boolean
   headers?: Record<string, string>
+  /** Checks a 200's body; what it throws becomes a SeamUnreadableAnswerError of this route. */
+  read?: Guard<T> | undefined
 }
 
 function parseRetryAfter(value: string | null, now: number): number | undefined {
@@ -81,7 +84,7 @@ export class Transport {
     }
   }
 
-  async send<T>(route: string, body: unknown, options: SendOptions): Promise<T> {
+  async send<T>(route: string, body: unknown, options: SendOptions<T>): Promise<T> {
     const o = this.#options
     for (let attempt = 0; ; attempt++) {
       try {
@@ -97,7 +100,7 @@ export class Transport {
     }
   }
 
-  async #attempt<T>(route: string, body: unknown, options: SendOptions): Promise<T> {
+  async #attempt<T>(route: string, body: unknown, options: SendOptions<T>): Promise<T> {
     const { signal } = options
     if (signal?.aborted) throw abortError()
     const controller = new AbortController()
@@ -125,11 +128,32 @@ export class Transport {
         throw new SeamNetworkError(error)
       }
       if (!res.ok) throw await toApiError(res, clock.now())
+      let text: string
       try {
-        return (await res.json()) as T
+        text = await res.text()
       } catch (error) {
+        // The connection closed mid-answer: a network failure, not a bad answer.
         if (timedOut) throw new SeamTimeoutError(this.#options.timeoutMs)
         throw new SeamNetworkError(error)
+      }
+      const unreadable = (reason: 'not-json' | AnswerShapeError) =>
+        new SeamUnreadableAnswerError({
+          route,
+          reason: reason === 'not-json' ? reason : reason.reason,
+          field: reason === 'not-json' ? undefined : reason.field,
+          requestId: res.headers.get('seam-request-id') ?? undefined,
+        })
+      let json: unknown
+      try {
+        json = JSON.parse(text)
+      } catch {
+        throw unreadable('not-json')
+      }
+      if (!options.read) return json as T
+      try {
+        return options.read(json)
+      } catch (error) {
+        throw error instanceof AnswerShapeError ? unreadable(error) : error
       }
     } finally {
       clock.clearTimeout(timer)

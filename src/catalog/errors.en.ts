@@ -8,6 +8,10 @@ export interface ErrorText {
   timeout: string
   /** An answer the page could not use, or a failure inside the page (`unexpected`), including a tab that closed mid-way. */
   unexpected: string
+  /** A 200 whose body lacks what the route promises (`unreadable`); with its request id when Seam sent one. */
+  unreadable: string
+  /** A write's answer was lost and checking could not tell whether it was applied (`outcome-unknown`). */
+  outcomeUnknown: string
   /** The request was cancelled (`aborted`). */
   aborted: string
   /** Any 401: the client session was refused, whatever the reason (`token-refused`, `session-refused`). */
@@ -24,6 +28,8 @@ export const errorTextEn: ErrorText = {
   network: 'Seam could not be reached. Check the connection and try again.',
   timeout: 'Seam did not answer in time. Try again in a moment.',
   unexpected: 'Seam sent an answer this page could not read. Try again; if it keeps happening, tell your administrator.',
+  unreadable: 'Seam sent an answer the kit could not read. Try again; if it keeps happening, tell your administrator.',
+  outcomeUnknown: 'Seam’s answer was lost, and it could not be confirmed in time whether the change was made. Nothing was sent again.',
   aborted: 'The request was cancelled.',
   unauthorized: 'The session was refused. Sign in again or ask your administrator.',
   httpStatus: 'The Seam API answered {status} {statusText}',

@@ -1,4 +1,4 @@
-import type { SeamActionError, SeamApiError, SeamConfigError, SeamError } from '../api/errors.js'
+import type { SeamActionError, SeamApiError, SeamConfigError, SeamError, SeamUnreadableAnswerError } from '../api/errors.js'
 import type { ErrorText } from './errors.en.js'
 import { fill, lookup } from './tables.js'
 
@@ -34,6 +34,13 @@ export function describeError(locale: string | undefined, error: SeamError): str
       return text('timeout')
     case 'aborted':
       return text('aborted')
+    case 'unreadable': {
+      // Which field was wrong is for developers (the error's message); support needs the request id.
+      const id = (error as Partial<SeamUnreadableAnswerError>).requestId
+      return id ? text('requestId', { message: text('unreadable'), id }) : text('unreadable')
+    }
+    case 'outcome-unknown':
+      return text('outcomeUnknown')
     default:
       // Our own words for what went wrong in the page, never a raw JavaScript error.
       return text('unexpected')

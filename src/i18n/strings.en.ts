@@ -94,6 +94,14 @@ export const stringsEn = {
   convertRequestFailed: 'The conversion could not be started: {reason}',
   retry: 'Try again',
   noCodeChosen: 'No code chosen to convert.',
+  // Lost answers (issue 13): a write whose answer never came is checked on the server, never guessed.
+  checkingOutcome: 'Could not confirm the outcome: checking with Seam…',
+  convertChecking: 'Seam’s answer was lost on the way. Checking with Seam whether the code was converted…',
+  convertUnconfirmed: 'Seam’s answer was lost, and it could not be confirmed yet whether the code was converted. Nothing was sent again. Check again in a moment.',
+  convertUnconfirmedShort: 'Could not confirm whether it was converted. Check again in a moment.',
+  deleteUnconfirmed: 'Could not confirm whether it was deleted. Nothing was sent again; check again in a moment.',
+  checkAgain: 'Check again',
+  checkAgainCode: 'Check again whether {name} was deleted',
 } as const
 
 export type StringKey = keyof typeof stringsEn

@@ -5,12 +5,14 @@ import {
   SeamError,
   SeamNetworkError,
   SeamTimeoutError,
+  SeamUnreadableAnswerError,
   type SeamApiErrorInit,
   type SeamActionErrorInit,
   type SeamConfigReason,
   type SeamErrorKind,
+  type SeamUnreadableAnswerInit,
 } from '../api/errors.js'
-import { FollowDeadlineError, TabClosedError } from './errors.js'
+import { FollowDeadlineError, OutcomeUnknownError, TabClosedError } from './errors.js'
 
 /**
  * An error as it crosses to another tab (structured clone keeps data, not
@@ -25,6 +27,9 @@ export type EncodedError =
   | { name: 'SeamNetworkError' }
   | { name: 'FollowDeadlineError' }
   | { name: 'TabClosedError' }
+  | ({ name: 'SeamUnreadableAnswerError' } & SeamUnreadableAnswerInit)
+  /** The lost answer's error goes along: it is what "Check again" reports when the write was not applied. */
+  | { name: 'OutcomeUnknownError'; cause?: EncodedError | undefined }
   | { name: 'SeamError'; kind: SeamErrorKind; message: string }
 
 export function encodeError(error: unknown): EncodedError {
@@ -40,6 +45,13 @@ export function encodeError(error: unknown): EncodedError {
   if (error instanceof SeamNetworkError) return { name: 'SeamNetworkError' }
   if (error instanceof FollowDeadlineError) return { name: 'FollowDeadlineError' }
   if (error instanceof TabClosedError) return { name: 'TabClosedError' }
+  if (error instanceof SeamUnreadableAnswerError) {
+    const { route, reason, field, requestId } = error
+    return { name: 'SeamUnreadableAnswerError', route, reason, field, requestId }
+  }
+  if (error instanceof OutcomeUnknownError) {
+    return { name: 'OutcomeUnknownError', cause: error.cause === undefined ? undefined : encodeError(error.cause) }
+  }
   if (error instanceof SeamError) return { name: 'SeamError', kind: error.kind, message: error.message }
   return { name: 'SeamError', kind: 'unexpected', message: error instanceof Error ? error.message : String(error) }
 }
@@ -63,6 +75,10 @@ export function decodeError(encoded: EncodedError | LegacyEncodedError | undefin
       return new FollowDeadlineError()
     case 'TabClosedError':
       return new TabClosedError()
+    case 'SeamUnreadableAnswerError':
+      return new SeamUnreadableAnswerError(encoded)
+    case 'OutcomeUnknownError':
+      return new OutcomeUnknownError(encoded.cause === undefined ? undefined : decodeError(encoded.cause))
     case 'SeamError':
       return new SeamError(encoded.kind, encoded.message)
   }

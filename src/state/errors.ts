@@ -18,3 +18,15 @@ export class TabClosedError extends SeamError {
     this.name = 'TabClosedError'
   }
 }
+
+/**
+ * A write's answer was lost (`isOutcomeUnknown` of its error, the `cause`)
+ * and checking the server did not tell, by its deadline, whether the write
+ * was applied. Nothing is resent: the page can check again; the lists refresh.
+ */
+export class OutcomeUnknownError extends SeamError {
+  constructor(cause?: unknown) {
+    super('outcome-unknown', 'seam: the answer was lost and the server did not tell whether the write was applied', { cause })
+    this.name = 'OutcomeUnknownError'
+  }
+}

@@ -13,6 +13,10 @@ export {
 } from './mutations.js'
 export type { FollowOptions } from './follow.js'
 export { FollowDeadlineError, TabClosedError } from './errors.js'
+// Lost answers (issue 13): checking a write on the server instead of guessing.
+export { checkConversion, checkManagedDeletion, checkUnmanagedDeletion, SETTLE_MS, type CheckOptions } from './mutations.js'
+export { CHECK_DEADLINE_MS, NO_TRACE, checkWrite, confirmWrite, type WriteCheck } from './writes.js'
+export { OutcomeUnknownError } from './errors.js'
 export { sessionFor, type Session, type SessionSource } from './session.js'
 export { StoreClaim } from './registry.js'
 export type { Activity, MutationMeta } from './types.js'
@@ -25,7 +29,10 @@ export {
   SeamTimeoutError,
   SeamConfigError,
   SeamActionError,
+  SeamUnreadableAnswerError,
   isAbort,
+  isOutcomeUnknown,
+  type SeamUnreadableReason,
   type SeamErrorKind,
   type SeamAuthReason,
   type SeamConfigReason,

@@ -1,8 +1,10 @@
-import type { AccessCode, SeamEvent, UnmanagedAccessCode } from '@seamapi/types/connect'
-import { SeamActionError, SeamApiError, SeamError } from '../api/errors.js'
+import type { AccessCode, ActionAttempt, SeamEvent, UnmanagedAccessCode } from '@seamapi/types/connect'
+import { SeamActionError, SeamApiError } from '../api/errors.js'
 import { followActionAttempt, poll, type FollowOptions } from './follow.js'
 import type { Clock } from '../api/abortable.js'
 import type { SessionStore } from './store.js'
+import type { Activity } from './types.js'
+import { NO_TRACE, checkWrite, confirmWrite, type WriteCheck } from './writes.js'
 
 export const CONVERTED = 'access_code.unmanaged.converted_to_managed'
 export const FAILED_TO_CONVERT = 'access_code.unmanaged.failed_to_convert_to_managed'
@@ -24,7 +26,22 @@ export type ConversionOutcome =
   /** `error` is set when the conversion's action attempt failed. */
   | { status: 'failed'; problems: ConversionProblems; error?: SeamActionError | undefined }
 
-export interface ConvertOptions extends FollowOptions {
+/**
+ * How a write whose answer was lost is checked (see checkWrite): conversions
+ * and deletions show on the server some time after Seam takes them, so the
+ * code looking untouched means "not applied" only after `settleMs`.
+ */
+export interface CheckOptions extends FollowOptions {
+  /** Default SETTLE_MS. */
+  settleMs?: number | undefined
+  /** How long to check before saying the outcome is unknown; default 30 s. */
+  checkDeadlineMs?: number | undefined
+}
+
+/** How long Seam may take to show a conversion or deletion it took. */
+export const SETTLE_MS = 3_000
+
+export interface ConvertOptions extends CheckOptions {
   allowExternalModification?: boolean | undefined
   force?: boolean | undefined
 }
@@ -52,88 +69,161 @@ function problemsOf(event: SeamEvent | undefined, attempt?: SeamActionError): Co
 /** Follows on the session's clock unless the caller brings one. */
 const onStoreClock = <O extends FollowOptions>(store: SessionStore, o: O): O & { clock: Clock } => ({ ...o, clock: o.clock ?? store.clock })
 
+const is404 = (error: unknown): boolean => error instanceof SeamApiError && error.status === 404
+
 /** A code the API says is managed, or undefined while it is not (yet). */
 async function managedOrNothing(store: SessionStore, id: string, signal?: AbortSignal): Promise<AccessCode | undefined> {
   try {
     const code = await store.client.accessCodes.get({ access_code_id: id }, { signal })
     return (code as { is_managed?: unknown }).is_managed === false ? undefined : code
   } catch (error) {
-    if (error instanceof SeamApiError && error.status === 404) return undefined
+    if (is404(error)) return undefined
     throw error
   }
 }
+
+/** Whether `access_codes/unmanaged/get` no longer finds the code. */
+async function unmanagedGone(store: SessionStore, id: string, signal?: AbortSignal): Promise<boolean> {
+  try {
+    await store.client.accessCodes.unmanaged.get({ access_code_id: id }, { signal })
+    return false
+  } catch (error) {
+    if (is404(error)) return true
+    throw error
+  }
+}
+
+/** The parts of checkWrite every mutation here shares: the session's clock, the code shown as checking. */
+function checking(store: SessionStore, id: string, o: CheckOptions & { clock: Clock }) {
+  return {
+    settleMs: o.settleMs ?? SETTLE_MS,
+    deadlineMs: o.checkDeadlineMs,
+    onChecking: () => store.setActivity(id, 'checking'),
+    clock: o.clock,
+    signal: o.signal,
+  }
+}
+
+/**
+ * Runs a write through checkWrite, or, with `lost` (the OutcomeUnknownError
+ * of an earlier run), its check alone. Back to the write's own activity once
+ * the check found it applied, while it is followed to its end.
+ */
+async function sendOrCheck<T>(store: SessionStore, id: string, activity: Activity, w: WriteCheck<T>, lost: unknown): Promise<T> {
+  const result = await (lost === undefined ? checkWrite(w) : confirmWrite(w, lost))
+  if (store.activity(id) === 'checking') store.setActivity(id, activity)
+  return result
+}
+
+/** Events since this, with a margin for the gap between this clock and Seam's. */
+const sinceNow = (clock: Clock): string => new Date(clock.now() - 5_000).toISOString()
 
 /**
  * Converts an unmanaged code and follows Seam's asynchronous conversion to
  * its end: through the action attempt when the API returns one, otherwise
  * through the conversion events and the code itself. Sent once per code while
- * it runs, whoever asks. Rejects with FollowDeadlineError when Seam has not
- * told the outcome by the deadline; the conversion may still finish.
+ * it runs, whoever asks. An answer lost on the way is checked on the server
+ * (checkWrite): the outcome found is returned as if it had come back; when
+ * the conversion was not applied this rejects with the send's error; when
+ * checking cannot tell, with OutcomeUnknownError. Rejects with
+ * FollowDeadlineError when Seam has not told the outcome by the deadline;
+ * the conversion may still finish.
  */
 export function convertUnmanaged(store: SessionStore, code: UnmanagedAccessCode, options: ConvertOptions = {}): Promise<ConversionOutcome> {
+  return runConversion(store, code, options, undefined)
+}
+
+/**
+ * "Check again" after convertUnmanaged rejected with OutcomeUnknownError
+ * (`lost`): asks the server how the conversion went and never sends it.
+ * Settles as convertUnmanaged would have.
+ */
+export function checkConversion(store: SessionStore, code: UnmanagedAccessCode, lost: unknown, options: CheckOptions = {}): Promise<ConversionOutcome> {
+  return runConversion(store, code, options, lost)
+}
+
+type Sent = { attempt: ActionAttempt | null } | { outcome: ConversionOutcome }
+
+function runConversion(store: SessionStore, code: UnmanagedAccessCode, options: ConvertOptions, lost: unknown): Promise<ConversionOutcome> {
   const o = onStoreClock(store, options)
   const id = code.access_code_id
+  const activity = lost === undefined ? 'converting' : 'checking'
   return store.runShared(`convert:${id}`, async () => {
-    store.setActivity(id, 'converting')
-    // A margin for the gap between this clock and Seam's.
-    const since = new Date(o.clock.now() - 5_000).toISOString()
+    store.setActivity(id, activity)
+    // On "Check again" the request was long ago: look back as far as events go.
+    const since = lost === undefined ? sinceNow(o.clock) : new Date(o.clock.now() - 24 * 3_600_000).toISOString()
     try {
-      let attempt
-      try {
-        attempt = await store.client.accessCodes.unmanaged.convertToManaged(
-          {
-            access_code_id: id,
-            ...(o.allowExternalModification != null && { allow_external_modification: o.allowExternalModification }),
-            ...(o.force ? { force: true } : {}),
-          },
-          { signal: o.signal },
-        )
-      } catch (error) {
-        // An HTTP error means Seam refused: nothing happened. A dropped
-        // connection or timeout means we cannot know, so look for the outcome
-        // briefly before saying it failed.
-        if (error instanceof SeamApiError || !(error instanceof SeamError) || error.kind === 'aborted') throw error
-        const outcome = await conversionOutcomeFromServer(store, id, since, { ...o, deadlineMs: 15_000 }).catch(() => undefined)
-        if (outcome == null) throw error
-        return outcome
+      const sent = await sendOrCheck<Sent>(store, id, 'converting', {
+        send: async () => ({
+          attempt: await store.client.accessCodes.unmanaged.convertToManaged(
+            {
+              access_code_id: id,
+              ...(o.allowExternalModification != null && { allow_external_modification: o.allowExternalModification }),
+              ...(o.force ? { force: true } : {}),
+            },
+            { signal: o.signal },
+          ),
+        }),
+        check: async () => {
+          const seen = await conversionSeen(store, id, since, o.signal)
+          return seen === NO_TRACE || seen === undefined ? seen : { outcome: seen }
+        },
+        // A convert the network sent twice finds the code converted already: its unmanaged self is gone.
+        recheck: is404,
+        ...checking(store, id, o),
+      }, lost)
+      if ('outcome' in sent) return sent.outcome
+      if (sent.attempt == null) return await conversionOutcomeFromServer(store, id, since, o)
+      const done = await followActionAttempt(store.client, sent.attempt, o)
+      if (done.status === 'error') {
+        const error = attemptError(done)
+        return { status: 'failed', problems: problemsOf(undefined, error), error }
       }
-      let outcome: ConversionOutcome
-      if (attempt != null) {
-        const done = await followActionAttempt(store.client, attempt, o)
-        if (done.status === 'error') {
-          const error = attemptError(done)
-          outcome = { status: 'failed', problems: problemsOf(undefined, error), error }
-        } else {
-          const managed = await poll(() => managedOrNothing(store, id, o.signal), o)
-          outcome = { status: 'converted', accessCode: managed }
-        }
-      } else {
-        outcome = await conversionOutcomeFromServer(store, id, since, o)
-      }
-      return outcome
+      const managed = await poll(() => managedOrNothing(store, id, o.signal), o)
+      return { status: 'converted', accessCode: managed }
     } finally {
       store.setActivity(id, undefined)
       void store.invalidateDevice(code.device_id)
     }
-  }, { accessCodeId: id, deviceId: code.device_id, activity: 'converting' })
+  }, { accessCodeId: id, deviceId: code.device_id, activity })
 }
 
-function conversionOutcomeFromServer(store: SessionStore, id: string, since: string, o: FollowOptions): Promise<ConversionOutcome> {
-  let tick = 0
-  return poll(async () => {
-    const events = await store.client.events.list(
-      { since, access_code_ids: [id], event_types: [CONVERTED, FAILED_TO_CONVERT] },
-      { signal: o.signal },
-    )
-    // Filter again here: some backends ignore these filters.
-    const mine = events.filter(
+/** The latest conversion event of this code since `since` that no earlier run settled with. */
+async function conversionEvent(store: SessionStore, id: string, since: string, signal?: AbortSignal): Promise<SeamEvent | undefined> {
+  const events = await store.client.events.list({ since, access_code_ids: [id], event_types: [CONVERTED, FAILED_TO_CONVERT] }, { signal })
+  // Filter again here: some backends ignore these filters.
+  const event = events
+    .filter(
       (e) =>
         (e as { access_code_id?: string }).access_code_id === id &&
         (e.event_type === CONVERTED || e.event_type === FAILED_TO_CONVERT) &&
         !store.consumedEvents.has(e.event_id),
     )
-    const event = mine.at(-1)
-    if (event != null) store.consumedEvents.add(event.event_id)
+    .at(-1)
+  if (event != null) store.consumedEvents.add(event.event_id)
+  return event
+}
+
+/**
+ * One look at the server after a lost answer: the conversion's event, the
+ * code managed, or no trace of a conversion (still unmanaged, or gone).
+ */
+async function conversionSeen(store: SessionStore, id: string, since: string, signal?: AbortSignal): Promise<ConversionOutcome | typeof NO_TRACE | undefined> {
+  const event = await conversionEvent(store, id, since, signal)
+  if (event?.event_type === FAILED_TO_CONVERT) return { status: 'failed', problems: problemsOf(event) }
+  // Read in this order: a code that leaves the unmanaged list has become managed already.
+  const stillUnmanaged = !(await unmanagedGone(store, id, signal))
+  const managed = stillUnmanaged ? undefined : await managedOrNothing(store, id, signal)
+  if (managed) return { status: 'converted', accessCode: managed }
+  // Converted, per the event, and not readable yet: ask again.
+  if (event?.event_type === CONVERTED) return undefined
+  return NO_TRACE
+}
+
+function conversionOutcomeFromServer(store: SessionStore, id: string, since: string, o: FollowOptions): Promise<ConversionOutcome> {
+  let tick = 0
+  return poll(async () => {
+    const event = await conversionEvent(store, id, since, o.signal)
     if (event?.event_type === FAILED_TO_CONVERT) return { status: 'failed', problems: problemsOf(event) } as const
     // The event may never come (or come late); the code itself is the truth.
     if (event?.event_type === CONVERTED || tick++ % 2 === 1) {
@@ -149,56 +239,96 @@ function attemptError(attempt: { action_attempt_id?: string; error?: { type?: st
   return new SeamActionError({ actionAttemptId: attempt.action_attempt_id, type: attempt.error?.type, message: attempt.error?.message })
 }
 
+/** What a delete's send (or its check) tells: an attempt to follow, nothing to follow, or the code gone already. */
+type Deleted = ActionAttempt | null | 'gone'
+
 /**
  * Deletes an unmanaged code and resolves only once Seam confirms it is gone;
- * the code shows as deleting meanwhile. On failure the code stays listed.
+ * the code shows as deleting meanwhile. On failure the code stays listed. A
+ * lost answer, or a 404 (the network sent the delete twice), is checked on
+ * the server: gone is success; still there after SETTLE_MS rejects with the
+ * send's error; undecided, with OutcomeUnknownError.
  */
-export function deleteUnmanaged(store: SessionStore, code: UnmanagedAccessCode, options: FollowOptions = {}): Promise<void> {
+export function deleteUnmanaged(store: SessionStore, code: UnmanagedAccessCode, options: CheckOptions = {}): Promise<void> {
+  return runUnmanagedDelete(store, code, options, undefined)
+}
+
+/** "Check again" after deleteUnmanaged rejected with OutcomeUnknownError (`lost`); never sends the delete. */
+export function checkUnmanagedDeletion(store: SessionStore, code: UnmanagedAccessCode, lost: unknown, options: CheckOptions = {}): Promise<void> {
+  return runUnmanagedDelete(store, code, options, lost)
+}
+
+function runUnmanagedDelete(store: SessionStore, code: UnmanagedAccessCode, options: CheckOptions, lost: unknown): Promise<void> {
   const o = onStoreClock(store, options)
   const id = code.access_code_id
+  const activity = lost === undefined ? 'deleting' : 'checking'
   return store.runShared(`delete:${id}`, async () => {
-    store.setActivity(id, 'deleting')
+    store.setActivity(id, activity)
     try {
-      const attempt = await store.client.accessCodes.unmanaged.delete({ access_code_id: id }, { signal: o.signal })
-      if (attempt != null) {
-        const done = await followActionAttempt(store.client, attempt, o)
+      const sent = await sendOrCheck<Deleted>(store, id, 'deleting', {
+        send: () => store.client.accessCodes.unmanaged.delete({ access_code_id: id }, { signal: o.signal }),
+        check: async () => ((await unmanagedGone(store, id, o.signal)) ? 'gone' : NO_TRACE),
+        recheck: is404,
+        ...checking(store, id, o),
+      }, lost)
+      if (sent === 'gone') {
+        // Seen gone by the check: nothing left to follow.
+      } else if (sent != null) {
+        const done = await followActionAttempt(store.client, sent, o)
         if (done.status === 'error') throw attemptError(done)
       } else {
-        await poll(async () => {
-          try {
-            await store.client.accessCodes.unmanaged.get({ access_code_id: id }, { signal: o.signal })
-            return undefined
-          } catch (error) {
-            if (error instanceof SeamApiError && error.status === 404) return true
-            throw error
-          }
-        }, o)
+        await poll(async () => ((await unmanagedGone(store, id, o.signal)) ? true : undefined), o)
       }
       store.unmanagedCodes(code.device_id).update((codes) => codes?.filter((c) => c.access_code_id !== id))
     } finally {
       store.setActivity(id, undefined)
       void store.unmanagedCodes(code.device_id).invalidate()
     }
-  }, { accessCodeId: id, deviceId: code.device_id, activity: 'deleting' })
+  }, { accessCodeId: id, deviceId: code.device_id, activity })
 }
 
-/** Deletes a managed code; resolves when `access_codes/get` no longer finds it. */
-export function deleteManaged(store: SessionStore, code: AccessCode, options: FollowOptions = {}): Promise<void> {
+/**
+ * Deletes a managed code; resolves when `access_codes/get` no longer finds
+ * it. A lost answer, or a 404, is checked as for deleteUnmanaged; a code
+ * `removing` shows the delete was taken, and is followed until it is gone.
+ */
+export function deleteManaged(store: SessionStore, code: AccessCode, options: CheckOptions = {}): Promise<void> {
+  return runManagedDelete(store, code, options, undefined)
+}
+
+/** "Check again" after deleteManaged rejected with OutcomeUnknownError (`lost`); never sends the delete. */
+export function checkManagedDeletion(store: SessionStore, code: AccessCode, lost: unknown, options: CheckOptions = {}): Promise<void> {
+  return runManagedDelete(store, code, options, lost)
+}
+
+function runManagedDelete(store: SessionStore, code: AccessCode, options: CheckOptions, lost: unknown): Promise<void> {
   const o = onStoreClock(store, options)
   const id = code.access_code_id
+  const activity = lost === undefined ? 'deleting' : 'checking'
   return store.runShared(`delete:${id}`, async () => {
-    store.setActivity(id, 'deleting')
+    store.setActivity(id, activity)
     try {
-      const attempt = await store.client.accessCodes.delete({ access_code_id: id }, { signal: o.signal })
-      if (attempt != null) {
-        const done = await followActionAttempt(store.client, attempt, o)
-        if (done.status === 'error') throw attemptError(done)
+      const sent = await sendOrCheck<Deleted>(store, id, 'deleting', {
+        send: () => store.client.accessCodes.delete({ access_code_id: id }, { signal: o.signal }),
+        check: async () => {
+          const now = await managedOrNothing(store, id, o.signal)
+          if (now == null) return 'gone'
+          return now.status === 'removing' ? null : NO_TRACE
+        },
+        recheck: is404,
+        ...checking(store, id, o),
+      }, lost)
+      if (sent !== 'gone') {
+        if (sent != null) {
+          const done = await followActionAttempt(store.client, sent, o)
+          if (done.status === 'error') throw attemptError(done)
+        }
+        await poll(async () => ((await managedOrNothing(store, id, o.signal)) == null ? true : undefined), o)
       }
-      await poll(async () => ((await managedOrNothing(store, id, o.signal)) == null ? true : undefined), o)
       store.accessCodes(code.device_id).update((codes) => codes?.filter((c) => c.access_code_id !== id))
     } finally {
       store.setActivity(id, undefined)
       void store.accessCodes(code.device_id).invalidate()
     }
-  }, { accessCodeId: id, deviceId: code.device_id, activity: 'deleting' })
+  }, { accessCodeId: id, deviceId: code.device_id, activity })
 }

@@ -103,7 +103,10 @@ export class Query<T> {
         if (generation !== this.#generation) return
         // Cancelled while still the current load: stop showing it as loading.
         if (isAbort(error)) return this.#set({ loading: false })
-        this.#set({ error: toSeamError(error), stale: this.state.data !== undefined, loading: false, updatedAt: this.#clock.now() })
+        // A first load that failed after its first pages has no list to show:
+        // a part is not the whole, and an empty first page is not "no codes".
+        const data = this.state.partial ? undefined : this.state.data
+        this.#set({ data, error: toSeamError(error), stale: data !== undefined, partial: false, loading: false, updatedAt: this.#clock.now() })
       },
     )
     const tracked = run.finally(() => {

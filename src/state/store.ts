@@ -1,7 +1,7 @@
 import type { AccessCode, Device, UnmanagedAccessCode } from '@seamapi/types/connect'
 import { pageClock, type Clock } from '../api/abortable.js'
 import type { ListOptions, SeamClient } from '../api/client.js'
-import { SeamError } from '../api/errors.js'
+import { SeamUnreadableAnswerError } from '../api/errors.js'
 import { Query, type Loader } from './query.js'
 import { TabLink } from './tabs.js'
 import type { Activity, MutationMeta } from './types.js'
@@ -83,7 +83,7 @@ export class SessionStore {
     list: (params: { device_id: string }, options: ListOptions<T>) => Promise<T[]>,
   ): Query<T[]> {
     const keep = (codes: T[]): T[] =>
-      dedupe(asList(codes).filter((c) => c?.device_id === deviceId && ((c as { is_managed?: unknown }).is_managed === false) !== managed))
+      dedupe(asList(codes, route).filter((c) => c?.device_id === deviceId && ((c as { is_managed?: unknown }).is_managed === false) !== managed))
     return this.query(route, { device_id: deviceId }, async (signal, partial) => {
       const seen: T[] = []
       const all = await list({ device_id: deviceId }, { signal, onPage: (page, done) => (seen.push(...page), done || partial(keep(seen))) })
@@ -154,10 +154,14 @@ export class SessionStore {
   }
 }
 
-/** A list the server sent, or an "unexpected" error when it sent something else. */
-function asList<T>(value: T[]): T[] {
+/**
+ * A list the client returned, or an "unreadable" error when it returned
+ * something else. FetchSeamClient checks its answers already; a SeamClient
+ * of the page's own may not.
+ */
+function asList<T>(value: T[], route: string): T[] {
   if (Array.isArray(value)) return value
-  throw new SeamError('unexpected', `seam answer: expected a list of access codes, got ${value === null ? 'null' : typeof value}`)
+  throw new SeamUnreadableAnswerError({ route, reason: value == null ? 'missing' : 'wrong-type', field: 'access_codes' })
 }
 
 /** The same id twice (a page boundary shifted mid-walk) is shown once. */

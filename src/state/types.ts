@@ -1,5 +1,8 @@
-/** What an element shows a code as being in the middle of. */
-export type Activity = 'deleting' | 'converting'
+/**
+ * What an element shows a code as being in the middle of. `checking`: a
+ * write's answer was lost and the server is being asked what happened.
+ */
+export type Activity = 'deleting' | 'converting' | 'checking'
 
 /** What a mutation is about, so other tabs can show it and refresh after. */
 export interface MutationMeta {

@@ -23,13 +23,26 @@ export const configureBackend = (config: {
 /** Routes the backend served since the last reset, in order. */
 export const backendRequests = async (): Promise<string[]> => (await control<{ requests: string[] }>('requests')).requests
 
+/** See the fault rules in dev/fake-backend.mjs. */
 export interface FaultRule {
   path?: string
   times?: number
+  /** Answered before the route runs, or after it with `after`. */
   status?: number
   retryAfter?: number
+  /** A wait before the route runs, or after it with `after`. */
   delayMs?: number
   drop?: 'before' | 'after'
+  /** `status` and `delayMs` apply once the route ran: the server acted, the answer is lost or late. */
+  after?: boolean
+  /** The route runs twice (a request the network resent); the client gets the second answer. */
+  duplicate?: boolean
+  /** Time between the two runs of `duplicate`. */
+  duplicateAfterMs?: number
+  /** Answers 200 with this JSON instead of running the route (any value: null, a string, `{ ok: false }`). */
+  body?: unknown
+  /** Answers 200 with this text instead of running the route. */
+  raw?: string
 }
 
 /** Replaces the backend's injected faults; an empty list heals it. */

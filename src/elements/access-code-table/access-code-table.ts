@@ -6,7 +6,7 @@ import type { ExplainedIssue } from '../../catalog/index.js'
 import { describeStatus } from '../../catalog/index.js'
 import { emit } from '../../events.js'
 import { t, type StringKey } from '../../i18n/index.js'
-import { deleteManaged } from '../../state/mutations.js'
+import { checkManagedDeletion, deleteManaged } from '../../state/mutations.js'
 import { Announcer } from '../../ui/controllers/announcer.js'
 import { DeleteFlow } from '../../ui/controllers/delete-flow.js'
 import { pollMs } from '../../ui/controllers/polling.js'
@@ -89,6 +89,7 @@ export class AccessCodeTable extends SeamElement {
     locale: () => this.lang_,
     name: displayName,
     remove: deleteManaged,
+    recheck: checkManagedDeletion,
     removed: (code) => {
       const id = code.access_code_id
       if (this.accessCodes) this.accessCodes = this.accessCodes.filter((c) => c.access_code_id !== id)
@@ -275,7 +276,9 @@ export class AccessCodeTable extends SeamElement {
   #row({ code, issues }: Row, index: number, ctx: FormatContext): TemplateResult {
     const { locale } = ctx
     const id = code.access_code_id
-    const deleting = this.store?.activity(id) === 'deleting'
+    const activity = this.store?.activity(id)
+    // Deleting, or checking on a delete whose answer was lost: the only activities of a managed code here.
+    const busy = activity === 'deleting' || activity === 'checking' ? activity : undefined
     const created = parseTime(code.created_at)
     const select = () => emit(this, 'access-code-selected', { accessCode: code })
     return html`<tr
@@ -284,7 +287,7 @@ export class AccessCodeTable extends SeamElement {
       tabindex="0"
       data-id=${id}
       aria-rowindex=${index + 2}
-      aria-busy=${deleting ? 'true' : 'false'}
+      aria-busy=${busy ? 'true' : 'false'}
       @click=${select}
       @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && e.target === e.currentTarget && select()}
     >
@@ -293,20 +296,21 @@ export class AccessCodeTable extends SeamElement {
         ${pinPart(code, locale, { onCopy: (pin) => this.#copy(id, pin), copied: this.copied === id })}
       </td>
       <td data-label=${t(locale, 'colSchedule')}>${schedulePart(code, ctx)}</td>
-      <td data-label=${t(locale, 'colStatus')}>${statusPart(code.status, locale, { activity: deleting ? 'deleting' : undefined })}</td>
+      <td data-label=${t(locale, 'colStatus')}>${statusPart(code.status, locale, { activity: busy })}</td>
       <td data-label=${t(locale, 'colIssues')} class=${issues.length === 0 ? 'none' : ''}>${issueChips(issues, locale, this.#popover)}</td>
       <td data-label=${t(locale, 'colCreated')}>${created == null ? '' : formatDate(created, ctx)}</td>
-      ${this.#canDelete ? html`<td class="actions">${this.#deleteCell(code, deleting, locale)}</td>` : nothing}
+      ${this.#canDelete ? html`<td class="actions">${this.#deleteCell(code, busy, locale)}</td>` : nothing}
     </tr>`
   }
 
-  #deleteCell(code: AccessCode, deleting: boolean, locale: string): TemplateResult {
+  #deleteCell(code: AccessCode, busy: 'deleting' | 'checking' | undefined, locale: string): TemplateResult {
     const id = code.access_code_id
     const name = displayName(code, locale)
     const stop = (e: Event) => e.stopPropagation()
     if (code.is_offline_access_code) return html`<span class="muted small">${t(locale, 'offlineNoDelete')}</span>`
-    if (deleting) return html`<span class="muted">${t(locale, 'deleting')}</span>`
+    if (busy) return html`<span class="muted">${t(locale, busy === 'checking' ? 'checkingOutcome' : 'deleting')}</span>`
     if (this.#deletes.asking(id)) return this.#deletes.question(code, locale)
+    if (this.#deletes.unconfirmed(id)) return html`${this.#deletes.checkAgainButton(code, locale)} ${this.#deletes.failureNote(id, locale)}`
     return html`<button
         ${this.#deletes.confirm.trigger(id)}
         type="button"

@@ -2,11 +2,11 @@ import type { Device, UnmanagedAccessCode } from '@seamapi/types/connect'
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, query, state } from 'lit/decorators.js'
 import { explainIssue, providerHas, providerOf, type ExplainedIssue } from '../../catalog/index.js'
-import type { SeamError } from '../../state/index.js'
+import { OutcomeUnknownError, type SeamError } from '../../state/index.js'
 import { emit } from '../../events.js'
 import { describeError } from '../../catalog/index.js'
 import { t } from '../../i18n/index.js'
-import { convertUnmanaged, type ConversionProblems } from '../../state/mutations.js'
+import { checkConversion, convertUnmanaged, type ConversionOutcome, type ConversionProblems } from '../../state/mutations.js'
 import { Announcer } from '../../ui/controllers/announcer.js'
 import { QueryController } from '../../ui/controllers/query.js'
 import { SessionMembership } from '../../ui/controllers/session-members.js'
@@ -19,7 +19,8 @@ import { pinPart, schedulePart } from '../../ui/templates/code.js'
 import { explanationPart, issueChips } from '../../ui/templates/issues.js'
 import { styles } from './convert-code-dialog.styles.js'
 
-type Step = 'confirm' | 'converting' | 'converted' | 'failed' | 'pending' | 'request-failed'
+/** `unconfirmed`: the answer was lost and checking could not tell how it went; only "Check again" is offered. */
+type Step = 'confirm' | 'converting' | 'converted' | 'failed' | 'pending' | 'request-failed' | 'unconfirmed'
 
 /** How long Seam may take before the dialog says the conversion goes on in the background. */
 const PENDING_AFTER_MS = 60_000
@@ -49,6 +50,8 @@ const PROBLEM_GROUPS: [keyof ConversionProblems, 'error' | 'warning'][] = [
  * @csspart dialog - The native dialog element.
  * @csspart confirm-button - The button that starts the conversion.
  * @csspart cancel-button - The button that closes without converting.
+ * @csspart error - Why the code to convert could not be loaded.
+ * @csspart check-button - "Check again": asks Seam how a conversion whose answer was lost went; it never converts again.
  * @csspart code - The PIN, or what stands for it when it is hidden.
  * @csspart schedule - The code's type and time window.
  * @csspart issue - A reason chip on failure.
@@ -72,7 +75,7 @@ export class ConvertCodeDialog extends SeamElement {
   @state() private allow = false
   @state() private force = false
   @state() private problems: ExplainedIssue[] = []
-  /** Why the last convert request failed. */
+  /** Why the last convert request failed; for `unconfirmed`, the OutcomeUnknownError that "Check again" resolves. */
   @state() private requestError?: SeamError
   @query('dialog') private dialog!: HTMLDialogElement
   // Loaded while open, through the store's cache: a code the page did not
@@ -88,6 +91,7 @@ export class ConvertCodeDialog extends SeamElement {
   readonly #announcer = new Announcer(this)
   #trigger: HTMLElement | undefined
   #run = 0
+  #saidChecking = false
 
   constructor() {
     super()
@@ -120,7 +124,7 @@ export class ConvertCodeDialog extends SeamElement {
     // Reopened for the code being converted: show its progress. For another
     // code: start afresh; the store keeps following the first one, and this
     // dialog no longer reports it as the new code's outcome.
-    if (this.accessCodeId !== previous || (this.step !== 'converting' && this.step !== 'pending')) {
+    if (this.accessCodeId !== previous || (this.step !== 'converting' && this.step !== 'pending' && this.step !== 'unconfirmed')) {
       this.#run++
       this.#reset()
     }
@@ -155,6 +159,16 @@ export class ConvertCodeDialog extends SeamElement {
     }
     if (changed.has('step')) this.#announceStep()
     if (changed.has('step') && this.dialog.open) this.#keepFocusInside()
+    // Checking is the store's activity, not a step: say it once when it starts.
+    const checking = this.#checking
+    if (checking && !this.#saidChecking) this.#announcer.announce(t(this.lang_, 'convertChecking'))
+    this.#saidChecking = checking
+  }
+
+  /** The store is asking Seam how a conversion whose answer was lost went. */
+  get #checking(): boolean {
+    const id = this.#code?.access_code_id
+    return id != null && this.store?.activity(id) === 'checking'
   }
 
   /** Each step is said once, politely, whether or not the dialog is open. */
@@ -167,6 +181,7 @@ export class ConvertCodeDialog extends SeamElement {
       converted: t(locale, 'converted'),
       failed: [t(locale, 'convertFailed'), ...this.problems.map((p) => p.title)].join(' '),
       'request-failed': t(locale, 'convertRequestFailed', { reason }),
+      unconfirmed: t(locale, 'convertUnconfirmed'),
     }
     const text = say[this.step]
     if (text) this.#announcer.announce(text)
@@ -179,7 +194,7 @@ export class ConvertCodeDialog extends SeamElement {
   #keepFocusInside(): void {
     const active = this.shadowRoot?.activeElement as HTMLButtonElement | null
     if (active?.isConnected && !active.disabled) return
-    const confirm = this.shadowRoot?.querySelector<HTMLButtonElement>('[part=confirm-button]:not([disabled])')
+    const confirm = this.shadowRoot?.querySelector<HTMLButtonElement>('[part=confirm-button]:not([disabled]), [part=check-button]')
     ;(confirm ?? this.shadowRoot?.querySelector<HTMLButtonElement>('[part=cancel-button]'))?.focus()
   }
 
@@ -193,16 +208,32 @@ export class ConvertCodeDialog extends SeamElement {
     this.dispatchEvent(new Event('close', { bubbles: true, composed: true }))
   }
 
-  async #convert(): Promise<void> {
+  #convert(): Promise<void> {
     const store = this.store
     const code = this.#code
-    if (!store || !code || this.step === 'converting') return
+    if (!store || !code) return Promise.resolve()
+    return this.#follow(() => convertUnmanaged(store, code, { allowExternalModification: this.allow, force: this.force, deadlineMs: FOLLOW_FOR_MS }))
+  }
+
+  /** "Check again" after an unconfirmed conversion: asks Seam, never converts again. */
+  #checkAgain(): Promise<void> {
+    const store = this.store
+    const code = this.#code
+    const lost = this.requestError
+    if (!store || !code || !lost) return Promise.resolve()
+    return this.#follow(() => checkConversion(store, code, lost, { deadlineMs: FOLLOW_FOR_MS }))
+  }
+
+  /** Shows a conversion (or its check) to its end and tells the page its outcome. */
+  async #follow(start: () => Promise<ConversionOutcome>): Promise<void> {
+    const code = this.#code
+    if (!code || this.step === 'converting') return
     const run = ++this.#run
     this.step = 'converting'
     this.requestError = undefined
     const pendingTimer = setTimeout(() => run === this.#run && this.step === 'converting' && (this.step = 'pending'), this.pendingAfter)
     try {
-      const outcome = await convertUnmanaged(store, code, { allowExternalModification: this.allow, force: this.force, deadlineMs: FOLLOW_FOR_MS })
+      const outcome = await start()
       // The page hears every outcome, even after the dialog moved on to
       // another code; only the dialog's own view belongs to the latest run.
       const mine = run === this.#run
@@ -224,8 +255,8 @@ export class ConvertCodeDialog extends SeamElement {
     } catch (error) {
       this.reportError(error as SeamError)
       if (run !== this.#run) return
-      this.step = 'request-failed'
       this.requestError = error as SeamError
+      this.step = error instanceof OutcomeUnknownError ? 'unconfirmed' : 'request-failed'
     } finally {
       clearTimeout(pendingTimer)
     }
@@ -264,7 +295,8 @@ export class ConvertCodeDialog extends SeamElement {
     if (!code) {
       const loadError = this.#loaded.state?.error
       return loadError
-        ? html`<p role="alert">${describeError(locale, loadError)}</p>`
+        ? html`<p part="error" role="alert">${describeError(locale, loadError)}</p>
+            <button type="button" class="reload" @click=${() => void this.#loaded.refresh()}>${t(locale, 'tryAgain')}</button>`
         : html`<p>${this.accessCodeId ? t(locale, 'loading') : t(locale, 'noCodeChosen')}</p>`
     }
     switch (this.step) {
@@ -287,10 +319,12 @@ export class ConvertCodeDialog extends SeamElement {
       }
       case 'converting':
         return html`${this.#summary(code, locale)}
-          <p class="progress"><span class="spinner" aria-hidden="true"></span>${t(locale, 'convertingProgress')}</p>`
+          <p class="progress">
+            <span class="spinner" aria-hidden="true"></span>${t(locale, this.#checking ? 'convertChecking' : 'convertingProgress')}
+          </p>`
       case 'pending':
         return html`${this.#summary(code, locale)}
-          <p>${t(locale, 'convertPending')}</p>`
+          <p>${t(locale, this.#checking ? 'convertChecking' : 'convertPending')}</p>`
       case 'converted':
         return html`${this.#summary(code, locale)}
           <p class="success">${t(locale, 'converted')}</p>`
@@ -304,6 +338,9 @@ export class ConvertCodeDialog extends SeamElement {
       case 'request-failed':
         return html`${this.#summary(code, locale)}
           <p class="failure">${t(locale, 'convertRequestFailed', { reason: this.requestError ? describeError(locale, this.requestError) : '' })}</p>`
+      case 'unconfirmed':
+        return html`${this.#summary(code, locale)}
+          <p class="failure">${t(locale, 'convertUnconfirmed')}</p>`
     }
   }
 
@@ -322,6 +359,12 @@ export class ConvertCodeDialog extends SeamElement {
       case 'failed':
       case 'request-failed':
         return html`${cancel('close')} ${confirm('retry')}`
+      case 'unconfirmed':
+        // Converting again is not offered until Seam tells it did not happen.
+        return html`${cancel('close')}
+          <button type="button" part="check-button" class="primary" ?disabled=${!this.#code || !this.store} @click=${() => void this.#checkAgain()}>
+            ${t(locale, 'checkAgain')}
+          </button>`
       default:
         return cancel('close')
     }

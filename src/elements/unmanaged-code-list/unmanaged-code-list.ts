@@ -3,10 +3,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { repeat } from 'lit/directives/repeat.js'
 import { describeProviderRule, providerHas, providerOf, type ExplainedIssue } from '../../catalog/index.js'
-import type { SeamError } from '../../state/index.js'
+import { OutcomeUnknownError, type SeamError } from '../../state/index.js'
 import { emit } from '../../events.js'
 import { t } from '../../i18n/index.js'
-import { convertUnmanaged, deleteUnmanaged } from '../../state/mutations.js'
+import { checkUnmanagedDeletion, convertUnmanaged, deleteUnmanaged } from '../../state/mutations.js'
 import { Announcer } from '../../ui/controllers/announcer.js'
 import { DeleteFlow } from '../../ui/controllers/delete-flow.js'
 import { CodeFailures } from '../../ui/controllers/failures.js'
@@ -85,6 +85,7 @@ export class UnmanagedCodeList extends SeamElement {
     locale: () => this.lang_,
     name: displayName,
     remove: deleteUnmanaged,
+    recheck: checkUnmanagedDeletion,
     removed: (code) => emit(this, 'unmanaged-code-deleted', { accessCodeId: code.access_code_id }),
     report: (error) => this.reportError(error),
     announcer: this.#announcer,
@@ -209,6 +210,7 @@ export class UnmanagedCodeList extends SeamElement {
     const id = code.access_code_id
     const name = displayName(code, locale)
     if (this.#deletes.asking(id)) return this.#deletes.question(code, locale)
+    if (this.#deletes.unconfirmed(id)) return this.#deletes.checkAgainButton(code, locale)
     return html`<button ${this.#deletes.confirm.trigger(id)} type="button" class="danger" ?disabled=${busy} aria-label=${t(locale, 'deleteCode', { name })} @click=${() => this.#deletes.ask(id)}>
       ${icons.trash} ${t(locale, 'delete')}
     </button>`
@@ -266,7 +268,8 @@ export class UnmanagedCodeList extends SeamElement {
         if (outcome.status === 'converted') emit(this, 'unmanaged-code-converted', { accessCode: outcome.accessCode })
         else this.#failures.set(code.access_code_id, { say: 'convertFailed' })
       } catch (error) {
-        this.#failures.set(code.access_code_id, { say: 'convertRequestFailed', error: error as SeamError })
+        const say = error instanceof OutcomeUnknownError ? 'convertUnconfirmedShort' : 'convertRequestFailed'
+        this.#failures.set(code.access_code_id, { say, error: error as SeamError })
       }
       b.done++
       if (ok) b.converted++

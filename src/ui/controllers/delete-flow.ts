@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit'
-import type { SeamError } from '../../state/index.js'
+import { OutcomeUnknownError, type SeamError } from '../../state/index.js'
 import { t } from '../../i18n/index.js'
 import type { SessionStore } from '../../state/store.js'
 import type { Announcer } from './announcer.js'
@@ -15,6 +15,8 @@ export interface DeleteFlowOptions<C extends Code> {
   name: (code: C, locale: string) => string
   /** The store mutation; resolves once the code is gone from the lock. */
   remove: (store: SessionStore, code: C) => Promise<void>
+  /** The store's "Check again" after `remove` rejected with OutcomeUnknownError (`lost`); never deletes. */
+  recheck?: (store: SessionStore, code: C, lost: SeamError) => Promise<void>
   /** The code is gone: tell the page (the element's event). */
   removed: (code: C) => void
   /** Tells the page about a failure (the element's `reportError`). */
@@ -29,12 +31,18 @@ export interface DeleteFlowOptions<C extends Code> {
  * the lock?"), run the store's mutation, then say it was deleted and fire
  * the element's event; on failure keep the reason beside the code, say it,
  * and report it as `seam-error`. The element shows the deletion under way
- * from the store's activity (`store.activity(id) === 'deleting'`).
+ * from the store's activity (`store.activity(id) === 'deleting'`, or
+ * `'checking'` while a lost answer is checked). When checking could not tell
+ * whether the code was deleted, the element offers "Check again"
+ * (`unconfirmed(id)`, `checkAgainButton`) instead of Delete: nothing is sent
+ * twice until the check shows the delete did not happen.
  */
 export class DeleteFlow<C extends Code> implements ReactiveController {
   readonly confirm: InlineConfirm
   readonly failures: CodeFailures
   readonly #options: DeleteFlowOptions<C>
+  /** The OutcomeUnknownError of each code whose deletion is unconfirmed, for "Check again". */
+  readonly #lost = new Map<string, SeamError>()
 
   constructor(host: ReactiveControllerHost, options: DeleteFlowOptions<C>) {
     this.#options = options
@@ -69,19 +77,52 @@ export class DeleteFlow<C extends Code> implements ReactiveController {
     return words ? html`<span class="failure">${words}</span>` : nothing
   }
 
-  async delete(code: C): Promise<void> {
+  /** Whether checking could not tell if this code's deletion happened; then offer `checkAgainButton`, not Delete. */
+  unconfirmed(id: string): boolean {
+    return this.#lost.has(id)
+  }
+
+  /** "Check again", in place of the delete button of a code whose deletion is unconfirmed. */
+  checkAgainButton(code: C, locale: string): TemplateResult {
+    const stop = (e: Event): void => e.stopPropagation()
+    return html`<button
+      type="button"
+      class="check-again"
+      aria-label=${t(locale, 'checkAgainCode', { name: this.#options.name(code, locale) })}
+      @click=${(e: Event) => (stop(e), void this.checkAgain(code))}
+      @keydown=${stop}
+    >
+      ${t(locale, 'checkAgain')}
+    </button>`
+  }
+
+  delete(code: C): Promise<void> {
+    return this.#run(code, (store) => this.#options.remove(store, code))
+  }
+
+  /** Asks the server whether an unconfirmed deletion happened; never deletes. */
+  checkAgain(code: C): Promise<void> {
+    const lost = this.#lost.get(code.access_code_id)
+    const recheck = this.#options.recheck
+    return lost && recheck ? this.#run(code, (store) => recheck(store, code, lost)) : Promise.resolve()
+  }
+
+  async #run(code: C, run: (store: SessionStore) => Promise<void>): Promise<void> {
     const o = this.#options
     const store = o.store()
     if (!store) return
     const id = code.access_code_id
     this.failures.clear(id)
+    this.#lost.delete(id)
     try {
-      await o.remove(store, code)
+      await run(store)
       const locale = o.locale()
       o.announcer.announce(t(locale, 'codeRemoved', { name: o.name(code, locale) }))
       o.removed(code)
     } catch (error) {
-      const failure = { say: 'deleteFailed', error: error as SeamError } as const
+      const unknown = error instanceof OutcomeUnknownError
+      if (unknown && o.recheck) this.#lost.set(id, error)
+      const failure = { say: unknown ? 'deleteUnconfirmed' : 'deleteFailed', error: error as SeamError } as const
       this.failures.set(id, failure)
       o.announcer.announce(describeFailure(failure, o.locale()))
       o.report(error as SeamError)

@@ -38,8 +38,9 @@ export function unloadedBlock(locale: string, state: QueryState<unknown> | undef
   return state?.error ? loadFailedBlock(locale, state.error, retry) : loadingBlock(locale, rows)
 }
 
-/** The data shown may be out of date: the last refresh failed. */
+/** The data shown may be out of date: the last refresh failed, and why (an unreadable answer is not an empty list). */
 export function staleNotice(locale: string, state: QueryState<unknown> | undefined, retry: () => void): TemplateResult | typeof nothing {
   if (!state?.stale) return nothing
-  return html`<p class="stale" role="status">${t(locale, 'stale')} <button type="button" @click=${retry}>${t(locale, 'tryAgain')}</button></p>`
+  const why = state.error ? describeError(locale, state.error) : ''
+  return html`<p class="stale" role="status">${t(locale, 'stale')} ${why} <button type="button" @click=${retry}>${t(locale, 'tryAgain')}</button></p>`
 }

@@ -8,6 +8,8 @@ import { icons, type StatusIcon } from './icons.js'
 const ACTIVITY = {
   deleting: { status: 'removing', words: 'deletingFromLock' },
   converting: { status: 'setting', words: 'converting' },
+  // Leads to no status we could name: said as what is happening, in both forms.
+  checking: { status: 'unknown', words: 'checkingOutcome' },
 } as const satisfies Record<Activity, { status: StatusIcon; words: string }>
 
 export interface StatusOptions {
@@ -26,7 +28,7 @@ export interface StatusOptions {
 export function statusPart(status: unknown, locale: string, options: StatusOptions = {}): TemplateResult {
   const withMeaning = options.meaning ?? true
   const activity = options.activity ? ACTIVITY[options.activity] : undefined
-  if (activity && !withMeaning) {
+  if (activity && (!withMeaning || options.activity === 'checking')) {
     return html`<span part="status" class="status status-${activity.status}">${icons[activity.status]}${t(locale, activity.words)}</span>`
   }
   const shown = activity?.status ?? status

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing'
 import { sleep, untilAborted } from '../../src/api/abortable.js'
 import { SeamError } from '../../src/api/errors.js'
+import { fakeTimers } from '../helpers/fake-timers.js'
 import { manualClock } from '../helpers/manual-clock.js'
 
 /** Whether a promise has settled, after the microtasks queued so far. */
@@ -53,9 +54,17 @@ describe('sleep', () => {
   })
 
   it('runs on the page timers by default', async () => {
-    const t0 = performance.now()
-    await sleep(5)
-    expect(performance.now() - t0).to.be.at.least(4)
+    const clock = fakeTimers()
+    try {
+      const wait = sleep(5)
+      expect(clock.countTimers(), 'a page timer is set').to.equal(1)
+      await clock.tickAsync(4)
+      expect(await settled(wait)).to.equal('pending')
+      await clock.tickAsync(1)
+      expect(await settled(wait)).to.equal('resolved')
+    } finally {
+      clock.restore()
+    }
   })
 })
 

@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing'
 import {
   FetchSeamClient,
   SeamApiError,
-  SeamConfigError,
   SeamError,
   SeamNetworkError,
   SeamTimeoutError,
@@ -115,49 +114,5 @@ describe('transport faults (stubbed fetch)', () => {
     const codes = await clock.run(c.accessCodes.list({ device_id: 'd1' }))
     expect(codes.map((x) => x.access_code_id)).to.deep.equal(['a', 'b'])
     expect(calls[1]!.body).to.deep.include({ page_cursor: 'p2' })
-  })
-})
-
-describe('credentials', () => {
-  it('rejects malformed and conflicting credentials before any request', () => {
-    const bad = [
-      [{ clientSessionToken: 'abc' }, 'malformed-token'],
-      [{ publishableKey: 'pk_live_x', userIdentifierKey: 'u' }, 'malformed-key'],
-      [{ publishableKey: 'seam_pk_x' }, 'missing-user-identifier-key'],
-      [{ userIdentifierKey: 'u' }, 'missing-publishable-key'],
-      [{ clientSessionToken: 'seam_cst1', publishableKey: 'seam_pk_x', userIdentifierKey: 'u' }, 'conflict'],
-      [{}, 'missing'],
-    ] as const
-    for (const [c, reason] of bad) {
-      expect(() => resolveCredentials(c), JSON.stringify(c)).to.throw(SeamConfigError)
-      const error = (() => {
-        try {
-          resolveCredentials(c)
-        } catch (e) {
-          return e as SeamConfigError
-        }
-      })()
-      expect(error?.reason, JSON.stringify(c)).to.equal(reason)
-      expect(error?.kind).to.equal('config')
-    }
-    const error = (() => {
-      try {
-        resolveCredentials({ clientSessionToken: 'secret_value_123' })
-      } catch (e) {
-        return e as Error
-      }
-    })()
-    expect(error?.message).not.to.include('secret_value_123')
-  })
-
-  it('warns once when the user identifier key looks like an email address', () => {
-    const warnings: string[] = []
-    const warn = (m: string) => warnings.push(m)
-    resolveCredentials({ publishableKey: 'seam_pk_x', userIdentifierKey: 'jane@example.com' }, warn)
-    resolveCredentials({ publishableKey: 'seam_pk_x', userIdentifierKey: 'jane@example.com' }, warn)
-    resolveCredentials({ publishableKey: 'seam_pk_x', userIdentifierKey: 'k_9f8e7d6c' }, warn)
-    expect(warnings).to.have.length(1)
-    expect(warnings[0]).to.match(/email/)
-    expect(warnings[0]).not.to.include('jane@example.com')
   })
 })

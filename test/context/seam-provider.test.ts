@@ -1,11 +1,15 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing'
 import { LitElement, html as litHtml } from 'lit'
 import '../../src/context/define.js'
+import '../../src/elements/unmanaged-code-list/define.js'
 import type { SeamProvider } from '../../src/context/seam-provider.js'
+import type { UnmanagedCodeList } from '../../src/elements/unmanaged-code-list/unmanaged-code-list.js'
 import { describeError } from '../../src/catalog/index.js'
 import { openSessionCount, registryOptions, resetSessions } from '../../src/state/registry.js'
 import { SeamElement } from '../../src/ui/seam-element.js'
-import { DEMO } from '../helpers/backend.js'
+import { CODES, DEMO, configureBackend, resetBackend } from '../helpers/backend.js'
+import { fakeTimers, type FakeClock } from '../helpers/fake-timers.js'
+import { requestCount } from '../helpers/quick-client.js'
 import { stubClient } from '../helpers/stub-client.js'
 
 /** A minimal data element: shows which store it got. */
@@ -96,7 +100,12 @@ describe('<seam-provider>', () => {
 })
 
 describe('a data element without a session', () => {
-  afterEach(() => resetSessions())
+  let clock: FakeClock
+  beforeEach(() => (clock = fakeTimers()))
+  afterEach(() => {
+    clock.restore()
+    resetSessions()
+  })
 
   it('fires seam-error once and shows why, instead of a silent blank', async () => {
     const errors: Event[] = []
@@ -108,7 +117,8 @@ describe('a data element without a session', () => {
     await table.updateComplete
     table.heading = 'Codes'
     await table.updateComplete
-    await new Promise((r) => setTimeout(r, 20))
+    // The report waits a task; once, however long one waits.
+    await clock.tickAsync(1000)
     expect(errors).to.have.length(1)
     expect(table.shadowRoot!.querySelector('[part=error]')!.textContent).to.match(/no Seam session/)
   })
@@ -127,20 +137,23 @@ describe('a data element without a session', () => {
     provider.append(probe)
     await provider.updateComplete
     await probe.updateComplete
-    await new Promise((r) => setTimeout(r, 20))
+    await clock.tickAsync(1000)
     expect(probe.currentStore?.client).to.equal(client)
     expect(errors).to.have.length(0)
   })
 })
 
 describe('session lifetime', () => {
+  // The registry's own delay, on a fake clock.
+  const delay = registryOptions.releaseDelayMs
+  let clock: FakeClock
+  beforeEach(() => (clock = fakeTimers()))
   afterEach(() => {
-    registryOptions.releaseDelayMs = 10_000
+    clock.restore()
     resetSessions()
   })
 
   it('closes a session nobody holds any more (a rotated token), and keeps one still held', async () => {
-    registryOptions.releaseDelayMs = 30
     const el = await fixture<SeamProvider>(html`<seam-provider client-session-token="seam_cst1_first" endpoint="/api"><session-probe></session-probe></seam-provider>`)
     const probe = el.querySelector<SessionProbe>('session-probe')!
     const first = probe.currentStore!
@@ -149,22 +162,55 @@ describe('session lifetime', () => {
     el.clientSessionToken = 'seam_cst1_second'
     await el.updateComplete
     await probe.updateComplete
-    await new Promise((r) => setTimeout(r, 80))
+    await clock.tickAsync(delay - 1)
+    expect(openSessionCount(), 'the first lingers for the release delay').to.equal(3)
+    await clock.tickAsync(1)
     expect(openSessionCount()).to.equal(2) // second and kept; first is closed
     expect(probe.currentStore).not.to.equal(first)
     other.remove()
-    await new Promise((r) => setTimeout(r, 80))
+    await clock.tickAsync(delay)
     expect(openSessionCount()).to.equal(1)
   })
 
   it('keeps the session of an element that is only moved', async () => {
-    registryOptions.releaseDelayMs = 30
     const wrapper = await fixture(html`<div><session-probe client-session-token="seam_cst1_moved" endpoint="/api"></session-probe><section></section></div>`)
     const probe = wrapper.querySelector<SessionProbe>('session-probe')!
     const store = probe.currentStore
     wrapper.querySelector('section')!.append(probe)
-    await new Promise((r) => setTimeout(r, 80))
+    await clock.tickAsync(delay)
     expect(openSessionCount()).to.equal(1)
     expect(probe.currentStore).to.equal(store)
+  })
+})
+
+describe('two <seam-provider>s with the same credentials', () => {
+  beforeEach(async () => {
+    resetSessions()
+    await resetBackend()
+    await configureBackend({ delayMs: 100 })
+  })
+  afterEach(() => resetSessions())
+
+  it('share one session: one write, and both agree', async () => {
+    const root = await fixture(html`<div>
+      <seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
+        <unmanaged-code-list id="a" device-id=${DEMO.devices.august}></unmanaged-code-list>
+      </seam-provider>
+      <seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
+        <unmanaged-code-list id="b" device-id=${DEMO.devices.august}></unmanaged-code-list>
+      </seam-provider>
+    </div>`)
+    const [a, b] = ['#a', '#b'].map((s) => root.querySelector<UnmanagedCodeList>(s)!)
+    const id = CODES['unmanagedFront1']!
+    const button = (l: UnmanagedCodeList) => l.shadowRoot!.querySelector<HTMLButtonElement>(`[data-id="${id}"] button.danger`)
+    await waitUntil(() => button(a!) && button(b!), 'both lists', { timeout: 5000 })
+    expect(a!.sessionStore).to.equal(b!.sessionStore)
+    for (const l of [a!, b!]) {
+      button(l)!.click()
+      await l.updateComplete
+      l.shadowRoot!.querySelector<HTMLButtonElement>(`[data-id="${id}"] .confirm button.danger`)!.click()
+    }
+    await waitUntil(() => !a!.shadowRoot!.querySelector(`[data-id="${id}"]`) && !b!.shadowRoot!.querySelector(`[data-id="${id}"]`), 'both drop it', { timeout: 5000 })
+    expect(await requestCount('/access_codes/unmanaged/delete')).to.equal(1)
   })
 })

@@ -1,3 +1,6 @@
+// Checks the row window (src/ui/row-window.ts, watch-position.ts) as the
+// table and the list drive it in real layout: kept across both elements
+// because they share its scrolling fixtures and must window alike.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing'
 import { setViewport } from '@web/test-runner-commands'
 import type { AccessCode } from '@seamapi/types/connect'

@@ -1,10 +1,14 @@
+// Checks the session store (src/state/store.ts, query.ts, visibility.ts) as a
+// whole page drives it: kept across elements because it counts what the
+// page as a whole costs the API, which no one element's suite can.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing'
 import '../../src/index.js'
 import { resetSessions } from '../../src/state/registry.js'
 import { DEMO, backendRequests, resetBackend } from '../helpers/backend.js'
+import { fakeTimers, untilReal, type FakeClock } from '../helpers/fake-timers.js'
 
-// What a page costs the API: three elements on one device ask once for the
-// session and once for each resource; a hidden page stops polling.
+// Three elements on one device ask once for the session and once for each
+// resource; a hidden page stops polling.
 
 const count = (log: string[], route: string) => log.filter((r) => r === route).length
 
@@ -15,11 +19,14 @@ function setHidden(hidden: boolean): void {
 }
 
 describe('requests a page makes', () => {
+  let clock: FakeClock | undefined
   beforeEach(async () => {
     resetSessions()
     await resetBackend()
   })
   afterEach(() => {
+    clock?.restore()
+    clock = undefined
     // Back to the real property.
     delete (document as { visibilityState?: unknown }).visibilityState
   })
@@ -42,21 +49,23 @@ describe('requests a page makes', () => {
   })
 
   it('stops polling while the page is hidden and refreshes when it is shown again', async () => {
+    const time = (clock = fakeTimers())
     const page = await fixture(html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
       <access-code-table device-id=${DEMO.devices.august} poll-interval="150"></access-code-table>
     </seam-provider>`)
     const table = page.querySelector('access-code-table')!
-    await waitUntil(() => table.shadowRoot!.querySelector('[part~=row]'), 'loaded', { timeout: 10000 })
-    const lists = async () => count(await backendRequests(), '/access_codes/list')
-    await waitUntil(async () => (await lists()) >= 2, 'polls while visible', { timeout: 3000 })
-    setHidden(true)
-    // A poll already under way may still land: wait for it, not for a time.
+    await untilReal(time, () => table.shadowRoot!.querySelector('[part~=row]'), 'loaded')
     const query = table.sessionStore!.accessCodes(DEMO.devices.august)
-    await waitUntil(() => !query.state.loading, 'no poll under way')
+    const lists = async () => count(await backendRequests(), '/access_codes/list')
+    time.tick(150)
+    await untilReal(time, async () => !query.state.loading && (await lists()) >= 2, 'polls while visible')
+    setHidden(true)
     const hidden = await lists()
-    await new Promise((r) => setTimeout(r, 700))
+    time.tick(700)
+    // A poll would have started at once: none did, and none reached the backend.
+    expect(query.state.loading, 'a poll under way while hidden').to.equal(false)
     expect(await lists()).to.equal(hidden)
     setHidden(false)
-    await waitUntil(async () => (await lists()) > hidden, 'refreshes on return', { timeout: 3000 })
+    await untilReal(time, async () => (await lists()) > hidden, 'refreshes on return')
   })
 })

@@ -12,6 +12,7 @@ import { decodeError, encodeError } from '../../src/state/error-codec.js'
 import { FollowDeadlineError, TabClosedError } from '../../src/state/errors.js'
 import { TabLink } from '../../src/state/tabs.js'
 import type { MutationMeta } from '../../src/state/types.js'
+import { untilLockAwaited } from '../helpers/locks.js'
 
 /** One of every error class the kit throws, with every field set. */
 const samples = (): SeamError[] => [
@@ -82,8 +83,8 @@ describe('errors across tabs', () => {
         await started
         // The runner holds the lock: the waiter must not run, only hear how it ended.
         const heard = waiter.run(`k${i}`, meta, () => Promise.reject(new Error('ran twice'))).catch((e: unknown) => e)
-        // Time for the lock manager to tell the waiter the lock is taken.
-        await new Promise((r) => setTimeout(r, 50))
+        // The lock manager has told the waiter the lock is taken: it waits for the ending.
+        await untilLockAwaited(`${name}:k${i}`)
         fail()
         expect(await ran).to.equal(error)
         const received = (await heard) as SeamError

@@ -1,16 +1,21 @@
 import { expect } from '@open-wc/testing'
 import { resolveCredentials } from '../../src/api/credentials.js'
 import { StoreClaim, openSessionCount, registryOptions, resetSessions, storeForClient, storeForCredentials } from '../../src/state/registry.js'
-import { nextTask } from '../helpers/manual-clock.js'
+import { fakeTimers, type FakeClock } from '../helpers/fake-timers.js'
 import { stubClient } from '../helpers/stub-client.js'
 
 const credentials = (token: string) => resolveCredentials({ clientSessionToken: token, endpoint: '/api' })
 
 describe('the session registry', () => {
+  // The registry's own delay, on a fake clock.
   const delay = registryOptions.releaseDelayMs
-  beforeEach(() => resetSessions())
+  let clock: FakeClock
+  beforeEach(() => {
+    resetSessions()
+    clock = fakeTimers()
+  })
   afterEach(() => {
-    registryOptions.releaseDelayMs = delay
+    clock.restore()
     resetSessions()
   })
 
@@ -25,8 +30,7 @@ describe('the session registry', () => {
     expect(openSessionCount(), 'a host client is not a session of ours').to.equal(2)
   })
 
-  it('closes a credentials store once nothing holds it, after the release delay', async () => {
-    registryOptions.releaseDelayMs = 0
+  it('closes a credentials store once nothing holds it, after the release delay', () => {
     const store = storeForCredentials(credentials('seam_cst1_a'))
     const [one, two] = [new StoreClaim(), new StoreClaim()]
     one.set(store)
@@ -34,41 +38,42 @@ describe('the session registry', () => {
     one.connect()
     two.connect()
     one.disconnect()
-    await nextTask()
+    clock.tick(delay)
     expect(openSessionCount(), 'still held by the other').to.equal(1)
     two.disconnect()
-    await nextTask()
+    clock.tick(delay - 1)
+    expect(openSessionCount(), 'lingers until the delay ends').to.equal(1)
+    clock.tick(1)
     expect(openSessionCount()).to.equal(0)
     expect(storeForCredentials(credentials('seam_cst1_a'))).not.to.equal(store)
   })
 
-  it('keeps a store that is held again before the delay ends (a quick move in the page)', async () => {
-    registryOptions.releaseDelayMs = 0
+  it('keeps a store that is held again before the delay ends (a quick move in the page)', () => {
     const store = storeForCredentials(credentials('seam_cst1_a'))
     const hold = new StoreClaim()
     hold.set(store)
     hold.connect()
     hold.disconnect()
+    clock.tick(delay - 1)
     hold.connect()
-    await nextTask()
+    clock.tick(delay)
     expect(storeForCredentials(credentials('seam_cst1_a'))).to.equal(store)
   })
 
-  it('lets go of the old store when a hold switches to a new one, never of a host client\'s', async () => {
-    registryOptions.releaseDelayMs = 0
+  it('lets go of the old store when a hold switches to a new one, never of a host client\'s', () => {
     const old = storeForCredentials(credentials('seam_cst1_old'))
     const hold = new StoreClaim()
     hold.connect()
     hold.set(old)
     hold.set(storeForCredentials(credentials('seam_cst1_new')))
-    await nextTask()
+    clock.tick(delay)
     expect(openSessionCount()).to.equal(1)
     expect(storeForCredentials(credentials('seam_cst1_old'))).not.to.equal(old)
     const { client } = stubClient()
     const host = storeForClient(client)
     hold.set(host)
     hold.disconnect()
-    await nextTask()
+    clock.tick(delay)
     expect(storeForClient(client)).to.equal(host)
   })
 })

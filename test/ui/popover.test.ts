@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing'
 import { sendKeys } from '@web/test-runner-commands'
 import { LitElement, css, html as litHtml, nothing } from 'lit'
 import { PopoverController } from '../../src/ui/popover.js'
+import { fakeTimers } from '../helpers/fake-timers.js'
 
 /** What the probe's popover explains: a text, for one chip. */
 type Explained = { chip: string; text: string }
@@ -412,5 +413,36 @@ describe('PopoverController', () => {
     first.remove()
     await waitUntil(() => host.controller.current === undefined, 'closed', { timeout: 2000 })
     expect(popover.matches(':popover-open')).to.be.false
+  })
+
+  it('closes a moment after the pointer leaves, unless it comes back to the chip or the popover', async () => {
+    const host = await fixture<PopoverProbe>(html`<popover-probe></popover-probe>`)
+    const { first, popover } = parts(host)
+    await openOn(host, first)
+    const clock = fakeTimers()
+    try {
+      // Left the chip, then reached the popover in time: it stays.
+      host.controller.closeSoon()
+      clock.tick(100)
+      host.controller.keepOpen()
+      clock.tick(1000)
+      expect(host.controller.current?.chip).to.equal('first')
+      // Left, and back on the chip in time: it stays.
+      host.controller.closeSoon()
+      clock.tick(100)
+      host.controller.open(first, host.controller.current!)
+      clock.tick(1000)
+      expect(host.controller.current?.chip).to.equal('first')
+      // Left for good: it closes after the moment, not before.
+      host.controller.closeSoon()
+      clock.tick(119)
+      expect(host.controller.current?.chip).to.equal('first')
+      clock.tick(1)
+      expect(host.controller.current).to.equal(undefined)
+      await host.updateComplete
+      expect(popover.matches(':popover-open')).to.be.false
+    } finally {
+      clock.restore()
+    }
   })
 })

@@ -1,15 +1,22 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing'
-import { sendKeys } from '@web/test-runner-commands'
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands'
+import fc from 'fast-check'
+import sinon from 'sinon'
 import type { AccessCode } from '@seamapi/types/connect'
 import '../../../src/elements/access-code-table/define.js'
+import '../../../src/elements/unmanaged-code-list/define.js'
 import type { AccessCodeTable } from '../../../src/elements/access-code-table/access-code-table.js'
+import type { FetchSeamClient } from '../../../src/api/client.js'
 import { SeamApiError, SeamNetworkError } from '../../../src/api/errors.js'
 import { resetSessions } from '../../../src/state/registry.js'
-import { CODES, DEMO, backendRequests, configureBackend, resetBackend } from '../../helpers/backend.js'
+import { CODES, DEMO, backendRequests, configureBackend, injectFaults, resetBackend } from '../../helpers/backend.js'
 import { managedCode, stubClient } from '../../helpers/stub-client.js'
 import { issuesEn } from '../../../src/catalog/issues.en.js'
-import { pendingClient } from '../../helpers/held-clients.js'
+import { offlineClient, pendingClient } from '../../helpers/held-clients.js'
 import { registerStrings } from '../../../src/i18n/index.js'
+import { fakeTimers, passTime, untilReal, type FakeClock } from '../../helpers/fake-timers.js'
+import { assertSafe, collectUncaught, hostileCodes } from '../../helpers/hostile-payloads.js'
+import { quickClient, requestCount } from '../../helpers/quick-client.js'
 
 const rows = (el: AccessCodeTable) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')]
 const row = (el: AccessCodeTable, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="row"][data-id="${id}"]`)
@@ -244,7 +251,12 @@ describe('<access-code-table> with a stub client', () => {
 })
 
 describe('<access-code-table> edge cases', () => {
-  afterEach(() => resetSessions())
+  let clock: FakeClock | undefined
+  afterEach(() => {
+    clock?.restore()
+    clock = undefined
+    resetSessions()
+  })
 
   it('a failed load fires seam-error, so the page can react (say, mint a new token)', async () => {
     const stub = stubClient()
@@ -268,15 +280,38 @@ describe('<access-code-table> edge cases', () => {
   })
 
   it('controlled data without a session is read-only and raises no error', async () => {
+    const time = (clock = fakeTimers())
     const errors: Event[] = []
     const wrapper = await fixture(html`<div @seam-error=${(e: Event) => errors.push(e)}>
       <access-code-table .accessCodes=${[managedCode({ access_code_id: 'x' })]}></access-code-table>
     </div>`)
     const table = wrapper.querySelector<AccessCodeTable>('access-code-table')!
-    await new Promise((r) => setTimeout(r, 20))
+    // A missing session would be reported a task later: let every timer run.
+    await time.runAllAsync()
     expect(table.shadowRoot!.querySelectorAll('[part~=row]')).to.have.length(1)
     expect(table.shadowRoot!.querySelector('.actions')).to.equal(null)
     expect(errors).to.have.length(0)
+  })
+
+  it('says "Copied" on a PIN\'s copy button for a moment after copying it', async () => {
+    const time = (clock = fakeTimers())
+    const write = sinon.stub(navigator.clipboard, 'writeText').resolves()
+    try {
+      const el = await fixture<AccessCodeTable>(html`<access-code-table .accessCodes=${[managedCode({ access_code_id: 'a', code: '4821' })]}></access-code-table>`)
+      const copy = () => row(el, 'a')!.querySelector<HTMLButtonElement>('button.copy')!
+      expect(copy().title).to.equal('Copy')
+      copy().click()
+      await untilReal(time, () => copy().title === 'Copied', 'copied')
+      expect(write.firstCall.args).to.deep.equal(['4821'])
+      time.tick(1499)
+      await el.updateComplete
+      expect(copy().title, 'still within the moment').to.equal('Copied')
+      time.tick(1)
+      await el.updateComplete
+      expect(copy().title).to.equal('Copy')
+    } finally {
+      write.restore()
+    }
   })
 
 })
@@ -384,4 +419,203 @@ describe('<access-code-table> with the keyboard only', () => {
     expect((await deleted).detail.accessCodeId).to.equal(CODES['withErrors'])
   })
 
+})
+
+const session = (inner: unknown) => html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">${inner}</seam-provider>`
+const settled = (el: Element) =>
+  waitUntil(() => el.shadowRoot?.querySelector('[part~=row], [part=empty], [part=error]'), 'settled', { timeout: 8000 })
+
+for (const scheme of ['light', 'dark'] as const) {
+  describe(`<access-code-table> under axe in every state, ${scheme} scheme`, () => {
+    before(() => emulateMedia({ colorScheme: scheme }))
+    after(() => emulateMedia({ colorScheme: 'light' }))
+    beforeEach(async () => {
+      resetSessions()
+      await resetBackend()
+    })
+
+    it('loaded with issues, empty, loading, failed', async () => {
+      const states = [
+        session(html`<access-code-table device-id=${DEMO.devices.august}></access-code-table>`),
+        session(html`<access-code-table device-id=${DEMO.devices.kwikset}></access-code-table>`),
+        html`<access-code-table device-id="d1" .client=${pendingClient()}></access-code-table>`,
+        html`<access-code-table device-id="d1" .client=${offlineClient()}></access-code-table>`,
+      ]
+      for (const state of states) {
+        const root = await fixture(state)
+        const el = root.localName === 'access-code-table' ? root : root.querySelector('access-code-table')!
+        if (el.shadowRoot!.querySelector('[part=loading]') == null) await settled(el)
+        await expect(el).to.be.accessible()
+      }
+    })
+  })
+}
+
+describe('<access-code-table> on small screens, zoomed, right-to-left and in forced colours', () => {
+  beforeEach(async () => {
+    resetSessions()
+    await resetBackend()
+  })
+  after(() => setViewport({ width: 800, height: 600 }))
+
+  for (const width of [320, 640]) {
+    it(`at ${width} px wide (${width === 640 ? '200 % zoom of 1280' : 'a small phone'}) nothing scrolls sideways, the list beside it neither`, async () => {
+      await setViewport({ width, height: 800 })
+      const root = await fixture(session(html`<access-code-table device-id=${DEMO.devices.august}></access-code-table>
+        <unmanaged-code-list device-id=${DEMO.devices.august}></unmanaged-code-list>`))
+      const table = root.querySelector<AccessCodeTable>('access-code-table')!
+      await settled(table)
+      await settled(root.querySelector('unmanaged-code-list')!)
+      expect(document.documentElement.scrollWidth).to.be.at.most(width)
+      expect(getComputedStyle(table.shadowRoot!.querySelector('thead')!).display).to.equal('none')
+      await expect(table).to.be.accessible()
+    })
+  }
+
+  it('right-to-left: labels sit at the start edge and the page stays accessible', async () => {
+    await setViewport({ width: 1000, height: 800 })
+    const root = await fixture(html`<div dir="rtl" lang="ar">${session(html`<access-code-table device-id=${DEMO.devices.august}></access-code-table>`)}</div>`)
+    const table = root.querySelector<AccessCodeTable>('access-code-table')!
+    await settled(table)
+    const th = table.shadowRoot!.querySelector('th')!
+    const cells = table.shadowRoot!.querySelectorAll('th')
+    expect(getComputedStyle(th).direction).to.equal('rtl')
+    // The first column (name) is on the right in right-to-left.
+    expect(cells[0]!.getBoundingClientRect().left).to.be.greaterThan(cells[1]!.getBoundingClientRect().left)
+    await expect(table).to.be.accessible()
+  })
+
+  it('forced colours: chips and buttons keep a visible system-colour border, and axe passes', async () => {
+    await emulateMedia({ forcedColors: 'active' })
+    try {
+      const root = await fixture(session(html`<access-code-table device-id=${DEMO.devices.august}></access-code-table>`))
+      const table = root.querySelector<AccessCodeTable>('access-code-table')!
+      await settled(table)
+      const chip = table.shadowRoot!.querySelector<HTMLElement>('[part~=issue]')!
+      const style = getComputedStyle(chip)
+      expect(style.borderTopStyle).to.equal('solid')
+      expect(parseFloat(style.borderTopWidth)).to.be.at.least(1)
+      await expect(table).to.be.accessible()
+    } finally {
+      await emulateMedia({ forcedColors: 'none' })
+    }
+  })
+
+  it('respects prefers-reduced-motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' })
+    const el = await fixture<AccessCodeTable>(html`<access-code-table device-id="d1" .client=${pendingClient()}></access-code-table>`)
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.skeleton')!).animationName).to.equal('none')
+    await emulateMedia({ reducedMotion: 'no-preference' })
+  })
+})
+
+describe('<access-code-table> when Seam fails (the real client, faults injected)', () => {
+  let clock: FakeClock | undefined
+  beforeEach(async () => {
+    resetSessions()
+    await resetBackend()
+    await configureBackend({ delayMs: 100 })
+  })
+  afterEach(async () => {
+    clock?.restore()
+    clock = undefined
+    await injectFaults([])
+  })
+
+  async function table(c: FetchSeamClient = quickClient(), poll = 0) {
+    const provider = await fixture(html`<seam-provider .client=${c}>
+      <access-code-table device-id=${DEMO.devices.august} poll-interval=${poll}></access-code-table>
+    </seam-provider>`)
+    return provider.querySelector<AccessCodeTable>('access-code-table')!
+  }
+
+  it('a read recovers by itself from 500 and 503', async () => {
+    await injectFaults([
+      { path: '/access_codes/list', status: 500, times: 1 },
+      { path: '/access_codes/list', status: 503, times: 1 },
+    ])
+    const el = await table()
+    await waitUntil(() => rows(el).length > 0, 'rows after retries', { timeout: 5000 })
+    expect(await requestCount('/access_codes/list')).to.equal(3)
+  })
+
+  it('a read waits as long as 429 Retry-After asks, then loads', async () => {
+    await injectFaults([{ path: '/access_codes/list', status: 429, retryAfter: 1, times: 1 }])
+    const time = (clock = fakeTimers())
+    const t0 = Date.now()
+    // A long timeout: the fake clock runs fast while the request is in flight.
+    const el = await table(quickClient({ timeoutMs: 60_000 }))
+    await passTime(time, () => rows(el).length > 0, 'rows after Retry-After')
+    expect(Date.now() - t0).to.be.at.least(1000)
+    expect(await requestCount('/access_codes/list')).to.equal(2)
+  })
+
+  it('a read that keeps failing shows the reason and "Try again", which works once the backend is back', async () => {
+    await injectFaults([{ path: '/access_codes/list', drop: 'before' }])
+    const el = await table()
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=error]'), 'error state', { timeout: 5000 })
+    expect(el.shadowRoot!.querySelector('[part=error]')!.textContent).to.match(/could not be reached/)
+    await injectFaults([])
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=error] button')!.click()
+    await waitUntil(() => rows(el).length > 0, 'rows after Try again')
+  })
+
+  it('a slow backend times out with words, not a spinner forever', async () => {
+    await injectFaults([{ path: '/access_codes/list', delayMs: 1000 }])
+    const time = (clock = fakeTimers())
+    const el = await table()
+    // Every attempt outlasts the client's 400 ms on the fake clock long before the backend answers.
+    await passTime(time, () => el.shadowRoot!.querySelector('[part=error]'), 'timeout shown', { step: 100 })
+    expect(el.shadowRoot!.querySelector('[part=error]')!.textContent).to.match(/did not answer in time/)
+  })
+
+  it('when the backend goes away, the rows stay, marked stale, and come back fresh when it returns', async () => {
+    const el = await table(quickClient(), 150)
+    await waitUntil(() => rows(el).length > 0, 'rows', { timeout: 5000 })
+    const shown = rows(el).length
+    await injectFaults([{ drop: 'before' }])
+    await waitUntil(() => el.shadowRoot!.querySelector('.stale'), 'stale notice', { timeout: 5000 })
+    expect(rows(el).length).to.equal(shown)
+    await injectFaults([])
+    await waitUntil(() => !el.shadowRoot!.querySelector('.stale'), 'fresh again', { timeout: 5000 })
+    expect(rows(el).length).to.equal(shown)
+  })
+
+  it('a session token that expires mid-use is renewed once, and the data keeps coming', async () => {
+    const time = (clock = fakeTimers())
+    // A long timeout: the fake clock runs fast while a request is in flight.
+    const el = await table(quickClient({ publishable: true, timeoutMs: 60_000 }), 150)
+    const query = el.sessionStore!.accessCodes(DEMO.devices.august)
+    await passTime(time, () => rows(el).length > 0, 'rows')
+    await injectFaults([{ path: '/access_codes/list', status: 401, times: 1 }])
+    await passTime(time, async () => (await requestCount('/client_sessions/get_or_create')) === 2, 'session renewed')
+    await injectFaults([])
+    // Polls go on after the renewal, none of them in trouble.
+    const polls = await requestCount('/access_codes/list')
+    await passTime(time, async () => !query.state.loading && (await requestCount('/access_codes/list')) >= polls + 2, 'two more polls')
+    expect(el.shadowRoot!.querySelector('[part=error], .stale')).to.equal(null)
+    expect(rows(el).length).to.be.greaterThan(0)
+  })
+})
+
+describe('<access-code-table> with hostile payloads (fast-check)', () => {
+  collectUncaught()
+  afterEach(() => resetSessions())
+
+  it('renders any payload as text, with words for whatever it does not know', async () => {
+    const el = await fixture<AccessCodeTable>(html`<access-code-table device-id="d1" .client=${stubClient().client}></access-code-table>`)
+    await fc.assert(
+      fc.asyncProperty(hostileCodes, async (data) => {
+        el.accessCodes = data as unknown as AccessCode[]
+        await el.updateComplete
+        assertSafe(el.shadowRoot!, data)
+        for (const chip of el.shadowRoot!.querySelectorAll('[part~=issue]')) expect(chip.textContent!.trim()).not.to.equal('')
+        for (const status of el.shadowRoot!.querySelectorAll('[part=status]')) expect(status.textContent!.trim()).not.to.equal('')
+        // Every explanation must read as words too (built, not opened: the
+        // popover's placement is covered by the popover's own suite).
+        for (const chip of el.shadowRoot!.querySelectorAll('[part~=issue]')) expect(chip.getAttribute('aria-expanded')).to.equal('false')
+      }),
+      { numRuns: 1000 },
+    )
+  })
 })

@@ -1,20 +1,31 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing'
-import { sendKeys } from '@web/test-runner-commands'
+import { emulateMedia, sendKeys } from '@web/test-runner-commands'
+import fc from 'fast-check'
+import type { UnmanagedAccessCode } from '@seamapi/types/connect'
 import '../../../src/elements/convert-code-dialog/define.js'
+import '../../../src/elements/unmanaged-code-list/define.js'
 import type { ConvertCodeDialog } from '../../../src/elements/convert-code-dialog/convert-code-dialog.js'
 import { SeamApiError } from '../../../src/api/errors.js'
 import { resetSessions } from '../../../src/state/registry.js'
 import { sessionMember } from '../../../src/ui/controllers/session-members.js'
-import { CODES, DEMO, backendRequests, configureBackend, resetBackend } from '../../helpers/backend.js'
+import { CODES, DEMO, backendRequests, configureBackend, injectFaults, resetBackend } from '../../helpers/backend.js'
+import { fakeTimers, passTime, untilReal, type FakeClock } from '../../helpers/fake-timers.js'
+import { assertSafe, collectUncaught, hostileCode } from '../../helpers/hostile-payloads.js'
+import { quickClient, requestCount } from '../../helpers/quick-client.js'
 import { stubClient, unmanagedCode } from '../../helpers/stub-client.js'
 
 const part = (d: ConvertCodeDialog, name: string) => d.shadowRoot!.querySelector<HTMLElement>(`[part=${name}]`)!
 
 describe('<convert-code-dialog>', () => {
+  let clock: FakeClock | undefined
   beforeEach(async () => {
     resetSessions()
     await resetBackend()
     await configureBackend({ delayMs: 100 })
+  })
+  afterEach(() => {
+    clock?.restore()
+    clock = undefined
   })
 
   it('opens modally, moves focus in, closes on Escape and Cancel and returns focus to the trigger', async () => {
@@ -63,22 +74,32 @@ describe('<convert-code-dialog>', () => {
 
   it('sends one request on a double click and says when the conversion is still pending', async () => {
     await configureBackend({ stallConversions: true })
+    const time = (clock = fakeTimers())
     const root = await fixture(html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
       <convert-code-dialog access-code-id=${CODES['unmanagedFront1']} pending-after="500"></convert-code-dialog>
     </seam-provider>`)
     const dialog = root.querySelector('convert-code-dialog')!
     dialog.show()
-    await waitUntil(() => !part(dialog, 'confirm-button')?.hasAttribute('disabled'))
+    await untilReal(time, () => !part(dialog, 'confirm-button')?.hasAttribute('disabled'), 'code loaded')
     part(dialog, 'confirm-button').click()
     part(dialog, 'confirm-button').click()
     await dialog.updateComplete
     expect(part(dialog, 'confirm-button').hasAttribute('disabled')).to.equal(true)
     const live = dialog.shadowRoot!.querySelectorAll('[aria-live=polite]')
     expect(live).to.have.length(1)
-    await waitUntil(() => /Converting/.test(live[0]!.textContent!), 'converting announced')
-    await waitUntil(() => /taking longer than usual/.test(dialog.shadowRoot!.textContent!), 'pending shown', { timeout: 5000 })
-    await waitUntil(() => /taking longer than usual/.test(live[0]!.textContent!), 'pending announced')
+    await untilReal(time, () => /Converting/.test(live[0]!.textContent!), 'converting announced')
+    const pending = () => /taking longer than usual/.test(dialog.shadowRoot!.textContent!)
+    time.tick(499)
+    await dialog.updateComplete
+    expect(pending(), 'not before pending-after').to.equal(false)
+    time.tick(1)
+    await untilReal(time, pending, 'pending shown')
+    await untilReal(time, () => /taking longer than usual/.test(live[0]!.textContent!), 'pending announced')
+    // On fake time the backend may not have logged the request yet.
+    await untilReal(time, async () => (await requestCount('/access_codes/unmanaged/convert_to_managed')) > 0, 'conversion sent')
     expect((await backendRequests()).filter((r) => r === '/access_codes/unmanaged/convert_to_managed')).to.have.length(1)
+    time.restore()
+    clock = undefined
     await expect(dialog).to.be.accessible()
   })
 
@@ -95,9 +116,13 @@ describe('<convert-code-dialog>', () => {
     await dialog.updateComplete
     expect(dialog.shadowRoot!.textContent).to.match(/could not be started: The lock is busy/)
     expect(stub.db.unmanaged).to.have.length(1)
-    const converted = oneEvent(dialog, 'unmanaged-code-converted')
+    const time = (clock = fakeTimers())
+    let converted: string | undefined
+    dialog.addEventListener('unmanaged-code-converted', (e) => (converted = e.detail.accessCode.access_code_id), { once: true })
     part(dialog, 'confirm-button').click()
-    expect((await converted).detail.accessCode.access_code_id).to.equal('u1')
+    // The conversion is followed on the page's timers: move them on.
+    await passTime(time, () => converted, 'converted')
+    expect(converted).to.equal('u1')
     expect(stub.calls['unmanaged.convertToManaged']).to.equal(2)
   })
 })
@@ -144,7 +169,12 @@ describe('<convert-code-dialog> and the store', () => {
 })
 
 describe('<convert-code-dialog> edge cases', () => {
-  afterEach(() => resetSessions())
+  let clock: FakeClock | undefined
+  afterEach(() => {
+    clock?.restore()
+    clock = undefined
+    resetSessions()
+  })
 
   it('the dialog reopened for another code mid-conversion shows that code afresh; the first outcome still reaches the page', async () => {
     const a = unmanagedCode({ access_code_id: 'a', name: 'First' })
@@ -165,9 +195,13 @@ describe('<convert-code-dialog> edge cases', () => {
     const confirm = dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part=confirm-button]')!
     expect(confirm.disabled).to.equal(false)
     expect(dialog.shadowRoot!.textContent).to.include('Second')
-    const convertedA = oneEvent(dialog, 'unmanaged-code-converted')
+    const time = (clock = fakeTimers())
+    let convertedA: string | undefined
+    dialog.addEventListener('unmanaged-code-converted', (e) => (convertedA = e.detail.accessCode.access_code_id), { once: true })
     finishA()
-    expect((await convertedA).detail.accessCode.access_code_id).to.equal('a')
+    // The conversion is followed on the page's timers: move them on.
+    await passTime(time, () => convertedA, 'first outcome')
+    expect(convertedA).to.equal('a')
     await dialog.updateComplete
     expect(dialog.shadowRoot!.textContent).not.to.match(/now managed/)
   })
@@ -192,5 +226,115 @@ describe('<convert-code-dialog> edge cases', () => {
     expect(dialog.open).to.equal(true)
     await sendKeys({ press: 'Escape' })
     await waitUntil(() => !dialog.open, 'a second Escape closes the dialog')
+  })
+})
+
+for (const scheme of ['light', 'dark'] as const) {
+  describe(`<convert-code-dialog> under axe in every state, ${scheme} scheme`, () => {
+    let clock: FakeClock | undefined
+    before(() => emulateMedia({ colorScheme: scheme }))
+    after(() => emulateMedia({ colorScheme: 'light' }))
+    beforeEach(async () => {
+      resetSessions()
+      await resetBackend()
+    })
+    afterEach(() => {
+      clock?.restore()
+      clock = undefined
+    })
+
+    it('confirm with force, converted, failed, request failed', async () => {
+      const code = unmanagedCode({ access_code_id: 'u1', warnings: [{ warning_code: 'management_transferred', message: 'm', created_at: '' } as never] })
+      const outcomes = [
+        () => {},
+        (s: ReturnType<typeof stubClient>) => s.fail('unmanaged.convertToManaged', new SeamApiError({ status: 409, type: 'x', message: 'Busy.' })),
+      ]
+      for (const setup of outcomes) {
+        const stub = stubClient({ unmanaged: [code] })
+        setup(stub)
+        const el = await fixture<ConvertCodeDialog>(html`<convert-code-dialog .client=${stub.client}></convert-code-dialog>`)
+        el.show(code)
+        await el.updateComplete
+        await expect(el).to.be.accessible()
+        // The conversion is followed on the page's timers: the stub answers
+        // at once, the test moves them on (and back to real ones for axe).
+        const time = (clock = fakeTimers())
+        el.shadowRoot!.querySelector<HTMLButtonElement>('[part=confirm-button]')!.click()
+        await passTime(time, () => /now managed|could not be started/.test(el.shadowRoot!.textContent!), 'outcome')
+        time.restore()
+        clock = undefined
+        await expect(el).to.be.accessible()
+        el.close()
+      }
+      const failing = await fixture(html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
+        <convert-code-dialog access-code-id=${CODES['unmanagedCabin']}></convert-code-dialog>
+      </seam-provider>`)
+      const dialog = failing.querySelector<ConvertCodeDialog>('convert-code-dialog')!
+      dialog.show()
+      await waitUntil(() => dialog.shadowRoot!.querySelector('[part=confirm-button]:not([disabled])'), 'ready')
+      dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part=confirm-button]')!.click()
+      await waitUntil(() => /could not be converted/.test(dialog.shadowRoot!.textContent!), 'failed', { timeout: 8000 })
+      await expect(dialog).to.be.accessible()
+    })
+  })
+}
+
+describe('<convert-code-dialog> when Seam fails (the real client, faults injected)', () => {
+  beforeEach(async () => {
+    resetSessions()
+    await resetBackend()
+    await configureBackend({ delayMs: 100 })
+  })
+  afterEach(() => injectFaults([]))
+
+  it('a conversion whose answer is lost is sent once and its outcome still reaches the page', async () => {
+    await injectFaults([{ path: '/access_codes/unmanaged/convert_to_managed', drop: 'after', times: 1 }])
+    const provider = await fixture(html`<seam-provider .client=${quickClient()}>
+      <unmanaged-code-list device-id=${DEMO.devices.august}></unmanaged-code-list>
+      <convert-code-dialog></convert-code-dialog>
+    </seam-provider>`)
+    const dialog = provider.querySelector<ConvertCodeDialog>('convert-code-dialog')!
+    dialog.show(CODES['unmanagedFront1']!)
+    await waitUntil(() => dialog.shadowRoot!.querySelector('[part=confirm-button]:not([disabled])'), 'ready', { timeout: 5000 })
+    const converted = oneEvent(provider, 'unmanaged-code-converted')
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part=confirm-button]')!.click()
+    expect((await converted).detail.accessCode.access_code_id).to.equal(CODES['unmanagedFront1'])
+    expect(await requestCount('/access_codes/unmanaged/convert_to_managed')).to.equal(1)
+  })
+
+  it('a conversion refused with 503 is not reported as done, keeps the code unmanaged, and is sent once', async () => {
+    await injectFaults([{ path: '/access_codes/unmanaged/convert_to_managed', status: 503, times: 1 }])
+    const provider = await fixture(html`<seam-provider .client=${quickClient()}><convert-code-dialog></convert-code-dialog></seam-provider>`)
+    const dialog = provider.querySelector<ConvertCodeDialog>('convert-code-dialog')!
+    let converted = false
+    provider.addEventListener('unmanaged-code-converted', () => (converted = true))
+    dialog.show(CODES['unmanagedFront1']!)
+    await waitUntil(() => dialog.shadowRoot!.querySelector('[part=confirm-button]:not([disabled])'), 'ready', { timeout: 5000 })
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part=confirm-button]')!.click()
+    await waitUntil(() => /could not be started/.test(dialog.shadowRoot!.textContent!), 'failure shown', { timeout: 5000 })
+    expect(converted).to.equal(false)
+    expect(await requestCount('/access_codes/unmanaged/convert_to_managed')).to.equal(1)
+    expect(dialog.shadowRoot!.querySelector('[part=confirm-button]')!.textContent).to.match(/Try again/)
+    // What Seam's support will ask for.
+    expect(dialog.shadowRoot!.textContent).to.match(/request id shim_req_\d+/)
+  })
+})
+
+describe('<convert-code-dialog> with hostile payloads (fast-check)', () => {
+  collectUncaught()
+  afterEach(() => resetSessions())
+
+  it('shows any code it is given', async () => {
+    const el = await fixture<ConvertCodeDialog>(html`<convert-code-dialog .client=${stubClient().client}></convert-code-dialog>`)
+    await fc.assert(
+      fc.asyncProperty(hostileCode, async (c) => {
+        el.show(c as unknown as UnmanagedAccessCode)
+        await el.updateComplete
+        assertSafe(el.shadowRoot!, c)
+        el.close()
+        await el.updateComplete
+      }),
+      { numRuns: 1000 },
+    )
   })
 })

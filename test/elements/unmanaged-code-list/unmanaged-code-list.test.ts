@@ -1,12 +1,17 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing'
 import { LitElement, html as litHtml } from 'lit'
-import { sendKeys } from '@web/test-runner-commands'
+import { emulateMedia, sendKeys } from '@web/test-runner-commands'
+import fc from 'fast-check'
+import type { UnmanagedAccessCode } from '@seamapi/types/connect'
 import '../../../src/elements/unmanaged-code-list/define.js'
 import '../../../src/elements/access-code-table/define.js'
 import type { UnmanagedCodeList } from '../../../src/elements/unmanaged-code-list/unmanaged-code-list.js'
 import type { ConvertCodeDialog } from '../../../src/elements/convert-code-dialog/convert-code-dialog.js'
 import { resetSessions } from '../../../src/state/registry.js'
-import { CODES, DEMO, backendRequests, configureBackend, resetBackend } from '../../helpers/backend.js'
+import { CODES, DEMO, backendRequests, configureBackend, injectFaults, resetBackend } from '../../helpers/backend.js'
+import { offlineClient } from '../../helpers/held-clients.js'
+import { assertSafe, collectUncaught, hostileCodes } from '../../helpers/hostile-payloads.js'
+import { quickClient, requestCount } from '../../helpers/quick-client.js'
 import { stubClient, unmanagedCode } from '../../helpers/stub-client.js'
 
 const rows = (el: UnmanagedCodeList) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')]
@@ -276,5 +281,92 @@ describe('<unmanaged-code-list> with the keyboard only', () => {
     expect((await converted).detail.accessCode.access_code_id).to.equal(CODES['unmanagedFront1'])
     await dialog.updateComplete
     expect(focused()!.getAttribute('part')).to.equal('cancel-button')
+  })
+})
+
+for (const scheme of ['light', 'dark'] as const) {
+  describe(`<unmanaged-code-list> under axe in every state, ${scheme} scheme`, () => {
+    before(() => emulateMedia({ colorScheme: scheme }))
+    after(() => emulateMedia({ colorScheme: 'light' }))
+    beforeEach(async () => {
+      resetSessions()
+      await resetBackend()
+    })
+
+    it('with actions and reasons, empty, provider without unmanaged codes, failed', async () => {
+      for (const device of [DEMO.devices.august, DEMO.devices.bulk, DEMO.devices.kwikset, DEMO.devices.smartthings]) {
+        const root = await fixture(html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
+          <unmanaged-code-list device-id=${device}></unmanaged-code-list>
+        </seam-provider>`)
+        const el = await settled(root.querySelector<UnmanagedCodeList>('unmanaged-code-list')!)
+        await expect(el).to.be.accessible()
+      }
+      const failed = await fixture<UnmanagedCodeList>(html`<unmanaged-code-list device-id="d1" .client=${offlineClient()}></unmanaged-code-list>`)
+      await settled(failed)
+      await expect(failed).to.be.accessible()
+    })
+  })
+}
+
+describe('<unmanaged-code-list> when Seam fails (the real client, faults injected)', () => {
+  beforeEach(async () => {
+    resetSessions()
+    await resetBackend()
+    await configureBackend({ delayMs: 100 })
+  })
+  afterEach(() => injectFaults([]))
+
+  it('a delete survives the backend dropping while it is followed, and reports done once', async () => {
+    const provider = await fixture(html`<seam-provider .client=${quickClient()}>
+      <unmanaged-code-list device-id=${DEMO.devices.august}></unmanaged-code-list>
+    </seam-provider>`)
+    const list = provider.querySelector<UnmanagedCodeList>('unmanaged-code-list')!
+    const id = CODES['unmanagedFront1']!
+    await waitUntil(() => list.shadowRoot!.querySelector(`[data-id="${id}"] button.danger`), 'rows', { timeout: 5000 })
+    await injectFaults([{ path: '/action_attempts/get', drop: 'before', times: 3 }])
+    const deleted: string[] = []
+    list.addEventListener('unmanaged-code-deleted', (e) => deleted.push(e.detail.accessCodeId))
+    list.shadowRoot!.querySelector<HTMLButtonElement>(`[data-id="${id}"] button.danger`)!.click()
+    await list.updateComplete
+    list.shadowRoot!.querySelector<HTMLButtonElement>(`[data-id="${id}"] .confirm button.danger`)!.click()
+    await waitUntil(() => deleted.length === 1, 'deleted', { timeout: 10000 })
+    // Done once: counted when the delete is over, not after a pause.
+    await waitUntil(() => !list.sessionStore!.activity(id) && !list.shadowRoot!.querySelector(`[data-id="${id}"]`), 'delete over', { timeout: 5000 })
+    expect(deleted).to.deep.equal([id])
+    expect(await requestCount('/access_codes/unmanaged/delete')).to.equal(1)
+  })
+})
+
+describe('<unmanaged-code-list> with hostile payloads (fast-check)', () => {
+  collectUncaught()
+  afterEach(() => resetSessions())
+
+  it('renders any payload the server sends', async () => {
+    const stub = stubClient()
+    const el = await fixture<UnmanagedCodeList>(html`<unmanaged-code-list device-id="d1" poll-interval="0" .client=${stub.client}></unmanaged-code-list>`)
+    // A payload that is not a list fails the refresh, and the rows of the
+    // last good one stay on screen (marked stale): they may show its text.
+    let lastGood: unknown = []
+    await fc.assert(
+      fc.asyncProperty(hostileCodes, async (data) => {
+        stub.client.accessCodes.unmanaged.list = async () => data as unknown as UnmanagedAccessCode[]
+        const query = el.sessionStore!.unmanagedCodes('d1')
+        await query.refresh()
+        await el.updateComplete
+        assertSafe(el.shadowRoot!, query.state.stale ? [lastGood, data] : data)
+        if (!query.state.stale) lastGood = data
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('a first load that is not a list says so in words, not a JavaScript error', async () => {
+    const stub = stubClient()
+    stub.client.accessCodes.unmanaged.list = async () => null as never
+    const el = await fixture<UnmanagedCodeList>(html`<unmanaged-code-list device-id="d1" poll-interval="0" .client=${stub.client}></unmanaged-code-list>`)
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=error]'))
+    const text = el.shadowRoot!.querySelector('[part=error]')!.textContent!
+    expect(text).to.match(/could not read/)
+    expect(text).not.to.match(/Cannot read properties|TypeError/)
   })
 })

@@ -1,0 +1,38 @@
+import { expect } from '@open-wc/testing'
+import { issuesOf } from '../../../src/ui/templates/issues.js'
+import { managedCode } from '../../helpers/stub-client.js'
+
+const code = managedCode({
+  access_code_id: 'a',
+  errors: [
+    { error_code: 'failed_to_set_on_device', message: 'm', created_at: '' } as never,
+    { error_code: 'device_offline', message: 'm', created_at: '', is_device_error: true } as never,
+  ],
+  warnings: [{ warning_code: 'delay_in_setting_on_device', message: 'w', created_at: '' } as never],
+})
+
+describe('issuesOf', () => {
+  it('explains the errors, then the warnings', () => {
+    const issues = issuesOf(code, 'en')
+    expect(issues.map((i) => [i.severity, i.code])).to.deep.equal([
+      ['error', 'failed_to_set_on_device'],
+      ['error', 'device_offline'],
+      ['warning', 'delay_in_setting_on_device'],
+    ])
+    expect(issues.every((i) => i.known && i.title !== '')).to.equal(true)
+  })
+
+  it('keeps only what the host\'s filters keep, and keeps an issue whose filter throws', () => {
+    const errorFilter = (e: { error_code: string }) => {
+      if (e.error_code === 'device_offline') throw new Error('a host bug')
+      return false
+    }
+    const issues = issuesOf(code, 'en', { errorFilter: errorFilter as never, warningFilter: () => true })
+    expect(issues.map((i) => i.code)).to.deep.equal(['device_offline', 'delay_in_setting_on_device'])
+  })
+
+  it('reads errors and warnings that are not lists as none', () => {
+    const odd = { ...code, errors: 'broken', warnings: null } as never
+    expect(issuesOf(odd, 'en')).to.deep.equal([])
+  })
+})

@@ -6,4 +6,4 @@ import { waitUntil } from '@open-wc/testing'
  * sleeping and hoping it does.
  */
 export const untilLockAwaited = (name: string): Promise<void> =>
-  waitUntil(async () => (await navigator.locks.query()).pending?.some((lock) => lock.name === name), `someone waits for the lock ${name}`)
+  waitUntil(async () => (await navigator.locks.query()).pending?.some((lock) => lock.name === name), `someone waits for the lock ${name}`, { interval: 5 })

@@ -49,6 +49,14 @@ export interface SeamClient {
       convertToManaged(params: Body<'/access_codes/unmanaged/convert_to_managed'>, options?: CallOptions): Promise<ActionAttempt | null>
       delete(params: Body<'/access_codes/unmanaged/delete'>, options?: CallOptions): Promise<ActionAttempt | null>
     }
+    // Writes of managed codes (the form, and the table's remedies).
+    /** Resolves with the new code; Seam goes on setting it on the lock. */
+    create(params: Body<'/access_codes/create'>, options?: CallOptions): Promise<AccessCode>
+    update(params: Body<'/access_codes/update'>, options?: CallOptions): Promise<ActionAttempt | null>
+    /** A PIN the lock accepts, from Seam. */
+    generateCode(params: Body<'/access_codes/generate_code'>, options?: CallOptions): Promise<string>
+    /** Resolves with the backup code that now stands in for the code. */
+    pullBackupAccessCode(params: Body<'/access_codes/pull_backup_access_code'>, options?: CallOptions): Promise<AccessCode>
   }
   actionAttempts: {
     get(params: Body<'/action_attempts/get'>, options?: CallOptions): Promise<ActionAttempt>
@@ -170,6 +178,15 @@ export class FetchSeamClient implements SeamClient {
       delete: async (params, o) =>
         attemptOf(await this.#call('/access_codes/unmanaged/delete', params, false, o?.signal)),
     },
+    create: async (params, o) =>
+      (await this.#call<RouteResponse<'/access_codes/create'>>('/access_codes/create', params, false, o?.signal)).access_code,
+    update: async (params, o) => attemptOf(await this.#call('/access_codes/update', params, false, o?.signal)),
+    // It changes nothing on the server, so it is retried like a read.
+    generateCode: async (params, o) =>
+      (await this.#call<RouteResponse<'/access_codes/generate_code'>>('/access_codes/generate_code', params, true, o?.signal)).generated_code.code,
+    pullBackupAccessCode: async (params, o) =>
+      (await this.#call<RouteResponse<'/access_codes/pull_backup_access_code'>>('/access_codes/pull_backup_access_code', params, false, o?.signal))
+        .backup_access_code,
   }
 
   actionAttempts: SeamClient['actionAttempts'] = {

@@ -94,9 +94,10 @@ export function fromLocalInput(value: string): WallTime | undefined {
   return { year, month, day, hour, minute }
 }
 
-/** The browser's own zone. */
+let browserZone: string | undefined
+/** The browser's own zone (read once: building the formatter costs more than a row). */
 export function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone
+  return (browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone)
 }
 
 /** Where a zone shown on screen comes from. */

@@ -96,6 +96,7 @@ export class AccessCodeForm extends SeamElement {
   /** What the values were last seeded from: a code id, or the defaults as JSON. */
   #seed: unknown = Symbol('unseeded')
   #run = 0
+  #focusNext: CodeField | undefined
 
   /** The code being edited, once known. */
   get #original(): AccessCode | undefined {
@@ -132,10 +133,27 @@ export class AccessCodeForm extends SeamElement {
     this.#reseed()
   }
 
-  /** Moves focus to a field (the PIN for "Choose another PIN"). */
+  /**
+   * Moves focus to a field (the PIN for "Choose another PIN"); while the
+   * lock's rules are still loading, as soon as the field is there.
+   */
   async focusField(field: CodeField): Promise<void> {
+    this.#focusNext = field
     await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>(`#${FIELD_IDS[field]}`)?.focus()
+    this.#applyFocus()
+  }
+
+  #applyFocus(): void {
+    const field = this.#focusNext
+    const input = field && this.renderRoot.querySelector<HTMLElement>(`#${FIELD_IDS[field]}`)
+    if (!input) return
+    this.#focusNext = undefined
+    input.focus()
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed)
+    if (this.#focusNext) this.#applyFocus()
   }
 
   #reseed(): void {

@@ -156,7 +156,8 @@ export function findProblems(values: FormValues, c: CheckContext): Problems {
   const name = nameProblem(values.name, c.rules, others.map((o) => text(o.name)))
   if (name) problems.name = { key: name, params: { min: c.rules.nameMin ?? 0, max: c.rules.nameMax ?? 0 } }
   const pin = values.code.trim()
-  if (c.pinShown && pin !== '') {
+  // A code's own PIN, unchanged, is not sent again: it stops nothing.
+  if (c.pinShown && pin !== '' && pin !== text(c.original?.code)) {
     const broken = brokenPinRule(pin, c.rules)
     if (broken) problems.code = { key: broken }
     else if (others.some((o) => o.code === pin)) problems.code = { key: 'pinTaken' }

@@ -172,6 +172,13 @@ export class AccessCodeTable extends SeamElement {
     return d && d.device_id === this.deviceId ? d : undefined
   }
 
+  /** The lock's zone is the default and the lock has not answered yet. */
+  get #awaitingZone(): boolean {
+    if (this.timeZone || this.accessCodes || !this.deviceId || !this.store) return false
+    const device = this.#device.state
+    return device?.data === undefined && device?.error === undefined
+  }
+
   /** The zone of the schedules: the page's, else the lock's, else the browser's (CONTRACT v2). */
   get #zone(): ResolvedZone {
     return resolveTimeZone(this.timeZone || undefined, this.#deviceData)
@@ -244,7 +251,8 @@ export class AccessCodeTable extends SeamElement {
     const state = this.#codes.state
     const data = this.#data
     const retry = () => void this.#codes.refresh()
-    if (data === undefined) return unloadedBlock(locale, state, retry, 3)
+    // Times shown in the browser's zone and then the lock's would flash wrong ones: the lock first.
+    if (data === undefined || this.#awaitingZone) return unloadedBlock(locale, state, retry, 3)
     // Sort once per data set and order; a keystroke only filters the sorted rows.
     const rows = this.#found(this.#sorted(this.#rows, this.sort, locale, this.accessCodeComparator), this.search, this.onlyIssues)
     const withIssues = this.#withIssues(this.#rows)

@@ -1,9 +1,12 @@
 import type { SeamError } from '../api/errors.js'
-import type { CodeOptionText, OptionText } from './code-options.en.js'
-import type { CodeRuleText } from './code-rules.en.js'
+import { codeOptionTextEn, type CodeOptionText, type OptionText } from './code-options.en.js'
+import { codeRuleTextEn, refusalTextEn, type CodeRuleText } from './code-rules.en.js'
 import { describeError } from './errors.js'
-import type { RemedyText } from './remedies.en.js'
 import { fill, lookup } from './tables.js'
+
+// The form's words. Their English comes with this module, which only the
+// form imports, so a page with a table alone does not carry them; a
+// translation registered with registerCatalog is looked up first.
 
 /** The fields of a code that a refusal can be about. */
 export type CodeField = 'name' | 'code' | 'starts_at' | 'ends_at'
@@ -14,19 +17,15 @@ export const refusalFields: Readonly<Record<string, CodeField>> = {
 }
 
 export function codeRuleText(key: keyof CodeRuleText, locale?: string, params: Record<string, string | number> = {}): string {
-  return fill(lookup<string>(locale, (t) => t.codeRules, key)!, params)
+  return fill(lookup<string>(locale, (t) => t.codeRules, key) ?? codeRuleTextEn[key], params)
 }
 
 export function codeOptionText(key: Exclude<keyof CodeOptionText, 'roundHour' | 'roundDay'>, locale?: string): OptionText {
-  return lookup<OptionText>(locale, (t) => t.codeOptions, key)!
+  return lookup<OptionText>(locale, (t) => t.codeOptions, key) ?? codeOptionTextEn[key]
 }
 
 export function roundingText(key: 'roundHour' | 'roundDay', locale?: string): string {
-  return lookup<string>(locale, (t) => t.codeOptions, key)!
-}
-
-export function remedyText(key: keyof RemedyText, locale?: string, params: Record<string, string | number> = {}): string {
-  return fill(lookup<string>(locale, (t) => t.remedies, key)!, params)
+  return lookup<string>(locale, (t) => t.codeOptions, key) ?? codeOptionTextEn[key]
 }
 
 /** "4", "4 or 6", "4 to 8" for the lengths a lock accepts. */
@@ -45,7 +44,8 @@ export function describeLengths(lengths: readonly number[], locale?: string): st
  */
 export function describeRefusal(error: SeamError, locale?: string): { text: string; field: CodeField | undefined } {
   const type = (error as { type?: unknown }).type
-  const known = typeof type === 'string' ? lookup<string>(locale, (t) => t.refusals, type) : undefined
+  const known =
+    typeof type === 'string' ? (lookup<string>(locale, (t) => t.refusals, type) ?? (Object.hasOwn(refusalTextEn, type) ? refusalTextEn[type] : undefined)) : undefined
   let field = typeof type === 'string' && Object.prototype.hasOwnProperty.call(refusalFields, type) ? refusalFields[type] : undefined
   if (field === undefined && type === 'invalid_input') {
     const message = (error as { seamMessage?: unknown }).seamMessage

@@ -98,14 +98,13 @@ export function describeProviderRule(rule: ProviderRule, device: Device | undefi
 export { codeRuleTextEn, refusalTextEn, type CodeRuleText } from './code-rules.en.js'
 export { codeOptionTextEn, type CodeOptionText, type OptionText } from './code-options.en.js'
 export { remedyTextEn, type RemedyText } from './remedies.en.js'
-export { remediesByCode, remedyOf, type Remedy } from './remedies.js'
+export { remediesByCode, remedyOf, remedyText, type Remedy } from './remedies.js'
 export {
   codeOptionText,
   codeRuleText,
   describeLengths,
   describeRefusal,
   refusalFields,
-  remedyText,
   roundingText,
   type CodeField,
 } from './code-rules.js'

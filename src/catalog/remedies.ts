@@ -1,4 +1,6 @@
 import type { AccessCode, UnmanagedAccessCode } from '@seamapi/types/connect'
+import type { RemedyText } from './remedies.en.js'
+import { fill, lookup } from './tables.js'
 
 /**
  * Who can carry out the remedy of an issue, and how:
@@ -92,4 +94,9 @@ export const remediesByCode: Readonly<Record<string, Remedy>> = remedies
 /** The remedy of an issue code; `none` for a code the catalog does not know. */
 export function remedyOf(code: string | undefined): Remedy {
   return code !== undefined && Object.prototype.hasOwnProperty.call(remedies, code) ? remediesByCode[code]! : 'none'
+}
+
+/** The words of a remedy the kit offers (its button, the backup code flow). */
+export function remedyText(key: keyof RemedyText, locale?: string, params: Record<string, string | number> = {}): string {
+  return fill(lookup<string>(locale, (t) => t.remedies, key)!, params)
 }

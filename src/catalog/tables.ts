@@ -4,8 +4,8 @@ import { issueFallbackEn, issuesEn, type IssueFallbackText, type IssueText } fro
 import { localeChain, languageKey } from './locale.js'
 import { providerTextEn, type ProviderText } from './providers.en.js'
 import { statusEn, unknownStatusEn, type StatusKey, type StatusText } from './status.en.js'
-import { codeOptionTextEn, type CodeOptionText } from './code-options.en.js'
-import { codeRuleTextEn, refusalTextEn, type CodeRuleText } from './code-rules.en.js'
+import type { CodeOptionText } from './code-options.en.js'
+import type { CodeRuleText } from './code-rules.en.js'
 import { remedyTextEn, type RemedyText } from './remedies.en.js'
 
 /** Everything a language can translate; English is complete and the fallback. */
@@ -17,11 +17,7 @@ export interface CatalogLanguage {
   provider: ProviderText
   errors: ErrorText
   configErrors: Record<SeamConfigReason, string>
-  // The form and the remedies
-  codeRules: CodeRuleText
-  codeOptions: CodeOptionText
   remedies: RemedyText
-  refusals: Record<string, string>
 }
 
 /** A language may translate only part of the catalog; the rest comes from English. */
@@ -33,6 +29,7 @@ export interface CatalogTranslation {
   provider?: Partial<ProviderText>
   errors?: Partial<ErrorText>
   configErrors?: Partial<Record<SeamConfigReason, string>>
+  // The form's words: their English comes with the form (catalog/code-rules.ts).
   codeRules?: Partial<CodeRuleText>
   codeOptions?: Partial<CodeOptionText>
   remedies?: Partial<RemedyText>
@@ -47,10 +44,7 @@ const english: CatalogLanguage = {
   provider: providerTextEn,
   errors: errorTextEn,
   configErrors: configErrorTextEn,
-  codeRules: codeRuleTextEn,
-  codeOptions: codeOptionTextEn,
   remedies: remedyTextEn,
-  refusals: refusalTextEn,
 }
 
 /** Catalog tables by language key (see `languageKey`). */

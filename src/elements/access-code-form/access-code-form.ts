@@ -30,11 +30,11 @@ import {
   type OptionKey,
   type Problem,
   type Problems,
-} from './form-model.js'
+} from './model.js'
 import { optionsPart, pinRulesPart, previewText } from './parts.js'
-import { lockRules, type LockRules, type PinRuleKey } from './pin-rules.js'
+import { lockRules, type LockRules, type PinRuleKey } from './rules.js'
 
-export type { AccessCodeDefaults } from './form-model.js'
+export type { AccessCodeDefaults } from './model.js'
 
 type Phase = 'editing' | 'saving' | 'saved'
 const FIELDS: CodeField[] = ['name', 'code', 'starts_at', 'ends_at']
@@ -194,8 +194,7 @@ export class AccessCodeForm extends SeamElement {
   }
 
   #setOption<K extends OptionKey>(key: K, value: FormValues['options'][K]): void {
-    const options = { ...this.values.options, [key]: value }
-    const patch: Partial<FormValues> = { options }
+    const patch: Partial<FormValues> = { options: { ...this.values.options, [key]: value } }
     // An offline code always has a window; give it the usual one to start from.
     if (key === 'is_offline_access_code' && value === true && !this.values.timeBound) Object.assign(patch, this.#timeBoundPatch())
     this.#set(patch)

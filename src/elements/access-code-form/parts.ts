@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit'
 import { codeOptionText, codeRuleText, roundingText } from '../../catalog/index.js'
 import { t } from '../../i18n/index.js'
 import type { ResolvedZone } from '../../ui/zoned-time.js'
-import { timeWindow, type CheckContext, type CodeOptions, type FormValues, type OptionKey } from './form-model.js'
-import { checkPin, type LockRules, type PinRuleKey } from './pin-rules.js'
+import { timeWindow, type CheckContext, type CodeOptions, type FormValues, type OptionKey } from './model.js'
+import { checkPin, type LockRules, type PinRuleKey } from './rules.js'
 
 // The form's smaller parts: the PIN rules as a checklist, "More options",
 // and the preview of when the code works.

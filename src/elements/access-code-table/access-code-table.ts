@@ -26,7 +26,7 @@ import { resolveTimeZone, type ResolvedZone } from '../../ui/zoned-time.js'
 import { noDeviceBlock, sessionErrorBlock, staleNotice, unloadedBlock } from '../../ui/templates/states.js'
 import { statusPart } from '../../ui/templates/status.js'
 import { styles } from './access-code-table.styles.js'
-import { CodeDialog } from './code-dialog.js'
+import { CodeDialog } from './dialog.js'
 import { remedyAction, remedyPart, type RemedyAction } from './remedies.js'
 import { buildRows, controlledCodes, searchRows, sortRows, type Row, type Sort, type SortKey } from './rows.js'
 

@@ -3,7 +3,7 @@ import type { CodeField, CodeRuleText } from '../../catalog/index.js'
 import type { CreateCodeParams, UpdateCodeParams } from '../../state/index.js'
 import { parseTime } from '../../ui/format.js'
 import { fromLocalInput, instantOf, toLocalInput, wallTimeAt } from '../../ui/zoned-time.js'
-import { brokenPinRule, nameProblem, type LockRules } from './pin-rules.js'
+import { brokenPinRule, nameProblem, type LockRules } from './rules.js'
 
 // What the person typed, and what it means: the problems to show before
 // anything is sent, the time window it names, and the request it becomes.

@@ -9,8 +9,8 @@ import {
   valuesFromDefaults,
   type CheckContext,
   type FormValues,
-} from '../../../src/elements/access-code-form/form-model.js'
-import { lockRules } from '../../../src/elements/access-code-form/pin-rules.js'
+} from '../../../src/elements/access-code-form/model.js'
+import { lockRules } from '../../../src/elements/access-code-form/rules.js'
 import { device, managedCode } from '../../helpers/stub-client.js'
 
 const NOW = Date.parse('2030-03-20T12:00:00Z')

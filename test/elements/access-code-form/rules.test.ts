@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing'
 import type { Device } from '@seamapi/types/connect'
-import { brokenPinRule, checkPin, lockRules, nameProblem, type PinRuleKey } from '../../../src/elements/access-code-form/pin-rules.js'
+import { brokenPinRule, checkPin, lockRules, nameProblem, type PinRuleKey } from '../../../src/elements/access-code-form/rules.js'
 import { device } from '../../helpers/stub-client.js'
 
 const EVERY = [

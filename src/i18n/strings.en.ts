@@ -60,6 +60,8 @@ export const stringsEn = {
   previewIncomplete: 'Choose when it ends to see when it works.',
   moreOptions: 'More options',
   offlineOnly: 'This lock takes offline codes only.',
+  lockOfflineNote: 'This lock is offline right now: a code made here reaches it once it is back online.',
+  lockOfflineOfflineCodes: 'An offline code (under More options) works without waiting.',
   submitCreate: 'Create code',
   submitEdit: 'Save changes',
   saving: 'Saving…',

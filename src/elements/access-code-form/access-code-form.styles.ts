@@ -111,9 +111,19 @@ export const styles = css`
     grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
     gap: var(--_space);
   }
+  .times {
+    align-items: start;
+  }
   .times > div {
     display: grid;
     gap: 4px;
+    align-content: start;
+  }
+  .notice {
+    margin: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_warning);
+    border-radius: calc(var(--_radius) * 0.75);
   }
   .preview {
     margin: 0;

@@ -338,6 +338,9 @@ export class AccessCodeForm extends SeamElement {
     const saving = this.phase === 'saving'
     const problem = (field: CodeField) => this.#problemOf(field, problems)
     return html`<form part="form" novalidate aria-busy=${saving ? 'true' : 'false'} @submit=${(e: Event) => void this.#submit(e)}>
+      ${rules.lockOffline && !offline
+        ? html`<p class="notice">${t(locale, 'lockOfflineNote')}${rules.offline ? html` ${t(locale, 'lockOfflineOfflineCodes')}` : nothing}</p>`
+        : nothing}
       ${this.#nameField(locale, rules, problem('name'))} ${this.#pinField(locale, c, problem('code'))}
       ${this.#scheduleField(locale, c, offline, problem('starts_at'), problem('ends_at'))}
       ${options.length > 0

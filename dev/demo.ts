@@ -24,7 +24,16 @@ class DemoApp extends SeamElement {
     }
   `
   @state() deviceId = new URLSearchParams(location.search).get('device') ?? ''
+  /** Whether this page takes over the remedies only a host app can carry out, as a booking site would. */
+  @state() takeOverRemedies = false
+  @state() remedyNote = ''
   readonly #devices = new QueryController(this, () => this.store?.devices())
+
+  readonly #onRemedy = (e: HTMLElementEventMap['seam-remedy']) => {
+    if (!this.takeOverRemedies) return (this.remedyNote = '')
+    e.preventDefault()
+    this.remedyNote = `Here the host app would open its own flow for “${e.detail.issue.title}” on ${e.detail.device?.display_name ?? 'this lock'}.`
+  }
 
   override render() {
     const { data, error } = this.#devices.state ?? {}
@@ -45,9 +54,26 @@ class DemoApp extends SeamElement {
         </select>
         <small>${data.length} devices in this session</small>
       </label>
-      ${id ? html`<access-code-table device-id=${id}></access-code-table>
-        <unmanaged-code-list device-id=${id}></unmanaged-code-list>` : nothing}
+      <label
+        ><input type="checkbox" .checked=${this.takeOverRemedies} @change=${(e: Event) => (this.takeOverRemedies = (e.target as HTMLInputElement).checked)} />
+        Take over the remedies only the host app can carry out (<code>seam-remedy</code>)</label
+      >
+      ${this.remedyNote ? html`<p role="status">${this.remedyNote}</p>` : nothing}
+      ${id
+        ? html`<access-code-table device-id=${id} @seam-remedy=${this.#onRemedy}></access-code-table>
+            <details>
+              <summary>The form on its own (<code>&lt;access-code-form&gt;</code>)</summary>
+              <access-code-form device-id=${id}></access-code-form>
+            </details>
+            <unmanaged-code-list device-id=${id}></unmanaged-code-list>`
+        : nothing}
     `
   }
 }
 customElements.define('demo-app', DemoApp)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'demo-app': DemoApp
+  }
+}

@@ -3,7 +3,7 @@ export declare const DEMO: {
   readonly publishableKey: string
   readonly userIdentifierKey: string
   readonly clientSessionToken: string
-  readonly devices: Readonly<Record<'august' | 'schlage' | 'smartthings' | 'igloohome' | 'kwikset' | 'bulk', string>>
+  readonly devices: Readonly<Record<'august' | 'schlage' | 'smartthings' | 'igloohome' | 'kwikset' | 'bulk' | 'chicago' | 'paris' | 'offline' | 'picksPin' | 'full', string>>
 }
 export declare const CODES: Readonly<Record<string, string>>
 export declare function seedScenario(db: unknown, options?: { bulkCodes?: number; benchSizes?: number[] }): { workspace_id: string }

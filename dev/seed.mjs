@@ -13,6 +13,12 @@ export const DEMO = {
     igloohome: 'device_igloohome_cabin',
     kwikset: 'device_kwikset_side',
     bulk: 'device_august_bulk',
+    // Locks with a time zone and rules of their own (issue 14: the form)
+    chicago: 'device_schlage_chicago',
+    paris: 'device_nuki_paris',
+    offline: 'device_igloohome_lake',
+    picksPin: 'device_lockly_studio',
+    full: 'device_august_shed',
   },
 }
 
@@ -44,6 +50,15 @@ export const CODES = {
   unmanagedBack: 'uac_back_guest',
   unmanagedGarage: 'uac_garage_hidden',
   unmanagedCabin: 'uac_cabin_owner',
+  // On the locks with rules of their own
+  chicagoMorning: 'ac_chicago_morning',
+  chicagoFailed: 'ac_chicago_failed',
+  parisDuplicate: 'ac_paris_duplicate',
+  parisOngoing: 'ac_paris_cleaner',
+  lakeOffline: 'ac_lake_offline',
+  studioAssigned: 'ac_studio_owner',
+  shedFull: 'ac_shed_failed',
+  unmanagedParis: 'uac_paris_old',
 }
 
 function managed(device_id, access_code_id, extra) {
@@ -105,7 +120,7 @@ export function seedScenario(db, { bulkCodes = 2500, benchSizes = [] } = {}) {
   const workspace_id = ws.workspace_id
   const D = DEMO.devices
   const accounts = {}
-  for (const provider of ['august', 'schlage', 'smartthings', 'igloohome', 'kwikset']) {
+  for (const provider of ['august', 'schlage', 'smartthings', 'igloohome', 'kwikset', 'nuki', 'lockly']) {
     accounts[provider] = db.addConnectedAccount({
       provider,
       workspace_id,
@@ -136,6 +151,35 @@ export function seedScenario(db, { bulkCodes = 2500, benchSizes = [] } = {}) {
   device(D.igloohome, 'igloohome', 'Cabin')
   device(D.kwikset, 'kwikset', 'Side gate')
   device(D.bulk, 'august', 'Storage units (bulk)')
+
+  // Locks with a time zone, code rules, offline codes, a backup pool, a
+  // lock that picks its own PIN and one that is full. addDevice keeps only
+  // the fields it knows at the top level; the rest goes in with updateDevice.
+  const ruled = (device_id, provider, name, timezone, properties, extra = {}) => {
+    device(device_id, provider, name, { properties: { name, online: true, manufacturer: provider, appearance: { name }, model: { display_name: `${provider} lock`, manufacturer_display_name: provider }, ...properties } })
+    db.updateDevice({ device_id, location: { timezone, location_name: name }, can_program_online_access_codes: true, ...extra })
+  }
+  const constraints = (...types) => types.map((constraint_type) => ({ constraint_type }))
+  ruled(D.chicago, 'schlage', 'Lakeview loft', 'America/Chicago', {
+    supported_code_lengths: [4, 5, 6, 7, 8],
+    code_constraints: [...constraints('no_all_same_digits', 'no_ascending_or_descending_sequence'), { constraint_type: 'name_length', max_length: 30 }],
+    supports_backup_access_code_pool: true,
+    backup_access_code_pool_enabled: true,
+  })
+  ruled(D.paris, 'nuki', 'Rue Oberkampf flat', 'Europe/Paris', {
+    supported_code_lengths: [6],
+    code_constraints: [...constraints('no_zeros', 'cannot_start_with_12', 'no_triple_consecutive_ints'), { constraint_type: 'name_length', min_length: 1, max_length: 20 }],
+  })
+  ruled(
+    D.offline,
+    'igloohome',
+    'Lake house (offline codes)',
+    'Europe/London',
+    { supported_code_lengths: [9], online: false, offline_access_codes_enabled: true, online_access_codes_enabled: true },
+    { can_program_offline_access_codes: true },
+  )
+  ruled(D.picksPin, 'lockly', 'Studio (the lock picks the PIN)', 'Asia/Tokyo', { code_constraints: constraints('cannot_specify_pin_code') })
+  ruled(D.full, 'august', 'Garden shed (full)', 'Australia/Sydney', { supported_code_lengths: [4, 5, 6], max_active_codes_supported: 3 })
 
   const C = CODES
   const add = (code) => db.addAccessCode({ workspace_id, name: code.name ?? 'Unnamed', ...code })
@@ -196,6 +240,44 @@ export function seedScenario(db, { bulkCodes = 2500, benchSizes = [] } = {}) {
     unmanaged(D.smartthings, C.unmanagedGarage, { name: 'Garage keypad', code: null }),
     unmanaged(D.igloohome, C.unmanagedCabin, { name: 'Owner', code: '70501' }),
   ]
+  // A wall time of the lock's own day: `days` from today at `hour`:`minute` in `zone`.
+  const lockTime = (zone, days, hour, minute = 0) => {
+    const day = new Date(Date.now() + days * DAY)
+    const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(day)
+    const guess = Date.parse(`${ymd}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00Z`)
+    const shown = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit' }).format(guess)
+    const [h, m] = shown.split(':').map(Number)
+    return new Date(guess - ((h - hour) * 60 + (m - minute)) * 60_000).toISOString()
+  }
+  codes.push(
+    // Starts at 10:00 in Chicago: the table shows 10:00, named as the lock's time.
+    managed(D.chicago, C.chicagoMorning, { name: 'Guest: Nguyen', code: '4729', type: 'time_bound', status: 'unset', starts_at: lockTime('America/Chicago', 2, 10), ends_at: lockTime('America/Chicago', 5, 11), is_scheduled_on_device: true, is_backup_access_code_available: true }),
+    managed(D.chicago, C.chicagoFailed, {
+      name: 'Guest: Alvarez',
+      code: '3916',
+      type: 'time_bound',
+      status: 'unset',
+      starts_at: iso(-3 * HOUR),
+      ends_at: iso(2 * DAY),
+      is_backup_access_code_available: true,
+      errors: [err('failed_to_set_on_device', 'Failed to set code on device.')],
+    }),
+    managed(D.chicago, 'ac_chicago_backup_1', { name: 'Backup 1', code: '8052', is_backup: true }),
+    managed(D.chicago, 'ac_chicago_backup_2', { name: 'Backup 2', code: '6391', is_backup: true }),
+    managed(D.paris, C.parisOngoing, { name: 'Ménage', code: '583947' }),
+    managed(D.paris, C.parisDuplicate, {
+      name: 'Guest: Dubois',
+      code: '583947',
+      status: 'unset',
+      errors: [err('duplicate_code_on_device', 'Duplicate access code detected on device.')],
+    }),
+    unmanaged(D.paris, C.unmanagedParis, { name: 'Old keypad code', code: '496815' }),
+    managed(D.offline, C.lakeOffline, { name: 'Weekend guests', code: '731902648', type: 'time_bound', is_offline_access_code: true, starts_at: lockTime('Europe/London', 1, 15), ends_at: lockTime('Europe/London', 3, 11) }),
+    managed(D.picksPin, C.studioAssigned, { name: 'Owner', code: '605318' }),
+    managed(D.full, 'ac_shed_gardener', { name: 'Gardener', code: '2231' }),
+    managed(D.full, 'ac_shed_ended', { name: 'Guest: last month', code: '5874', type: 'time_bound', status: 'set', starts_at: iso(-40 * DAY), ends_at: iso(-33 * DAY) }),
+    managed(D.full, C.shedFull, { name: 'Guest: Smith', code: '9146', status: 'unset', errors: [err('no_space_for_access_code_on_device', 'No space for access code on device.')] }),
+  )
   for (const c of codes) add(c)
 
   for (let i = 0; i < bulkCodes; i++) {

@@ -7,6 +7,11 @@
 // here over the fake's own database API (updateAccessCode, deleteAccessCode,
 // addEvent, addActionAttempt); every other route goes to the fake untouched.
 //
+// 1.86 serves /access_codes/create, /update, /generate_code and
+// /pull_backup_access_code, but leaves created codes in `setting` for ever,
+// checks no rule of the lock, takes none of the newer options and writes
+// no event after the first. They are served here too (see `writes` below).
+//
 // Behaviour a real backend has and the fake does not:
 // - conversion is asynchronous: convert_to_managed answers `{ ok: true }`, and
 //   after `delayMs` the code is managed and `access_code.unmanaged.
@@ -14,7 +19,18 @@
 //   (igloohome, Kwikset, SmartThings), `failed_to_convert_to_managed` with
 //   `access_code_errors`;
 // - deletion returns a pending action attempt that later succeeds;
-// - lists paginate (`limit`, `page_cursor`).
+// - lists paginate (`limit`, `page_cursor`);
+// - a created or updated code is `setting`, then after `delayMs` `set` (or
+//   `unset` until a future start), with the events Seam writes:
+//   access_code.created / .changed, then .set_on_device or
+//   .scheduled_on_device; a lock that picks its own PIN
+//   (`cannot_specify_pin_code`) assigns it then;
+// - a PIN that another code of the lock has is refused with 409
+//   `duplicate_access_code` (as 1.86 does), on update too; a PIN the lock's
+//   rules forbid is refused with 400 `invalid_code`;
+// - generate_code answers a PIN that keeps the lock's rules;
+// - pull_backup_access_code takes a code of the lock's backup pool and
+//   writes access_code.backup_access_code_pulled.
 // Tests steer it through /_shim/* (reset, config, request log).
 
 const CANNOT_CONVERT = new Set(['igloohome', 'igloo', 'kwikset', 'smartthings'])
@@ -101,6 +117,7 @@ export function createShimRoutes({ db, config }) {
     })
 
   const routes = {
+    ...codeWrites({ db, findCode, event, later, sessionOf }),
     '/access_codes/list': (body, headers) => listCodes(body, headers, true),
     '/access_codes/unmanaged/list': (body, headers) => listCodes(body, headers, false),
 
@@ -219,6 +236,175 @@ export function createShimRoutes({ db, config }) {
     cancelPending() {
       for (const t of timers) clearTimeout(t)
       timers.clear()
+    },
+  }
+}
+
+// --- Writes of managed codes -------------------------------------------------
+
+const DIGITS = /^\d+$/
+/** The lock's PIN rules (device.properties.code_constraints), as the kit's form checks them. */
+function pinBreaks(pin, device) {
+  const props = device?.properties ?? {}
+  const rules = new Set((props.code_constraints ?? []).map((c) => c.constraint_type))
+  const lengths = props.supported_code_lengths
+  const d = [...pin].map(Number)
+  const run = (step) => d.some((_, i) => i + 2 < d.length && d[i + 1] - d[i] === step && d[i + 2] - d[i + 1] === step)
+  if (!DIGITS.test(pin)) return 'digits'
+  if (Array.isArray(lengths) && lengths.length > 0 && !lengths.includes(pin.length)) return 'length'
+  if (rules.has('no_zeros') && pin.includes('0')) return 'no_zeros'
+  if (rules.has('cannot_start_with_12') && pin.startsWith('12')) return 'cannot_start_with_12'
+  if (rules.has('no_triple_consecutive_ints') && (run(0) || run(1) || run(-1))) return 'no_triple_consecutive_ints'
+  if (rules.has('no_ascending_or_descending_sequence') && d.length > 1 && [1, -1].some((s) => d.every((x, i) => i === 0 || x - d[i - 1] === s))) {
+    return 'no_ascending_or_descending_sequence'
+  }
+  if (rules.has('at_least_three_unique_digits') && new Set(d).size < 3) return 'at_least_three_unique_digits'
+  if (rules.has('cannot_contain_089') && /[089]/.test(pin)) return 'cannot_contain_089'
+  if (rules.has('cannot_contain_0789') && /[0789]/.test(pin)) return 'cannot_contain_0789'
+  if (rules.has('unique_first_four_digits') && new Set(pin.slice(0, 4)).size !== Math.min(4, pin.length)) return 'unique_first_four_digits'
+  if (rules.has('no_all_same_digits') && /^(\d)\1+$/.test(pin)) return 'no_all_same_digits'
+  return undefined
+}
+
+function codesOn(db, device_id) {
+  return db.access_codes.filter((c) => c.device_id === device_id && !c.is_backup)
+}
+
+/** A PIN the lock accepts that no code of the lock has. */
+function pinFor(db, device, length) {
+  const lengths = device?.properties?.supported_code_lengths
+  const size = length ?? (Array.isArray(lengths) && lengths.length > 0 ? Math.min(...lengths) : 4)
+  const taken = new Set(codesOn(db, device.device_id).map((c) => c.code))
+  for (let i = 0; i < 10_000; i++) {
+    const pin = Array.from({ length: size }, () => Math.floor(Math.random() * 10)).join('')
+    if (!taken.has(pin) && pinBreaks(pin, device) === undefined) return pin
+  }
+  throw new HttpError(500, 'internal_server_error', 'No PIN left that the lock accepts')
+}
+
+const picksOwnPin = (device) => (device?.properties?.code_constraints ?? []).some((c) => c.constraint_type === 'cannot_specify_pin_code')
+
+function refusePin(db, device, pin, ownId) {
+  if (picksOwnPin(device)) throw new HttpError(400, 'invalid_code', 'This device does not allow specifying a PIN code.')
+  const broken = pinBreaks(pin, device)
+  if (broken) throw new HttpError(400, 'invalid_code', `The code does not meet the device's constraints (${broken}).`)
+  if (codesOn(db, device.device_id).some((c) => c.code === pin && c.access_code_id !== ownId)) {
+    throw new HttpError(409, 'duplicate_access_code', `Cannot set duplicate access code ${pin}`)
+  }
+}
+
+/** A time window from a request, or null for an ongoing code; refuses what Seam refuses. */
+function windowOf(body, fallback) {
+  const starts = body.starts_at ?? fallback?.starts_at
+  const ends = body.ends_at ?? fallback?.ends_at
+  if (starts == null && ends == null) return null
+  if (starts == null || ends == null) throw new HttpError(400, 'invalid_input', 'Both starts_at and ends_at must be provided if one is')
+  const [s, e] = [new Date(starts), new Date(ends)]
+  if (Number.isNaN(s.getTime()) || Number.isNaN(e.getTime())) throw new HttpError(400, 'invalid_input', 'starts_at and ends_at must be ISO 8601 dates')
+  if (e <= s) throw new HttpError(400, 'invalid_input', 'ends_at must be after starts_at')
+  if (e <= new Date()) throw new HttpError(400, 'invalid_input', 'ends_at must be in the future')
+  return { starts_at: s.toISOString(), ends_at: e.toISOString() }
+}
+
+function codeWrites({ db, findCode, event, later, sessionOf }) {
+  const deviceOf = (device_id, headers) => {
+    const { deviceIds } = sessionOf(db(), headers)
+    const device = db().devices.find((d) => d.device_id === device_id)
+    if (device == null || !deviceIds.has(device_id)) throw new HttpError(404, 'device_not_found', 'Device not found')
+    return device
+  }
+  /** After the delay the lock has the code: set, or scheduled until its start. */
+  const settle = (id) =>
+    later(() => {
+      const code = db().access_codes.find((c) => c.access_code_id === id)
+      if (code == null || code.status !== 'setting') return
+      const device = db().devices.find((d) => d.device_id === code.device_id)
+      const assigned = code.is_waiting_for_code_assignment ? { code: pinFor(db(), device), is_waiting_for_code_assignment: false } : {}
+      const future = code.type === 'time_bound' && new Date(code.starts_at) > new Date()
+      const done = db().updateAccessCode({ access_code_id: id, ...assigned, status: future ? 'unset' : 'set', is_scheduled_on_device: future })
+      event(future ? 'access_code.scheduled_on_device' : 'access_code.set_on_device', done, { code: done.code })
+    })
+
+  return {
+    '/access_codes/create': (body, headers) => {
+      const device = deviceOf(body.device_id, headers)
+      const window = windowOf(body)
+      const offline = Boolean(body.is_offline_access_code ?? body.use_offline_access_code)
+      if (offline && window == null) throw new HttpError(400, 'invalid_input', 'Offline access codes must have starts_at and ends_at')
+      if (offline && body.code != null) throw new HttpError(400, 'invalid_input', 'The code of an offline access code cannot be specified')
+      if (body.use_backup_access_code_pool && window == null) throw new HttpError(400, 'invalid_input', 'Cannot use the backup pool for ongoing codes')
+      if (body.code != null) refusePin(db(), device, body.code)
+      const picks = picksOwnPin(device) && !offline
+      const code = db().addAccessCode({
+        workspace_id: device.workspace_id,
+        device_id: device.device_id,
+        name: typeof body.name === 'string' && body.name.trim() !== '' ? body.name : null,
+        code: picks ? null : (body.code ?? pinFor(db(), device, offline ? 9 : body.preferred_code_length)),
+        type: window ? 'time_bound' : 'ongoing',
+        starts_at: window?.starts_at ?? null,
+        ends_at: window?.ends_at ?? null,
+        status: 'setting',
+        common_code_key: body.common_code_key ?? null,
+        is_offline_access_code: offline,
+        is_one_time_use: offline && Boolean(body.is_one_time_use),
+        is_external_modification_allowed: Boolean(body.allow_external_modification ?? body.is_external_modification_allowed),
+        is_backup_access_code_available: Boolean(body.use_backup_access_code_pool) && device.properties?.supports_backup_access_code_pool === true,
+        is_waiting_for_code_assignment: picks,
+        is_scheduled_on_device: false,
+        is_backup: false,
+        pulled_backup_access_code_id: null,
+        created_at: new Date().toISOString(),
+      })
+      event('access_code.created', code)
+      settle(code.access_code_id)
+      return { access_code: code }
+    },
+
+    '/access_codes/update': (body, headers) => {
+      const code = findCode(body.access_code_id, sessionOf(db(), headers).deviceIds, true)
+      if (code.is_offline_access_code) throw new HttpError(400, 'cannot_update_offline_access_code', 'Offline access codes cannot be updated.')
+      const device = db().devices.find((d) => d.device_id === code.device_id)
+      const window = body.type === 'ongoing' ? null : windowOf(body, body.type === 'time_bound' ? code : undefined)
+      if (body.code != null && body.code !== code.code) refusePin(db(), device, body.code, code.access_code_id)
+      const allow = body.allow_external_modification ?? body.is_external_modification_allowed
+      const updated = db().updateAccessCode({
+        access_code_id: code.access_code_id,
+        ...(body.name !== undefined && { name: body.name === '' ? null : body.name }),
+        ...(body.code != null && { code: body.code }),
+        type: window ? 'time_bound' : 'ongoing',
+        starts_at: window?.starts_at ?? null,
+        ends_at: window?.ends_at ?? null,
+        ...(allow != null && { is_external_modification_allowed: Boolean(allow) }),
+        status: 'setting',
+        errors: [],
+      })
+      event('access_code.changed', updated)
+      settle(code.access_code_id)
+      const attempt = db().addActionAttempt({ action_type: 'UPDATE_ACCESS_CODE', status: 'pending', result: null, error: null })
+      db().updateActionAttempt({ action_attempt_id: attempt.action_attempt_id, status: 'success', result: {} })
+      return { action_attempt: { ...attempt, status: 'success', result: {} } }
+    },
+
+    '/access_codes/generate_code': (body, headers) => {
+      const device = deviceOf(body.device_id, headers)
+      return { generated_code: { device_id: device.device_id, code: pinFor(db(), device) } }
+    },
+
+    '/access_codes/pull_backup_access_code': (body, headers) => {
+      const code = findCode(body.access_code_id, sessionOf(db(), headers).deviceIds, true)
+      if (code.type !== 'time_bound') throw new HttpError(400, 'access_code_not_time_bound', 'Backups can only be used for time_bound access codes.')
+      const pulled = code.pulled_backup_access_code_id
+      let backup = pulled == null ? undefined : db().access_codes.find((c) => c.access_code_id === pulled)
+      if (backup == null) {
+        if (!code.is_backup_access_code_available) throw new HttpError(400, 'no_backup_access_code_available', 'No backup access code is available for this access code.')
+        const used = new Set(db().access_codes.map((c) => c.pulled_backup_access_code_id).filter(Boolean))
+        backup = db().access_codes.find((c) => c.is_backup && c.device_id === code.device_id && !used.has(c.access_code_id))
+        if (backup == null) throw new HttpError(400, 'empty_backup_access_code_pool', 'The backup access code pool of this device is empty.')
+        backup = db().updateAccessCode({ access_code_id: backup.access_code_id, starts_at: code.starts_at, ends_at: code.ends_at, type: 'time_bound', status: 'set' })
+        db().updateAccessCode({ access_code_id: code.access_code_id, pulled_backup_access_code_id: backup.access_code_id, is_backup_access_code_available: false })
+        event('access_code.backup_access_code_pulled', code, { backup_access_code_id: backup.access_code_id })
+      }
+      return { backup_access_code: backup }
     },
   }
 }

@@ -26,6 +26,13 @@ export {
 // The session store every element of a session shares (`element.sessionStore`).
 export {
   SessionStore,
+  createAccessCode,
+  updateAccessCode,
+  generateAccessCode,
+  pullBackupCode,
+  type CreateCodeParams,
+  type UpdateCodeParams,
+  type WriteOptions,
   convertUnmanaged,
   deleteManaged,
   deleteUnmanaged,
@@ -64,7 +71,11 @@ export {
   explainIssue,
   type CatalogTranslation,
   type ExplainedIssue,
+  remedyOf,
+  type Remedy,
+  type CodeField,
 } from './catalog/index.js'
 export { AccessCodeTable } from './elements/access-code-table/access-code-table.js'
 export { UnmanagedCodeList } from './elements/unmanaged-code-list/unmanaged-code-list.js'
 export { ConvertCodeDialog } from './elements/convert-code-dialog/convert-code-dialog.js'
+export { AccessCodeForm, type AccessCodeDefaults } from './elements/access-code-form/access-code-form.js'

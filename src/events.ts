@@ -1,4 +1,5 @@
-import type { AccessCode, UnmanagedAccessCode } from '@seamapi/types/connect'
+import type { AccessCode, Device, UnmanagedAccessCode } from '@seamapi/types/connect'
+import type { ExplainedIssue } from './catalog/index.js'
 import type { ConversionProblems, SeamError } from './state/index.js'
 
 /** Detail of every public event, by name. All bubble and are composed. */
@@ -15,6 +16,12 @@ export interface SeamEventDetails {
   }
   'unmanaged-code-deleted': { accessCodeId: string }
   'seam-error': { error: SeamError }
+  // v2: the form, and the remedies of the table
+  'access-code-created': { accessCode: AccessCode }
+  'access-code-updated': { accessCode: AccessCode }
+  'access-code-backup-pulled': { accessCode: AccessCode; backupAccessCode: AccessCode }
+  /** A remedy only the page's app can carry out; cancel it to say the page took it over. */
+  'seam-remedy': { issue: ExplainedIssue; accessCode: AccessCode; device: Device | undefined }
 }
 
 export type SeamEventName = keyof SeamEventDetails
@@ -28,6 +35,10 @@ declare global {
     'unmanaged-code-convert-failed': CustomEvent<SeamEventDetails['unmanaged-code-convert-failed']>
     'unmanaged-code-deleted': CustomEvent<SeamEventDetails['unmanaged-code-deleted']>
     'seam-error': CustomEvent<SeamEventDetails['seam-error']>
+    'access-code-created': CustomEvent<SeamEventDetails['access-code-created']>
+    'access-code-updated': CustomEvent<SeamEventDetails['access-code-updated']>
+    'access-code-backup-pulled': CustomEvent<SeamEventDetails['access-code-backup-pulled']>
+    'seam-remedy': CustomEvent<SeamEventDetails['seam-remedy']>
   }
 }
 

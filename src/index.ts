@@ -4,5 +4,6 @@ import './context/define.js'
 import './elements/access-code-table/define.js'
 import './elements/unmanaged-code-list/define.js'
 import './elements/convert-code-dialog/define.js'
+import './elements/access-code-form/define.js'
 
 export * from './classes.js'

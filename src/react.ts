@@ -3,6 +3,7 @@
 import { createComponent, type EventName } from '@lit/react'
 import * as React from 'react'
 import './index.js'
+import { AccessCodeForm as AccessCodeFormElement } from './elements/access-code-form/access-code-form.js'
 import { AccessCodeTable as AccessCodeTableElement } from './elements/access-code-table/access-code-table.js'
 import { ConvertCodeDialog as ConvertCodeDialogElement } from './elements/convert-code-dialog/convert-code-dialog.js'
 import { UnmanagedCodeList as UnmanagedCodeListElement } from './elements/unmanaged-code-list/unmanaged-code-list.js'
@@ -14,6 +15,8 @@ type Ev<K extends keyof SeamEventDetails> = EventName<CustomEvent<SeamEventDetai
 const seamError = 'seam-error' as Ev<'seam-error'>
 const converted = 'unmanaged-code-converted' as Ev<'unmanaged-code-converted'>
 const convertFailed = 'unmanaged-code-convert-failed' as Ev<'unmanaged-code-convert-failed'>
+const created = 'access-code-created' as Ev<'access-code-created'>
+const updated = 'access-code-updated' as Ev<'access-code-updated'>
 
 export const SeamProvider = createComponent({
   react: React,
@@ -29,6 +32,10 @@ export const AccessCodeTable = createComponent({
   events: {
     onAccessCodeSelected: 'access-code-selected' as Ev<'access-code-selected'>,
     onAccessCodeDeleted: 'access-code-deleted' as Ev<'access-code-deleted'>,
+    onAccessCodeCreated: created,
+    onAccessCodeUpdated: updated,
+    onAccessCodeBackupPulled: 'access-code-backup-pulled' as Ev<'access-code-backup-pulled'>,
+    onSeamRemedy: 'seam-remedy' as Ev<'seam-remedy'>,
     onSeamError: seamError,
   },
 })
@@ -55,5 +62,17 @@ export const ConvertCodeDialog = createComponent({
     onUnmanagedCodeConvertFailed: convertFailed,
     onSeamError: seamError,
     onClose: 'close' as EventName<Event>,
+  },
+})
+
+export const AccessCodeForm = createComponent({
+  react: React,
+  tagName: 'access-code-form',
+  elementClass: AccessCodeFormElement,
+  events: {
+    onAccessCodeCreated: created,
+    onAccessCodeUpdated: updated,
+    onSeamError: seamError,
+    onCancel: 'cancel' as EventName<Event>,
   },
 })

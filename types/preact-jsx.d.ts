@@ -1,5 +1,5 @@
 // Generated from custom-elements.json by scripts/generate-types.mjs. Do not edit.
-import type { AccessCodeTable, ConvertCodeDialog, SeamProvider, UnmanagedCodeList, SeamEventDetails } from 'access-code-elements/classes.js'
+import type { AccessCodeForm, AccessCodeTable, ConvertCodeDialog, SeamProvider, UnmanagedCodeList, SeamEventDetails } from 'access-code-elements/classes.js'
 import type { JSX as PreactJSX } from 'preact'
 
 type Base<E extends EventTarget> = PreactJSX.HTMLAttributes<E>
@@ -7,6 +7,41 @@ type Base<E extends EventTarget> = PreactJSX.HTMLAttributes<E>
 declare module 'preact' {
   namespace JSX {
     interface IntrinsicElements {
+      'access-code-form': Base<AccessCodeForm> & {
+        /** The lock to create a code on (not needed when editing). */
+        'device-id'?: AccessCodeForm['deviceId'] | string
+        /** The code to edit, by id; the form then edits instead of creating. */
+        'access-code-id'?: AccessCodeForm['accessCodeId'] | string
+        /** Title above the form; empty hides it (a dialog around the form has its own). */
+        'heading'?: AccessCodeForm['heading'] | string
+        /** Publishable key; lets the element work without a provider. */
+        'publishable-key'?: AccessCodeForm['publishableKey'] | string
+        /** User identifier key, with `publishable-key`. */
+        'user-identifier-key'?: AccessCodeForm['userIdentifierKey'] | string
+        /** A client session token minted by your server. */
+        'client-session-token'?: AccessCodeForm['clientSessionToken'] | string
+        /** API base URL; default `https://connect.getseam.com`. */
+        'endpoint'?: AccessCodeForm['endpoint'] | string
+        /** BCP 47 tag for text, dates and numbers; default the nearest `lang`, else the browser's. */
+        'locale'?: AccessCodeForm['locale'] | string
+        /** IANA time zone for schedules and for times typed into a form; default
+    (CONTRACT v2) the lock's own (`device.location.timezone`) when it has
+    one, else the browser's. Named on screen wherever it is not the browser's. */
+        'time-zone'?: AccessCodeForm['timeZone'] | string
+        deviceId?: AccessCodeForm['deviceId']
+        accessCodeId?: AccessCodeForm['accessCodeId']
+        accessCode?: AccessCodeForm['accessCode']
+        defaults?: AccessCodeForm['defaults']
+        publishableKey?: AccessCodeForm['publishableKey']
+        userIdentifierKey?: AccessCodeForm['userIdentifierKey']
+        clientSessionToken?: AccessCodeForm['clientSessionToken']
+        client?: AccessCodeForm['client']
+        timeZone?: AccessCodeForm['timeZone']
+        'oncancel'?: (event: Event) => void
+        'onaccess-code-created'?: (event: CustomEvent<SeamEventDetails['access-code-created']>) => void
+        'onaccess-code-updated'?: (event: CustomEvent<SeamEventDetails['access-code-updated']>) => void
+        'onseam-error'?: (event: CustomEvent<SeamEventDetails['seam-error']>) => void
+      }
       'access-code-table': Base<AccessCodeTable> & {
         /** The device whose codes are shown. Required unless `accessCodes` is set. */
         'device-id'?: AccessCodeTable['deviceId'] | string
@@ -16,6 +51,10 @@ declare module 'preact' {
         'disable-search'?: AccessCodeTable['disableSearch'] | string
         /** Hides the delete action. */
         'disable-delete'?: AccessCodeTable['disableDelete'] | string
+        /** Hides "Add code". */
+        'disable-create'?: AccessCodeTable['disableCreate'] | string
+        /** Hides each code's "Edit" (and the remedies that edit a code). */
+        'disable-edit'?: AccessCodeTable['disableEdit'] | string
         /** Milliseconds between refreshes; 0 turns polling off. */
         'poll-interval'?: AccessCodeTable['pollInterval'] | string
         /** Publishable key; lets the element work without a provider. */
@@ -28,11 +67,15 @@ declare module 'preact' {
         'endpoint'?: AccessCodeTable['endpoint'] | string
         /** BCP 47 tag for text, dates and numbers; default the nearest `lang`, else the browser's. */
         'locale'?: AccessCodeTable['locale'] | string
-        /** IANA time zone for schedules; default the browser's. */
+        /** IANA time zone for schedules and for times typed into a form; default
+    (CONTRACT v2) the lock's own (`device.location.timezone`) when it has
+    one, else the browser's. Named on screen wherever it is not the browser's. */
         'time-zone'?: AccessCodeTable['timeZone'] | string
         deviceId?: AccessCodeTable['deviceId']
         disableSearch?: AccessCodeTable['disableSearch']
         disableDelete?: AccessCodeTable['disableDelete']
+        disableCreate?: AccessCodeTable['disableCreate']
+        disableEdit?: AccessCodeTable['disableEdit']
         pollInterval?: AccessCodeTable['pollInterval']
         accessCodes?: AccessCodeTable['accessCodes']
         accessCodeFilter?: AccessCodeTable['accessCodeFilter']
@@ -46,6 +89,10 @@ declare module 'preact' {
         timeZone?: AccessCodeTable['timeZone']
         'onaccess-code-selected'?: (event: CustomEvent<SeamEventDetails['access-code-selected']>) => void
         'onaccess-code-deleted'?: (event: CustomEvent<SeamEventDetails['access-code-deleted']>) => void
+        'onaccess-code-created'?: (event: CustomEvent<SeamEventDetails['access-code-created']>) => void
+        'onaccess-code-updated'?: (event: CustomEvent<SeamEventDetails['access-code-updated']>) => void
+        'onaccess-code-backup-pulled'?: (event: CustomEvent<SeamEventDetails['access-code-backup-pulled']>) => void
+        'onseam-remedy'?: (event: CustomEvent<SeamEventDetails['seam-remedy']>) => void
         'onseam-error'?: (event: CustomEvent<SeamEventDetails['seam-error']>) => void
       }
       'convert-code-dialog': Base<ConvertCodeDialog> & {
@@ -67,7 +114,9 @@ declare module 'preact' {
         'endpoint'?: ConvertCodeDialog['endpoint'] | string
         /** BCP 47 tag for text, dates and numbers; default the nearest `lang`, else the browser's. */
         'locale'?: ConvertCodeDialog['locale'] | string
-        /** IANA time zone for schedules; default the browser's. */
+        /** IANA time zone for schedules and for times typed into a form; default
+    (CONTRACT v2) the lock's own (`device.location.timezone`) when it has
+    one, else the browser's. Named on screen wherever it is not the browser's. */
         'time-zone'?: ConvertCodeDialog['timeZone'] | string
         accessCodeId?: ConvertCodeDialog['accessCodeId']
         allowExternalModification?: ConvertCodeDialog['allowExternalModification']
@@ -119,7 +168,9 @@ declare module 'preact' {
         'endpoint'?: UnmanagedCodeList['endpoint'] | string
         /** BCP 47 tag for text, dates and numbers; default the nearest `lang`, else the browser's. */
         'locale'?: UnmanagedCodeList['locale'] | string
-        /** IANA time zone for schedules; default the browser's. */
+        /** IANA time zone for schedules and for times typed into a form; default
+    (CONTRACT v2) the lock's own (`device.location.timezone`) when it has
+    one, else the browser's. Named on screen wherever it is not the browser's. */
         'time-zone'?: UnmanagedCodeList['timeZone'] | string
         deviceId?: UnmanagedCodeList['deviceId']
         pollInterval?: UnmanagedCodeList['pollInterval']

@@ -1,14 +1,43 @@
 // Generated from custom-elements.json by scripts/generate-types.mjs. Do not edit.
-import type { AccessCodeTable, ConvertCodeDialog, SeamProvider, UnmanagedCodeList, SeamEventDetails } from 'access-code-elements/classes.js'
+import type { AccessCodeForm, AccessCodeTable, ConvertCodeDialog, SeamProvider, UnmanagedCodeList, SeamEventDetails } from 'access-code-elements/classes.js'
 import type { DefineComponent } from 'vue'
 
 declare module 'vue' {
   interface GlobalComponents {
+    'access-code-form': DefineComponent<{
+      'device-id'?: AccessCodeForm['deviceId'] | string
+      'access-code-id'?: AccessCodeForm['accessCodeId'] | string
+      'heading'?: AccessCodeForm['heading'] | string
+      'publishable-key'?: AccessCodeForm['publishableKey'] | string
+      'user-identifier-key'?: AccessCodeForm['userIdentifierKey'] | string
+      'client-session-token'?: AccessCodeForm['clientSessionToken'] | string
+      'endpoint'?: AccessCodeForm['endpoint'] | string
+      'locale'?: AccessCodeForm['locale'] | string
+      'time-zone'?: AccessCodeForm['timeZone'] | string
+      deviceId?: AccessCodeForm['deviceId']
+      accessCodeId?: AccessCodeForm['accessCodeId']
+      accessCode?: AccessCodeForm['accessCode']
+      defaults?: AccessCodeForm['defaults']
+      heading?: AccessCodeForm['heading']
+      publishableKey?: AccessCodeForm['publishableKey']
+      userIdentifierKey?: AccessCodeForm['userIdentifierKey']
+      clientSessionToken?: AccessCodeForm['clientSessionToken']
+      endpoint?: AccessCodeForm['endpoint']
+      client?: AccessCodeForm['client']
+      locale?: AccessCodeForm['locale']
+      timeZone?: AccessCodeForm['timeZone']
+      'onCancel'?: (event: Event) => void
+      'onAccessCodeCreated'?: (event: CustomEvent<SeamEventDetails['access-code-created']>) => void
+      'onAccessCodeUpdated'?: (event: CustomEvent<SeamEventDetails['access-code-updated']>) => void
+      'onSeamError'?: (event: CustomEvent<SeamEventDetails['seam-error']>) => void
+    }>
     'access-code-table': DefineComponent<{
       'device-id'?: AccessCodeTable['deviceId'] | string
       'heading'?: AccessCodeTable['heading'] | string
       'disable-search'?: AccessCodeTable['disableSearch'] | string
       'disable-delete'?: AccessCodeTable['disableDelete'] | string
+      'disable-create'?: AccessCodeTable['disableCreate'] | string
+      'disable-edit'?: AccessCodeTable['disableEdit'] | string
       'poll-interval'?: AccessCodeTable['pollInterval'] | string
       'publishable-key'?: AccessCodeTable['publishableKey'] | string
       'user-identifier-key'?: AccessCodeTable['userIdentifierKey'] | string
@@ -20,6 +49,8 @@ declare module 'vue' {
       heading?: AccessCodeTable['heading']
       disableSearch?: AccessCodeTable['disableSearch']
       disableDelete?: AccessCodeTable['disableDelete']
+      disableCreate?: AccessCodeTable['disableCreate']
+      disableEdit?: AccessCodeTable['disableEdit']
       pollInterval?: AccessCodeTable['pollInterval']
       accessCodes?: AccessCodeTable['accessCodes']
       accessCodeFilter?: AccessCodeTable['accessCodeFilter']
@@ -35,6 +66,10 @@ declare module 'vue' {
       timeZone?: AccessCodeTable['timeZone']
       'onAccessCodeSelected'?: (event: CustomEvent<SeamEventDetails['access-code-selected']>) => void
       'onAccessCodeDeleted'?: (event: CustomEvent<SeamEventDetails['access-code-deleted']>) => void
+      'onAccessCodeCreated'?: (event: CustomEvent<SeamEventDetails['access-code-created']>) => void
+      'onAccessCodeUpdated'?: (event: CustomEvent<SeamEventDetails['access-code-updated']>) => void
+      'onAccessCodeBackupPulled'?: (event: CustomEvent<SeamEventDetails['access-code-backup-pulled']>) => void
+      'onSeamRemedy'?: (event: CustomEvent<SeamEventDetails['seam-remedy']>) => void
       'onSeamError'?: (event: CustomEvent<SeamEventDetails['seam-error']>) => void
     }>
     'convert-code-dialog': DefineComponent<{

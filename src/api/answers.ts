@@ -108,6 +108,9 @@ export const answers = {
   actionAttempt: ((json) => one(json, 'action_attempt', ATTEMPT)) as Guard<ActionAttempt>,
   events: ((json) => many(body(json), 'events', EVENT)) as Guard<SeamEvent[]>,
   clientSession: ((json) => one(json, 'client_session', SESSION)) as Guard<ClientSession>,
+  backupCode: ((json) => one(json, 'backup_access_code', CODE)) as Guard<AccessCode>,
+  /** `generate_code`: the PIN Seam suggests. */
+  generatedCode: ((json) => one<{ code: string }>(json, 'generated_code', { ids: ['code'] }).code) as Guard<string>,
   /** A write: Seam answers some with `{ ok: true }` and others with an action attempt to follow. */
   attemptOrOk: ((json) => {
     const answer = body(json)

@@ -46,6 +46,14 @@ export interface SeamClient {
       convertToManaged(params: Body<'/access_codes/unmanaged/convert_to_managed'>, options?: CallOptions): Promise<ActionAttempt | null>
       delete(params: Body<'/access_codes/unmanaged/delete'>, options?: CallOptions): Promise<ActionAttempt | null>
     }
+    // Writes of managed codes (the form, and the table's remedies).
+    /** Resolves with the new code; Seam goes on setting it on the lock. */
+    create(params: Body<'/access_codes/create'>, options?: CallOptions): Promise<AccessCode>
+    update(params: Body<'/access_codes/update'>, options?: CallOptions): Promise<ActionAttempt | null>
+    /** A PIN the lock accepts, from Seam. */
+    generateCode(params: Body<'/access_codes/generate_code'>, options?: CallOptions): Promise<string>
+    /** Resolves with the backup code that now stands in for the code. */
+    pullBackupAccessCode(params: Body<'/access_codes/pull_backup_access_code'>, options?: CallOptions): Promise<AccessCode>
   }
   actionAttempts: {
     get(params: Body<'/action_attempts/get'>, options?: CallOptions): Promise<ActionAttempt>
@@ -157,6 +165,12 @@ export class FetchSeamClient implements SeamClient {
         this.#call('/access_codes/unmanaged/convert_to_managed', params, false, answers.attemptOrOk, o?.signal),
       delete: (params, o) => this.#call('/access_codes/unmanaged/delete', params, false, answers.attemptOrOk, o?.signal),
     },
+    create: (params, o) => this.#call('/access_codes/create', params, false, answers.accessCode, o?.signal),
+    update: (params, o) => this.#call('/access_codes/update', params, false, answers.attemptOrOk, o?.signal),
+    // It changes nothing on the server, so it is retried like a read.
+    generateCode: (params, o) => this.#call('/access_codes/generate_code', params, true, answers.generatedCode, o?.signal),
+    pullBackupAccessCode: (params, o) =>
+      this.#call('/access_codes/pull_backup_access_code', params, false, answers.backupCode, o?.signal),
   }
 
   actionAttempts: SeamClient['actionAttempts'] = {

@@ -94,3 +94,17 @@ export function describeProviderRule(rule: ProviderRule, device: Device | undefi
   const name = providerDisplayNameOf(device) ?? lookup<string>(locale, (t) => t.provider, 'unknownProvider')!
   return sentence.replaceAll('{provider}', () => name)
 }
+
+export { codeRuleTextEn, refusalTextEn, type CodeRuleText } from './code-rules.en.js'
+export { codeOptionTextEn, type CodeOptionText, type OptionText } from './code-options.en.js'
+export { remedyTextEn, type RemedyText } from './remedies.en.js'
+export { remediesByCode, remedyOf, remedyText, type Remedy } from './remedies.js'
+export {
+  codeOptionText,
+  codeRuleText,
+  describeLengths,
+  describeRefusal,
+  refusalFields,
+  roundingText,
+  type CodeField,
+} from './code-rules.js'

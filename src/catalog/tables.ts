@@ -4,6 +4,9 @@ import { issueFallbackEn, issuesEn, type IssueFallbackText, type IssueText } fro
 import { localeChain, languageKey } from './locale.js'
 import { providerTextEn, type ProviderText } from './providers.en.js'
 import { statusEn, unknownStatusEn, type StatusKey, type StatusText } from './status.en.js'
+import type { CodeOptionText } from './code-options.en.js'
+import type { CodeRuleText } from './code-rules.en.js'
+import { remedyTextEn, type RemedyText } from './remedies.en.js'
 
 /** Everything a language can translate; English is complete and the fallback. */
 export interface CatalogLanguage {
@@ -14,6 +17,7 @@ export interface CatalogLanguage {
   provider: ProviderText
   errors: ErrorText
   configErrors: Record<SeamConfigReason, string>
+  remedies: RemedyText
 }
 
 /** A language may translate only part of the catalog; the rest comes from English. */
@@ -25,6 +29,11 @@ export interface CatalogTranslation {
   provider?: Partial<ProviderText>
   errors?: Partial<ErrorText>
   configErrors?: Partial<Record<SeamConfigReason, string>>
+  // The form's words: their English comes with the form (catalog/code-rules.ts).
+  codeRules?: Partial<CodeRuleText>
+  codeOptions?: Partial<CodeOptionText>
+  remedies?: Partial<RemedyText>
+  refusals?: Record<string, string>
 }
 
 const english: CatalogLanguage = {
@@ -35,6 +44,7 @@ const english: CatalogLanguage = {
   provider: providerTextEn,
   errors: errorTextEn,
   configErrors: configErrorTextEn,
+  remedies: remedyTextEn,
 }
 
 /** Catalog tables by language key (see `languageKey`). */
@@ -52,6 +62,10 @@ export function registerCatalog(language: string, translation: CatalogTranslatio
     provider: { ...was.provider, ...translation.provider },
     errors: { ...was.errors, ...translation.errors },
     configErrors: { ...was.configErrors, ...translation.configErrors },
+    codeRules: { ...was.codeRules, ...translation.codeRules },
+    codeOptions: { ...was.codeOptions, ...translation.codeOptions },
+    remedies: { ...was.remedies, ...translation.remedies },
+    refusals: { ...was.refusals, ...translation.refusals },
   }
 }
 

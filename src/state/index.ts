@@ -11,6 +11,16 @@ export {
   type ConversionProblems,
   type ConvertOptions,
 } from './mutations.js'
+export {
+  accessCodeQuery,
+  createAccessCode,
+  generateAccessCode,
+  pullBackupCode,
+  updateAccessCode,
+  type CreateCodeParams,
+  type UpdateCodeParams,
+  type WriteOptions,
+} from './access-code-writes.js'
 export type { FollowOptions } from './follow.js'
 export { FollowDeadlineError, TabClosedError } from './errors.js'
 // Lost answers (issue 13): checking a write on the server instead of guessing.

@@ -42,6 +42,7 @@ export class PopoverController<T> implements ReactiveController {
   #stopFollowing: (() => void) | undefined
   #frame = 0
   #closeTimer: ReturnType<typeof setTimeout> | undefined
+  #returning: HTMLElement | undefined
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host
@@ -49,6 +50,8 @@ export class PopoverController<T> implements ReactiveController {
   }
 
   open(anchor: HTMLElement, value: T): void {
+    // Focus handed back to the chip by closeAndFocusAnchor: it stays closed.
+    if (anchor === this.#returning) return
     clearTimeout(this.#closeTimer)
     if (this.#anchor === anchor && this.current === value) return
     this.#anchor = anchor
@@ -65,6 +68,25 @@ export class PopoverController<T> implements ReactiveController {
 
   keepOpen(): void {
     clearTimeout(this.#closeTimer)
+  }
+
+  /** Closes and puts focus back on the chip, for a person who had moved into the popover. */
+  closeAndFocusAnchor(): void {
+    const anchor = this.#anchor
+    this.close()
+    if (!anchor?.isConnected) return
+    this.#returning = anchor
+    try {
+      anchor.focus()
+    } finally {
+      this.#returning = undefined
+    }
+  }
+
+  /** Whether focus is inside the popover (on an action it offers). */
+  get hasFocus(): boolean {
+    const active = this.#host.shadowRoot?.activeElement
+    return active != null && this.#element()?.contains(active) === true
   }
 
   close(): void {
@@ -97,7 +119,8 @@ export class PopoverController<T> implements ReactiveController {
       // Escape closes the explanation only, not a modal dialog around it.
       e.preventDefault()
       e.stopPropagation()
-      this.close()
+      if (this.hasFocus) this.closeAndFocusAnchor()
+      else this.close()
     }
   }
 

@@ -44,7 +44,11 @@ export class SeamElement extends LitElement {
   @property({ attribute: false }) client?: SeamClient
   /** BCP 47 tag for text, dates and numbers; default the nearest `lang`, else the browser's. */
   @property() locale?: string
-  /** IANA time zone for schedules; default the browser's. */
+  /**
+   * IANA time zone for schedules and for times typed into a form; default
+   * (CONTRACT v2) the lock's own (`device.location.timezone`) when it has
+   * one, else the browser's. Named on screen wherever it is not the browser's.
+   */
   @property({ attribute: 'time-zone' }) timeZone?: string
 
   protected readonly sessionController = new SessionController(this, {

@@ -90,6 +90,52 @@ export function stubClient(data: { managed?: AccessCode[]; unmanaged?: Unmanaged
             return attempt('DELETE_UNMANAGED_ACCESS_CODE')
           }),
       },
+      create: (p) =>
+        track('accessCodes.create', () => {
+          if (p.code != null && db.managed.some((c) => c.device_id === p.device_id && c.code === p.code)) {
+            throw new SeamApiError({ status: 409, type: 'duplicate_access_code', message: `Cannot set duplicate access code ${p.code}` })
+          }
+          const timeBound = p.starts_at != null && p.ends_at != null
+          const code = managedCode({
+            access_code_id: `ac_stub_${db.managed.length + 1}`,
+            device_id: p.device_id,
+            name: p.name ?? null,
+            code: p.code ?? String(1000 + db.managed.length),
+            status: 'setting',
+            type: timeBound ? 'time_bound' : 'ongoing',
+            starts_at: timeBound ? p.starts_at! : null,
+            ends_at: timeBound ? p.ends_at! : null,
+            is_offline_access_code: p.is_offline_access_code ?? false,
+            is_one_time_use: p.is_one_time_use ?? false,
+          } as Partial<AccessCode> & { access_code_id: string })
+          db.managed.push(code)
+          return code
+        }),
+      update: (p) =>
+        track('accessCodes.update', () => {
+          const i = db.managed.findIndex((c) => c.access_code_id === p.access_code_id)
+          if (i < 0) throw notFound()
+          const was = db.managed[i]!
+          const timeBound = p.type !== 'ongoing' && p.starts_at != null && p.ends_at != null
+          db.managed[i] = {
+            ...was,
+            ...(p.name !== undefined && { name: p.name }),
+            ...(p.code !== undefined && { code: p.code }),
+            type: timeBound ? 'time_bound' : 'ongoing',
+            starts_at: timeBound ? p.starts_at! : null,
+            ends_at: timeBound ? p.ends_at! : null,
+          } as AccessCode
+          return attempt('UPDATE_ACCESS_CODE')
+        }),
+      generateCode: (p) => track('accessCodes.generateCode', () => `${7000 + db.managed.filter((c) => c.device_id === p.device_id).length}`),
+      pullBackupAccessCode: (p) =>
+        track('accessCodes.pullBackupAccessCode', () => {
+          const i = db.managed.findIndex((c) => c.access_code_id === p.access_code_id)
+          if (i < 0) throw notFound()
+          const backup = managedCode({ access_code_id: `ac_backup_${p.access_code_id}`, device_id: db.managed[i]!.device_id, code: '9753', is_backup: true } as Partial<AccessCode> & { access_code_id: string })
+          db.managed[i] = { ...db.managed[i]!, pulled_backup_access_code_id: backup.access_code_id } as AccessCode
+          return backup
+        }),
     },
     actionAttempts: { get: (p) => track('actionAttempts.get', () => ({ ...attempt('X'), action_attempt_id: p.action_attempt_id })) },
     events: { list: () => track('events.list', () => db.events) },

@@ -195,4 +195,75 @@ export const styles = css`
       color: var(--_muted);
     }
   }
+  /* Create, edit and the remedies (issue 14). */
+  .bar .add {
+    margin-inline-start: auto;
+  }
+  .add.narrow-only {
+    display: none;
+  }
+  th.actions-head {
+    text-align: end;
+  }
+  th.actions-head .add {
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  @container (max-width: 640px) {
+    .add.narrow-only {
+      display: inline-block;
+    }
+  }
+  td.actions .edit {
+    margin-inline-start: 4px;
+  }
+  .zone {
+    margin: 0 0 var(--_space);
+    font-size: 0.92em;
+  }
+  .freeing {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+    justify-content: space-between;
+    margin: 0 0 var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_warning);
+    border-radius: var(--_radius);
+  }
+  .remedy {
+    margin: var(--_space) 0 0;
+  }
+  .remedy-note:empty {
+    display: none;
+  }
+  dialog {
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 2);
+    width: min(36rem, calc(100vw - 2rem));
+    max-height: calc(100dvh - 2rem);
+    font: var(--_font);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  dialog h2 {
+    margin-top: 0;
+  }
+  dialog .buttons {
+    display: flex;
+    gap: var(--_space);
+    justify-content: flex-end;
+    margin-top: calc(var(--_space) * 2);
+  }
+  dialog .backup-pin {
+    display: flex;
+    gap: var(--_space);
+    align-items: center;
+    font-size: 1.2em;
+  }
 `

@@ -1,9 +1,9 @@
-import type { AccessCode } from '@seamapi/types/connect'
+import type { AccessCode, Device } from '@seamapi/types/connect'
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { repeat } from 'lit/directives/repeat.js'
 import type { ExplainedIssue } from '../../catalog/index.js'
-import { describeStatus } from '../../catalog/index.js'
+import { describeStatus, remedyText } from '../../catalog/index.js'
 import { emit } from '../../events.js'
 import { t, type StringKey } from '../../i18n/index.js'
 import { checkManagedDeletion, deleteManaged } from '../../state/mutations.js'
@@ -19,12 +19,15 @@ import { SeamElement } from '../../ui/seam-element.js'
 import { codeParts } from '../../ui/styles/code-parts.js'
 import { stateParts } from '../../ui/styles/states.js'
 import { tokens } from '../../ui/styles/tokens.js'
-import { flagsPart, pinPart, schedulePart } from '../../ui/templates/code.js'
+import { flagsPart, pinPart, schedulePart, zoneNotePart } from '../../ui/templates/code.js'
 import { icons } from '../../ui/templates/icons.js'
 import { explanationPart, issueChips, type IssueFilters } from '../../ui/templates/issues.js'
+import { resolveTimeZone, type ResolvedZone } from '../../ui/zoned-time.js'
 import { noDeviceBlock, sessionErrorBlock, staleNotice, unloadedBlock } from '../../ui/templates/states.js'
 import { statusPart } from '../../ui/templates/status.js'
 import { styles } from './access-code-table.styles.js'
+import { CodeDialog } from './dialog.js'
+import { remedyAction, remedyPart, type RemedyAction } from './remedies.js'
 import { buildRows, controlledCodes, searchRows, sortRows, type Row, type Sort, type SortKey } from './rows.js'
 
 /**
@@ -35,7 +38,11 @@ import { buildRows, controlledCodes, searchRows, sortRows, type Row, type Sort, 
  * @summary The managed access codes of one device, with every issue explained.
  * @fires {CustomEvent<SeamEventDetails['access-code-selected']>} access-code-selected - A row was clicked or activated with Enter. `detail: { accessCode }`
  * @fires {CustomEvent<SeamEventDetails['access-code-deleted']>} access-code-deleted - A code was deleted and is gone from the lock. `detail: { accessCodeId }`
- * @fires {CustomEvent<SeamEventDetails['seam-error']>} seam-error - Loading or deleting failed, or the configuration is wrong. `detail: { error }`
+ * @fires {CustomEvent<SeamEventDetails['access-code-created']>} access-code-created - (from the form in its dialog) a code was created. `detail: { accessCode }`
+ * @fires {CustomEvent<SeamEventDetails['access-code-updated']>} access-code-updated - (from the form in its dialog) a code was changed. `detail: { accessCode }`
+ * @fires {CustomEvent<SeamEventDetails['access-code-backup-pulled']>} access-code-backup-pulled - "Use a backup code" pulled one. `detail: { accessCode, backupAccessCode }`
+ * @fires {CustomEvent<SeamEventDetails['seam-remedy']>} seam-remedy - A remedy only the page's app can carry out was chosen (reconnect an account, a bridge, a lock offline); cancel it to say the page took it over. `detail: { issue, accessCode, device }`
+ * @fires {CustomEvent<SeamEventDetails['seam-error']>} seam-error - Loading, deleting or a remedy failed, or the configuration is wrong. `detail: { error }`
  * @csspart row - One access code.
  * @csspart status - A code's status, in words.
  * @csspart schedule - A code's type and time window, in words.
@@ -46,6 +53,12 @@ import { buildRows, controlledCodes, searchRows, sortRows, type Row, type Sort, 
  * @csspart empty - Shown when the device has no managed codes.
  * @csspart loading - The skeleton shown while the first page loads.
  * @csspart error - The message shown when loading failed.
+ * @csspart add-button - "Add code".
+ * @csspart edit-button - A code's "Edit".
+ * @csspart remedy-button - The action in an explanation that carries out its remedy.
+ * @csspart dialog - The modal dialog that holds the form or the backup code flow.
+ * @csspart confirm-button - The dialog's button that pulls a backup code.
+ * @csspart cancel-button - The dialog's button that closes it.
  * @cssprop [--seam-sticky-top=0px] - Where the column headers stick while the page scrolls; set it to the height of a fixed bar of your page.
  */
 export class AccessCodeTable extends SeamElement {
@@ -59,6 +72,10 @@ export class AccessCodeTable extends SeamElement {
   @property({ type: Boolean, attribute: 'disable-search' }) disableSearch = false
   /** Hides the delete action. */
   @property({ type: Boolean, attribute: 'disable-delete' }) disableDelete = false
+  /** Hides "Add code". */
+  @property({ type: Boolean, attribute: 'disable-create' }) disableCreate = false
+  /** Hides each code's "Edit" (and the remedies that edit a code). */
+  @property({ type: Boolean, attribute: 'disable-edit' }) disableEdit = false
   /** Milliseconds between refreshes; 0 turns polling off. */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 30_000
   /** Codes to show instead of fetching them (controlled mode). */
@@ -76,14 +93,29 @@ export class AccessCodeTable extends SeamElement {
   @state() private onlyIssues = false
   @state() private sort?: Sort
   @state() private copied?: string
+  /** Showing the lock's codes to remove some, after "See and remove codes on this lock". */
+  @state() private freeing = false
+  /** A host remedy nobody on the page took over: its explanation says so. */
+  @state() private unhandled?: ExplainedIssue
 
   readonly #codes = new QueryController<AccessCode[]>(
     this,
     () => (this.accessCodes || !this.deviceId ? undefined : this.store?.accessCodes(this.deviceId)),
     () => (this.accessCodes ? 0 : pollMs(this.pollInterval, this.#data ?? [], this.store)),
   )
+  // The lock, for its time zone and for what a remedy tells the page.
+  readonly #device = new QueryController<Device>(this, () => (this.deviceId ? this.store?.device(this.deviceId) : undefined))
   readonly #popover = new PopoverController<ExplainedIssue>(this)
   readonly #announcer = new Announcer(this)
+  readonly #dialog = new CodeDialog(this, {
+    store: () => this.store,
+    locale: () => this.lang_,
+    deviceId: () => this.deviceId,
+    timeZone: () => this.timeZone || undefined,
+    announce: (text) => this.#announcer.announce(text),
+    report: (error) => this.reportError(error),
+    focusRow: (id) => this.#focusRow(id),
+  })
   readonly #deletes = new DeleteFlow<AccessCode>(this, {
     store: () => this.store,
     locale: () => this.lang_,
@@ -124,6 +156,35 @@ export class AccessCodeTable extends SeamElement {
     return !this.disableDelete && this.store != null
   }
 
+  get #canEdit(): boolean {
+    return !this.disableEdit && this.store != null
+  }
+
+  get #canCreate(): boolean {
+    return !this.disableCreate && this.store != null && !!this.deviceId
+  }
+
+  get #hasActions(): boolean {
+    return this.#canDelete || this.#canEdit || this.#canCreate
+  }
+
+  get #deviceData(): Device | undefined {
+    const d = this.#device.state?.data
+    return d && d.device_id === this.deviceId ? d : undefined
+  }
+
+  /** The lock's zone is the default and the lock has not answered yet. */
+  get #awaitingZone(): boolean {
+    if (this.timeZone || this.accessCodes || !this.deviceId || !this.store) return false
+    const device = this.#device.state
+    return device?.data === undefined && device?.error === undefined
+  }
+
+  /** The zone of the schedules: the page's, else the lock's, else the browser's (CONTRACT v2). */
+  get #zone(): ResolvedZone {
+    return resolveTimeZone(this.timeZone || undefined, this.#deviceData)
+  }
+
   protected override get needsNoSession(): boolean {
     return this.accessCodes != null
   }
@@ -137,7 +198,7 @@ export class AccessCodeTable extends SeamElement {
     // (Before the first update's request is sent, so from the first update on.)
     if (this.#data === undefined && !this.#warmed) {
       this.#warmed = true
-      warmFormats({ locale: this.lang_, timeZone: this.timeZone || undefined })
+      warmFormats({ locale: this.lang_, timeZone: this.#zone.timeZone })
     }
     const data = this.#data ?? []
     // Rows and their explanations are rebuilt only when their inputs change,
@@ -174,15 +235,16 @@ export class AccessCodeTable extends SeamElement {
   override render(): TemplateResult {
     const locale = this.lang_
     const heading = this.heading ?? t(locale, 'heading')
-    const ctx: FormatContext = { locale, timeZone: this.timeZone || undefined }
+    const zone = this.#zone
+    const ctx: FormatContext = { locale, timeZone: zone.timeZone }
     return html`
-      ${heading ? html`<h2>${heading}</h2>` : nothing} ${this.#body(ctx)}
+      ${heading ? html`<h2>${heading}</h2>` : nothing} ${this.#body(ctx, zone)}
       ${this.#announcer.render()}
-      ${explanationPart(locale, this.#popover)}
+      ${explanationPart(locale, this.#popover, (issue) => this.#remedy(issue, locale))} ${this.#dialog.render()}
     `
   }
 
-  #body(ctx: FormatContext): TemplateResult {
+  #body(ctx: FormatContext, zone: ResolvedZone): TemplateResult {
     const { locale } = ctx
     const error = this.session.error
     if (error && !this.accessCodes) return sessionErrorBlock(locale, error)
@@ -190,7 +252,8 @@ export class AccessCodeTable extends SeamElement {
     const state = this.#codes.state
     const data = this.#data
     const retry = () => void this.#codes.refresh()
-    if (data === undefined) return unloadedBlock(locale, state, retry, 3)
+    // Times shown in the browser's zone and then the lock's would flash wrong ones: the lock first.
+    if (data === undefined || this.#awaitingZone) return unloadedBlock(locale, state, retry, 3)
     // Sort once per data set and order; a keystroke only filters the sorted rows.
     const rows = this.#found(this.#sorted(this.#rows, this.sort, locale, this.accessCodeComparator), this.search, this.onlyIssues)
     const withIssues = this.#withIssues(this.#rows)
@@ -215,7 +278,10 @@ export class AccessCodeTable extends SeamElement {
           ><input type="checkbox" .checked=${this.onlyIssues} @change=${(e: Event) => (this.onlyIssues = (e.target as HTMLInputElement).checked)} />
           ${t(locale, 'onlyIssues')}</label
         >
+        ${this.#canCreate ? this.#addButton(locale, rows.length > 0 ? 'narrow-only' : '') : nothing}
       </div>
+      ${zoneNotePart(locale, zone)}
+      ${this.freeing ? this.#freeingBar(locale) : nothing}
       ${staleNotice(locale, state, retry)}
       ${this.#rows.length === 0
         ? html`<p part="empty">${t(locale, 'empty')}</p>`
@@ -240,14 +306,14 @@ export class AccessCodeTable extends SeamElement {
   #table(rows: Row[], ctx: FormatContext): TemplateResult {
     const { locale } = ctx
     const view = this.#window.slice(rows)
-    const columns = this.#canDelete ? 7 : 6
+    const columns = this.#hasActions ? 7 : 6
     // Only the rows near the viewport are in the DOM; aria-rowcount and
     // aria-rowindex tell assistive technology where they sit in the whole.
     return html`<table aria-rowcount=${rows.length + 1}>
         <colgroup>
           <col class="col-name" /><col class="col-code" /><col class="col-schedule" /><col class="col-status" /><col class="col-issues" /><col
             class="col-created"
-          />${this.#canDelete ? html`<col class="col-actions" />` : nothing}
+          />${this.#hasActions ? html`<col class="col-actions" />` : nothing}
         </colgroup>
         <thead>
           <tr aria-rowindex="1">
@@ -260,7 +326,11 @@ export class AccessCodeTable extends SeamElement {
             <th scope="col" aria-sort=${this.#ariaSort('status')}>${this.#sortHeader('status', 'colStatus', locale)}</th>
             <th scope="col">${t(locale, 'colIssues')}</th>
             <th scope="col" aria-sort=${this.#ariaSort('created')}>${this.#sortHeader('created', 'colCreated', locale)}</th>
-            ${this.#canDelete ? html`<th scope="col"><span class="visually-hidden">${t(locale, 'colActions')}</span></th>` : nothing}
+            ${this.#hasActions
+              ? html`<th scope="col" class="actions-head">
+                  <span class="visually-hidden">${t(locale, 'colActions')}</span>${this.#canCreate ? this.#addButton(locale, 'wide-only') : nothing}
+                </th>`
+              : nothing}
           </tr>
         </thead>
         <tbody>
@@ -288,6 +358,7 @@ export class AccessCodeTable extends SeamElement {
       data-id=${id}
       aria-rowindex=${index + 2}
       aria-busy=${busy ? 'true' : 'false'}
+      title=${code.is_offline_access_code && this.#canEdit ? t(locale, 'offlineNotEditable') : nothing}
       @click=${select}
       @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && e.target === e.currentTarget && select()}
     >
@@ -297,9 +368,13 @@ export class AccessCodeTable extends SeamElement {
       </td>
       <td data-label=${t(locale, 'colSchedule')}>${schedulePart(code, ctx)}</td>
       <td data-label=${t(locale, 'colStatus')}>${statusPart(code.status, locale, { activity: busy })}</td>
-      <td data-label=${t(locale, 'colIssues')} class=${issues.length === 0 ? 'none' : ''}>${issueChips(issues, locale, this.#popover)}</td>
+      <td data-label=${t(locale, 'colIssues')} class=${issues.length === 0 ? 'none' : ''}>
+        ${issueChips(issues, locale, this.#popover, { onEnter: (issue) => this.#enterRemedy(issue, code) })}
+      </td>
       <td data-label=${t(locale, 'colCreated')}>${created == null ? '' : formatDate(created, ctx)}</td>
-      ${this.#canDelete ? html`<td class="actions">${this.#deleteCell(code, busy, locale)}</td>` : nothing}
+      ${this.#hasActions
+        ? html`<td class="actions">${this.#canDelete ? this.#deleteCell(code, busy, locale) : nothing}${this.#editButton(code, !!busy, locale)}</td>`
+        : nothing}
     </tr>`
   }
 
@@ -322,6 +397,106 @@ export class AccessCodeTable extends SeamElement {
         ${icons.trash}
       </button>
       ${this.#deletes.failureNote(id, locale)}`
+  }
+
+  /**
+   * "Add code" heads the actions column; where the header is hidden (the
+   * narrow card layout) or there is no table, it sits in the bar. Keys then
+   * reach it after the column sorts, as before it existed.
+   */
+  #addButton(locale: string, where: 'narrow-only' | 'wide-only' | ''): TemplateResult {
+    return html`<button type="button" part="add-button" class="primary add ${where}" @click=${() => void this.#dialog.openForm()}>
+      ${t(locale, 'addCode')}
+    </button>`
+  }
+
+  /** Edit sits after delete, so the keys from a row's chips to its delete stay as they were. */
+  #editButton(code: AccessCode, deleting: boolean, locale: string): TemplateResult | typeof nothing {
+    if (!this.#canEdit || code.is_offline_access_code || deleting || this.#deletes.asking(code.access_code_id)) return nothing
+    const stop = (e: Event) => e.stopPropagation()
+    return html`<button
+      type="button"
+      part="edit-button"
+      class="edit"
+      aria-label=${t(locale, 'editCode', { name: displayName(code, locale) })}
+      @click=${(e: Event) => (stop(e), void this.#dialog.openForm(code))}
+      @keydown=${stop}
+    >
+      ${t(locale, 'edit')}
+    </button>`
+  }
+
+  #freeingBar(locale: string): TemplateResult {
+    return html`<p class="freeing" role="status">
+      ${remedyText('freeSlotsBar', locale, { count: this.#rows.length })}
+      <button type="button" @click=${() => (this.freeing = false)}>${remedyText('freeSlotsDone', locale)}</button>
+    </p>`
+  }
+
+  #codeOf(issue: ExplainedIssue): AccessCode | undefined {
+    return this.#rows.find((r) => r.issues.includes(issue))?.code
+  }
+
+  #actionFor(issue: ExplainedIssue): RemedyAction | undefined {
+    const code = this.#codeOf(issue)
+    return code ? remedyAction(issue, code, { canEdit: this.#canEdit, canDelete: this.#canDelete }) : undefined
+  }
+
+  #remedy(issue: ExplainedIssue, locale: string): TemplateResult | typeof nothing {
+    const leave = (e: KeyboardEvent) => {
+      // Tab from the action goes back to its chip, and on from there.
+      if (e.key === 'Tab') {
+        e.preventDefault()
+        this.#popover.closeAndFocusAnchor()
+      }
+    }
+    return remedyPart(locale, issue, this.#actionFor(issue), (action) => this.#runRemedy(issue, action), this.unhandled === issue, leave)
+  }
+
+  /** Enter on a chip with an action: focus moves to the action. */
+  #enterRemedy(issue: ExplainedIssue, code: AccessCode): boolean {
+    if (!remedyAction(issue, code, { canEdit: this.#canEdit, canDelete: this.#canDelete })) return false
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="explanation"] [data-remedy]')?.focus())
+    return true
+  }
+
+  #runRemedy(issue: ExplainedIssue, action: RemedyAction): void {
+    const code = this.#codeOf(issue)
+    if (!code) return
+    switch (action.kind) {
+      case 'edit':
+        this.#popover.close()
+        void this.#dialog.openForm(code, action.focus)
+        return
+      case 'backup':
+        this.#popover.close()
+        void this.#dialog.openBackup(code)
+        return
+      case 'free-slots':
+        this.#popover.close()
+        this.#freeSlots()
+        return
+      case 'host': {
+        const handled = !emit(this, 'seam-remedy', { issue, accessCode: code, device: this.#deviceData }, true)
+        if (handled) this.#popover.close()
+        else this.unhandled = issue
+      }
+    }
+  }
+
+  /** Every code of the lock, ended ones first, with delete at hand. */
+  #freeSlots(): void {
+    this.search = ''
+    this.onlyIssues = false
+    this.sort = { key: 'ends', direction: 'ascending' }
+    this.freeing = true
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="row"]')?.focus())
+  }
+
+  #focusRow(id: string | undefined): void {
+    const row = id ? this.renderRoot.querySelector<HTMLElement>(`[part~="row"][data-id="${CSS.escape(id)}"]`) : null
+    const add = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="add-button"]')].find((b) => b.checkVisibility())
+    ;(row ?? add)?.focus()
   }
 
   async #copy(id: string, pin: string): Promise<void> {

@@ -17,6 +17,7 @@ import { codeParts } from '../../ui/styles/code-parts.js'
 import { tokens } from '../../ui/styles/tokens.js'
 import { pinPart, schedulePart } from '../../ui/templates/code.js'
 import { explanationPart, issueChips } from '../../ui/templates/issues.js'
+import { resolveTimeZone } from '../../ui/zoned-time.js'
 import { styles } from './convert-code-dialog.styles.js'
 
 /** `unconfirmed`: the answer was lost and checking could not tell how it went; only "Check again" is offered. */
@@ -284,7 +285,7 @@ export class ConvertCodeDialog extends SeamElement {
       <dd>${pinPart(code, locale, { hiddenByProvider: hidden })}</dd>
       ${deviceName ? html`<dt>${t(locale, 'device')}</dt><dd>${deviceName}</dd>` : nothing}
       <dt>${t(locale, 'colSchedule')}</dt>
-      <dd>${schedulePart(code, { locale, timeZone: this.timeZone || undefined })}</dd>
+      <dd>${schedulePart(code, { locale, timeZone: resolveTimeZone(this.timeZone || undefined, device).timeZone })}</dd>
     </dl>`
   }
 

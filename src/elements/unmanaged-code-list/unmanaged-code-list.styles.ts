@@ -62,4 +62,8 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_bg-alt);
   }
+  .zone {
+    margin: 0 0 var(--_space);
+    font-size: 0.92em;
+  }
 `

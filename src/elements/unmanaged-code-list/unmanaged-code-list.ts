@@ -21,11 +21,12 @@ import { SeamElement } from '../../ui/seam-element.js'
 import { codeParts } from '../../ui/styles/code-parts.js'
 import { stateParts } from '../../ui/styles/states.js'
 import { tokens } from '../../ui/styles/tokens.js'
-import { pinPart, schedulePart } from '../../ui/templates/code.js'
+import { pinPart, schedulePart, zoneNotePart } from '../../ui/templates/code.js'
 import { icons } from '../../ui/templates/icons.js'
 import { explanationPart, issueChips, issuesOf } from '../../ui/templates/issues.js'
 import { noDeviceBlock, sessionErrorBlock, staleNotice, unloadedBlock } from '../../ui/templates/states.js'
 import { statusPart } from '../../ui/templates/status.js'
+import { resolveTimeZone, type ResolvedZone } from '../../ui/zoned-time.js'
 import { ConvertCodeDialog } from '../convert-code-dialog/convert-code-dialog.js'
 import { styles } from './unmanaged-code-list.styles.js'
 
@@ -97,6 +98,11 @@ export class UnmanagedCodeList extends SeamElement {
     return providerOf(this.#device.state?.data)
   }
 
+  /** The page's zone, else the lock's, else the browser's (CONTRACT v2). */
+  get #zone(): ResolvedZone {
+    return resolveTimeZone(this.timeZone || undefined, this.#device.state?.data)
+  }
+
   get #noUnmanaged(): boolean {
     return providerHas('noUnmanagedCodes', this.#provider)
   }
@@ -149,18 +155,19 @@ export class UnmanagedCodeList extends SeamElement {
       ${staleNotice(locale, state, retry)}
       ${codes.length === 0 ? html`<p part="empty">${t(locale, 'unmanagedEmpty')}</p>` : nothing}
       ${!this.disableConvert && convertible.length > 1 ? this.#bulkBar(convertible, locale) : nothing}
-      ${codes.length > 0 ? this.#list(codes, locale) : nothing}
+      ${codes.length > 0 ? html`${zoneNotePart(locale, this.#zone)}${this.#list(codes, locale)}` : nothing}
     `
   }
 
   /** Only the codes near the viewport are in the DOM; the spacers keep the page's height true. */
   #list(codes: UnmanagedAccessCode[], locale: string): TemplateResult {
     const view = this.#window.slice(codes)
+    const timeZone = this.#zone.timeZone
     return html`<ul class="list">
       ${repeat(
         view,
         (e) => ('gap' in e ? e.key : e.item.access_code_id),
-        (e) => ('gap' in e ? spacerItem(e.gap) : this.#row(e.item, e.index, codes.length, locale)),
+        (e) => ('gap' in e ? spacerItem(e.gap) : this.#row(e.item, e.index, codes.length, locale, timeZone)),
       )}
     </ul>`
   }
@@ -177,7 +184,7 @@ export class UnmanagedCodeList extends SeamElement {
     </div>`
   }
 
-  #row(code: UnmanagedAccessCode, index: number, count: number, locale: string): TemplateResult {
+  #row(code: UnmanagedAccessCode, index: number, count: number, locale: string, timeZone: string): TemplateResult {
     const id = code.access_code_id
     const activity = this.store?.activity(id)
     const hidden = providerHas('hidesPin', this.#provider)
@@ -188,7 +195,7 @@ export class UnmanagedCodeList extends SeamElement {
     return html`<li ${this.#deletes.confirm.row(id)} part="row" tabindex="-1" data-id=${id} aria-setsize=${count} aria-posinset=${index + 1} aria-busy=${activity ? 'true' : 'false'}>
       <div class="main">
         <span class="name">${displayName(code, locale)}</span>
-        ${pinPart(code, locale, { hiddenByProvider: hidden })} ${schedulePart(code, { locale, timeZone: this.timeZone || undefined })}
+        ${pinPart(code, locale, { hiddenByProvider: hidden })} ${schedulePart(code, { locale, timeZone })}
         ${statusPart(code.status, locale, { activity, meaning: false })}
       </div>
       ${issueChips(issuesOf(code, locale), locale, this.#popover)}

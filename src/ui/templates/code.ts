@@ -2,6 +2,7 @@ import type { AccessCode, UnmanagedAccessCode } from '@seamapi/types/connect'
 import { html, nothing, type TemplateResult } from 'lit'
 import { t, type StringKey } from '../../i18n/index.js'
 import { describeSchedule, displayName, type FormatContext } from '../format.js'
+import type { ResolvedZone } from '../zoned-time.js'
 import { icons } from './icons.js'
 
 // Templates for the parts of a code that the table, the list and the dialog
@@ -58,4 +59,10 @@ export function flagKeys(code: AnyCode): StringKey[] {
 export function flagsPart(code: AnyCode, locale: string): TemplateResult | typeof nothing {
   const keys = flagKeys(code)
   return keys.length === 0 ? nothing : html`<ul class="flags">${keys.map((k) => html`<li class="flag">${t(locale, k)}</li>`)}</ul>`
+}
+
+/** Names the zone of the times shown, where it is not the browser's (CONTRACT v2). */
+export function zoneNotePart(locale: string, zone: ResolvedZone): TemplateResult | typeof nothing {
+  if (!zone.differsFromBrowser) return nothing
+  return html`<p class="zone muted">${t(locale, zone.source === 'lock' ? 'timesIn' : 'timesInPage', { zone: zone.timeZone })}</p>`
 }

@@ -28,10 +28,33 @@ export function issuesOf(code: AnyCode, locale: string, filters: IssueFilters = 
   ]
 }
 
+export interface ChipOptions {
+  /**
+   * Enter on a chip whose explanation offers an action: the host moves
+   * focus to it (the explanation sits at the end of the host's shadow root,
+   * outside the tab order of the rows). Return false to leave Enter as it is.
+   */
+  onEnter?: ((issue: ExplainedIssue, chip: HTMLElement) => boolean) | undefined
+}
+
 /** Focusable chips; hovering or focusing one opens its explanation. */
-export function issueChips(issues: ExplainedIssue[], locale: string, popover: PopoverController<ExplainedIssue>): TemplateResult | typeof nothing {
+export function issueChips(
+  issues: ExplainedIssue[],
+  locale: string,
+  popover: PopoverController<ExplainedIssue>,
+  options: ChipOptions = {},
+): TemplateResult | typeof nothing {
   if (issues.length === 0) return nothing
   const open = (e: Event, issue: ExplainedIssue) => popover.open(e.currentTarget as HTMLElement, issue)
+  const enter = (e: KeyboardEvent, issue: ExplainedIssue) => {
+    if (e.key !== 'Enter') return
+    e.stopPropagation()
+    const chip = e.currentTarget as HTMLElement
+    if (options.onEnter) {
+      popover.open(chip, issue)
+      if (options.onEnter(issue, chip)) e.preventDefault()
+    }
+  }
   return html`<ul class="issues">
     ${issues.map(
       (issue) =>
@@ -47,7 +70,7 @@ export function issueChips(issues: ExplainedIssue[], locale: string, popover: Po
             @focus=${(e: Event) => open(e, issue)}
             @blur=${() => popover.closeSoon()}
             @click=${(e: Event) => (e.stopPropagation(), open(e, issue))}
-            @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && e.stopPropagation()}
+            @keydown=${(e: KeyboardEvent) => enter(e, issue)}
           >
             ${issue.severity === 'error' ? icons.error : icons.warning}<span class="visually-hidden"
               >${t(locale, issue.severity === 'error' ? 'issueError' : 'issueWarning')}:</span
@@ -59,24 +82,36 @@ export function issueChips(issues: ExplainedIssue[], locale: string, popover: Po
   </ul>`
 }
 
-/** The one popover of a host; place it once in the host's shadow root. */
-export function explanationPart(locale: string, popover: PopoverController<ExplainedIssue>): TemplateResult {
+/**
+ * The one popover of a host; place it once in the host's shadow root.
+ * `actions` renders what the host can do about the issue (a remedy button);
+ * with actions it is a group a person can tab within, not a tooltip.
+ */
+export function explanationPart(
+  locale: string,
+  popover: PopoverController<ExplainedIssue>,
+  actions?: (issue: ExplainedIssue) => TemplateResult | typeof nothing,
+): TemplateResult {
   const issue = popover.current
+  const acts = issue && actions ? actions(issue) : nothing
   return html`<div
     part="explanation"
     id="explanation"
-    role="tooltip"
+    role=${acts === nothing ? 'tooltip' : 'group'}
+    aria-label=${acts === nothing || !issue ? nothing : issue.title}
     popover="manual"
     ?hidden=${issue === undefined}
     @mouseenter=${() => popover.keepOpen()}
     @mouseleave=${() => popover.closeSoon()}
+    @focusin=${() => popover.keepOpen()}
+    @focusout=${(e: FocusEvent) => !(e.currentTarget as HTMLElement).contains(e.relatedTarget as Node | null) && popover.closeSoon()}
   >
     ${issue
       ? html`<span class="group">${t(locale, `group_${issue.group}` as StringKey)}</span>
           <strong>${issue.title}</strong>
           <p>${issue.explanation}</p>
           <p><strong>${t(locale, 'whatToDo')}</strong> ${issue.action}</p>
-          ${issue.known && issue.message ? html`<p class="muted">${t(locale, 'seamSays', { message: issue.message })}</p>` : nothing}`
+          ${issue.known && issue.message ? html`<p class="muted">${t(locale, 'seamSays', { message: issue.message })}</p>` : nothing}${acts}`
       : nothing}
   </div>`
 }

@@ -1,0 +1,478 @@
+import type { AccessCode, Device } from '@seamapi/types/connect'
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
+import { property, state } from 'lit/decorators.js'
+import { codeRuleText, describeError, describeLengths, describeRefusal, type CodeField } from '../../catalog/index.js'
+import { emit } from '../../events.js'
+import { t } from '../../i18n/index.js'
+import { accessCodeQuery, createAccessCode, generateAccessCode, updateAccessCode, type SeamError } from '../../state/index.js'
+import { Announcer } from '../../ui/controllers/announcer.js'
+import { QueryController } from '../../ui/controllers/query.js'
+import { displayName } from '../../ui/format.js'
+import { SeamElement } from '../../ui/seam-element.js'
+import { stateParts } from '../../ui/styles/states.js'
+import { tokens } from '../../ui/styles/tokens.js'
+import { loadFailedBlock, loadingBlock, sessionErrorBlock } from '../../ui/templates/states.js'
+import { resolveTimeZone, type ResolvedZone } from '../../ui/zoned-time.js'
+import { styles } from './access-code-form.styles.js'
+import {
+  createParams,
+  findProblems,
+  isOffline,
+  shownOptions,
+  suggestedWindow,
+  timeText,
+  updateParams,
+  valuesFromCode,
+  valuesFromDefaults,
+  type AccessCodeDefaults,
+  type CheckContext,
+  type FormValues,
+  type OptionKey,
+  type Problem,
+  type Problems,
+} from './model.js'
+import { optionsPart, pinRulesPart, previewText } from './parts.js'
+import { lockRules, type LockRules, type PinRuleKey } from './rules.js'
+
+export type { AccessCodeDefaults } from './model.js'
+
+type Phase = 'editing' | 'saving' | 'saved'
+const FIELDS: CodeField[] = ['name', 'code', 'starts_at', 'ends_at']
+const FIELD_IDS: Record<CodeField, string> = { name: 'name', code: 'pin', starts_at: 'start', ends_at: 'end' }
+
+/**
+ * Creates a managed access code on a lock, or edits one, by the lock's own
+ * rules: every PIN rule the lock states is checked as it is typed and
+ * before anything is sent, times are entered in the lock's time zone (named
+ * beside them) and previewed in words, and only the options the lock
+ * supports are offered. A refused request keeps everything typed and says
+ * why, on the field it concerns.
+ *
+ * @tagname access-code-form
+ * @summary Create or edit an access code by the lock's own rules.
+ * @fires {CustomEvent<SeamEventDetails['access-code-created']>} access-code-created - Seam created the code (it goes on setting it on the lock). `detail: { accessCode }`
+ * @fires {CustomEvent<SeamEventDetails['access-code-updated']>} access-code-updated - Seam took the changes. `detail: { accessCode }`
+ * @fires {CustomEvent<SeamEventDetails['seam-error']>} seam-error - Loading, generating or saving failed. `detail: { error }`
+ * @fires {Event} cancel - Cancel was pressed (cancelable: cancel it to keep what was typed; otherwise the form starts over).
+ * @csspart form - The form element.
+ * @csspart field - One field (name, PIN, times) with its label, hint and problem.
+ * @csspart submit-button - Creates the code or saves the changes.
+ * @csspart cancel-button - Leaves without saving.
+ * @csspart generate-button - Asks Seam for a PIN this lock accepts.
+ * @csspart preview - When the code works, in words.
+ * @csspart loading - Shown while the lock's rules or the code load.
+ * @csspart error - Shown when they could not be loaded.
+ */
+export class AccessCodeForm extends SeamElement {
+  static override styles = [tokens, stateParts, styles]
+
+  /** The lock to create a code on (not needed when editing). */
+  @property({ attribute: 'device-id' }) deviceId?: string
+  /** The code to edit, by id; the form then edits instead of creating. */
+  @property({ attribute: 'access-code-id' }) accessCodeId?: string
+  /** The code to edit, when the page already has it. */
+  @property({ attribute: false }) accessCode?: AccessCode
+  /** Prefill for a new code: `{ name, code, starts_at, ends_at, ...options }`. */
+  @property({ attribute: false }) defaults?: AccessCodeDefaults
+  /** Title above the form; empty hides it (a dialog around the form has its own). */
+  @property() heading?: string
+
+  @state() private values: FormValues = valuesFromDefaults(undefined)
+  @state() private phase: Phase = 'editing'
+  /** Fields whose problems show: typed in and left, or all after a submit. */
+  @state() private shown = new Set<CodeField>()
+  @state() private refusal?: { text: string; field: CodeField | undefined; error: SeamError }
+  @state() private generating = false
+  @state() private generateError?: SeamError
+  @state() private savedName?: string
+
+  readonly #loaded = new QueryController<AccessCode>(this, () =>
+    !this.accessCode && this.accessCodeId && this.store ? accessCodeQuery(this.store, this.accessCodeId) : undefined,
+  )
+  readonly #device = new QueryController<Device>(this, () => (this.#deviceId ? this.store?.device(this.#deviceId) : undefined))
+  // The lock's other codes: a PIN or name already in use is said before sending.
+  readonly #codes = new QueryController<AccessCode[]>(this, () => (this.#deviceId ? this.store?.accessCodes(this.#deviceId) : undefined))
+  readonly #announcer = new Announcer(this)
+  /** What the values were last seeded from: a code id, or the defaults as JSON. */
+  #seed: unknown = Symbol('unseeded')
+  #run = 0
+  #focusNext: CodeField | undefined
+
+  /** The code being edited, once known. */
+  get #original(): AccessCode | undefined {
+    const code = this.accessCode ?? this.#loaded.state?.data
+    return code && (!this.accessCodeId || code.access_code_id === this.accessCodeId) ? code : undefined
+  }
+
+  get #editing(): boolean {
+    return this.accessCode != null || !!this.accessCodeId
+  }
+
+  get #deviceId(): string | undefined {
+    return this.#editing ? this.#original?.device_id : this.deviceId
+  }
+
+  get #deviceData(): Device | undefined {
+    const d = this.#device.state?.data
+    return d && d.device_id === this.#deviceId ? d : undefined
+  }
+
+  get #rules(): LockRules {
+    return lockRules(this.#deviceData)
+  }
+
+  get #zone(): ResolvedZone {
+    return resolveTimeZone(this.timeZone || undefined, this.#deviceData)
+  }
+
+  /** Starts over from the code or the defaults: what a dialog does each time it opens the form. */
+  reset(): void {
+    this.#seed = Symbol('reset')
+    this.phase = 'editing'
+    this.savedName = undefined
+    this.#reseed()
+  }
+
+  /**
+   * Moves focus to a field (the PIN for "Choose another PIN"); while the
+   * lock's rules are still loading, as soon as the field is there.
+   */
+  async focusField(field: CodeField): Promise<void> {
+    this.#focusNext = field
+    await this.updateComplete
+    this.#applyFocus()
+  }
+
+  #applyFocus(): void {
+    const field = this.#focusNext
+    const input = field && this.renderRoot.querySelector<HTMLElement>(`#${FIELD_IDS[field]}`)
+    if (!input) return
+    this.#focusNext = undefined
+    input.focus()
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed)
+    if (this.#focusNext) this.#applyFocus()
+  }
+
+  #reseed(): void {
+    // By value: a page that hands over an equal new object on each render
+    // must not wipe what is being typed.
+    const key = this.#editing ? this.#original?.access_code_id : JSON.stringify(this.defaults ?? null)
+    if (key === this.#seed || (this.#editing && key === undefined)) return
+    this.#seed = key
+    this.values = this.#editing ? valuesFromCode(this.#original!) : valuesFromDefaults(this.defaults)
+    this.shown = new Set(this.#editing ? FIELDS : [])
+    this.refusal = undefined
+    this.generateError = undefined
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed)
+    this.reportOnce(this.#loaded.state?.error ?? this.#device.state?.error)
+    this.#reseed()
+  }
+
+  #context(): CheckContext {
+    const rules = this.#rules
+    return {
+      rules,
+      timeZone: this.#zone.timeZone,
+      now: Date.now(),
+      others: this.#codes.state?.data ?? [],
+      original: this.#original,
+      pinShown: rules.pinChoosable && !isOffline(this.values, rules),
+    }
+  }
+
+  #set(patch: Partial<FormValues>, field?: CodeField): void {
+    this.values = { ...this.values, ...patch }
+    if (this.phase === 'saved') this.phase = 'editing'
+    // What Seam said about a field no longer holds once it changes.
+    if (field && this.refusal?.field === field) this.refusal = undefined
+  }
+
+  #setOption<K extends OptionKey>(key: K, value: FormValues['options'][K]): void {
+    const patch: Partial<FormValues> = { options: { ...this.values.options, [key]: value } }
+    // An offline code always has a window; give it the usual one to start from.
+    if (key === 'is_offline_access_code' && value === true && !this.values.timeBound) Object.assign(patch, this.#timeBoundPatch())
+    this.#set(patch)
+  }
+
+  #timeBoundPatch(): Partial<FormValues> {
+    const v = this.values
+    const empty = v.start === '' && v.end === '' && v.startMs == null && v.endMs == null
+    return { timeBound: true, ...(empty ? suggestedWindow(Date.now(), this.#zone.timeZone) : {}) }
+  }
+
+  #show(field: CodeField): void {
+    if (!this.shown.has(field)) this.shown = new Set([...this.shown, field])
+  }
+
+  async #generate(): Promise<void> {
+    const store = this.store
+    const deviceId = this.#deviceId
+    if (!store || !deviceId || this.generating) return
+    this.generating = true
+    this.generateError = undefined
+    const run = this.#run
+    try {
+      const pin = await generateAccessCode(store, deviceId)
+      if (run !== this.#run) return
+      this.#set({ code: pin }, 'code')
+      this.#show('code')
+      this.#announcer.announce(t(this.lang_, 'generated', { pin }))
+    } catch (error) {
+      this.generateError = error as SeamError
+      this.reportError(error as SeamError)
+    } finally {
+      this.generating = false
+    }
+  }
+
+  async #submit(e: Event): Promise<void> {
+    e.preventDefault()
+    const store = this.store
+    const deviceId = this.#deviceId
+    // One request per submit: a second Enter or click while saving does nothing.
+    if (!store || !deviceId || this.phase === 'saving') return
+    const c = this.#context()
+    const problems = findProblems(this.values, c)
+    this.shown = new Set(FIELDS)
+    const first = FIELDS.find((f) => problems[f])
+    if (first) {
+      const count = FIELDS.filter((f) => problems[f]).length
+      this.#announcer.announce(count === 1 ? t(this.lang_, 'fixProblem') : t(this.lang_, 'fixProblems', { count }))
+      return void this.focusField(first)
+    }
+    const editing = this.#editing
+    const original = this.#original
+    if (editing && !original) return
+    const shown = shownOptions(this.values, c.rules, editing)
+    this.phase = 'saving'
+    this.refusal = undefined
+    const run = ++this.#run
+    try {
+      const saved = original
+        ? await updateAccessCode(store, original, updateParams(this.values, { ...c, original }, shown))
+        : await createAccessCode(store, createParams(deviceId, this.values, c, shown))
+      if (run !== this.#run) return
+      this.savedName = displayName(saved, this.lang_)
+      this.phase = 'saved'
+      this.#announcer.announce(t(this.lang_, original ? 'updated' : 'created', { name: this.savedName }))
+      if (original) {
+        // The edit goes on from what Seam now holds.
+        this.#seed = saved.access_code_id
+        this.values = valuesFromCode(saved)
+        emit(this, 'access-code-updated', { accessCode: saved })
+      } else {
+        // Ready for the next code.
+        this.values = valuesFromDefaults(this.defaults)
+        this.shown = new Set()
+        emit(this, 'access-code-created', { accessCode: saved })
+      }
+    } catch (error) {
+      if (run !== this.#run) return
+      this.phase = 'editing'
+      const refusal = describeRefusal(error as SeamError, this.lang_)
+      this.refusal = { ...refusal, error: error as SeamError }
+      this.reportError(error as SeamError)
+      this.#announcer.announce(t(this.lang_, 'refused', { reason: refusal.text }))
+      if (refusal.field) void this.focusField(refusal.field)
+    }
+  }
+
+  #cancel(): void {
+    const proceed = this.dispatchEvent(new Event('cancel', { bubbles: true, composed: true, cancelable: true }))
+    if (proceed) this.reset()
+  }
+
+  override render(): TemplateResult {
+    const locale = this.lang_
+    const heading = this.heading ?? t(locale, this.#editing ? 'formHeadingEdit' : 'formHeadingNew')
+    return html`${heading ? html`<h2>${heading}</h2>` : nothing}${this.#body(locale)}${this.#announcer.render()}`
+  }
+
+  #body(locale: string): TemplateResult {
+    const sessionError = this.session.error
+    if (sessionError) return sessionErrorBlock(locale, sessionError)
+    if (!this.#editing && !this.deviceId) return html`<p part="error" role="alert">${t(locale, 'noDeviceForm')}</p>`
+    const original = this.#original
+    if (this.#editing && !original) {
+      const error = this.#loaded.state?.error
+      return error ? loadFailedBlock(locale, error, () => void this.#loaded.refresh(), 'codeLoadFailed') : loadingBlock(locale, 2, 'loading')
+    }
+    if (original?.is_offline_access_code) return html`<p part="error" role="alert">${t(locale, 'offlineNotEditable')}</p>`
+    const device = this.#device.state
+    if (!this.#deviceData) {
+      return device?.error ? loadFailedBlock(locale, device.error, () => void this.#device.refresh()) : loadingBlock(locale, 3, 'loadingLock')
+    }
+    return this.#form(locale)
+  }
+
+  #problemOf(field: CodeField, problems: Problems): string | undefined {
+    if (this.refusal?.field === field) return this.refusal.text
+    const p = this.shown.has(field) ? problems[field] : undefined
+    return p ? this.#problemText(p) : undefined
+  }
+
+  #problemText(p: Problem): string {
+    const locale = this.lang_
+    if (this.#rules.pin.includes(p.key as PinRuleKey)) return t(locale, 'pinBroken', { rule: this.#ruleText(p.key as PinRuleKey) })
+    return codeRuleText(p.key, locale, p.params)
+  }
+
+  #ruleText(key: PinRuleKey): string {
+    const lengths = this.#rules.lengths
+    return codeRuleText(key, this.lang_, lengths ? { lengths: describeLengths(lengths, this.lang_) } : {})
+  }
+
+  #form(locale: string): TemplateResult {
+    const c = this.#context()
+    const v = this.values
+    const rules = c.rules
+    const problems = findProblems(v, c)
+    const offline = isOffline(v, rules)
+    const options = shownOptions(v, rules, this.#editing)
+    const saving = this.phase === 'saving'
+    const problem = (field: CodeField) => this.#problemOf(field, problems)
+    return html`<form part="form" novalidate aria-busy=${saving ? 'true' : 'false'} @submit=${(e: Event) => void this.#submit(e)}>
+      ${rules.lockOffline && !offline
+        ? html`<p class="notice">${t(locale, 'lockOfflineNote')}${rules.offline ? html` ${t(locale, 'lockOfflineOfflineCodes')}` : nothing}</p>`
+        : nothing}
+      ${this.#nameField(locale, rules, problem('name'))} ${this.#pinField(locale, c, problem('code'))}
+      ${this.#scheduleField(locale, c, offline, problem('starts_at'), problem('ends_at'))}
+      ${options.length > 0
+        ? optionsPart(locale, options, v.options, (key, value) => this.#setOption(key, value as never), {
+            offlineOnly: rules.offline && !rules.online,
+          })
+        : nothing}
+      ${this.refusal && !this.refusal.field ? html`<p class="refusal" role="alert">${t(locale, 'refused', { reason: this.refusal.text })}</p>` : nothing}
+      ${this.phase === 'saved' && this.savedName
+        ? html`<p class="saved" role="status">${t(locale, this.#editing ? 'updated' : 'created', { name: this.savedName })}</p>`
+        : nothing}
+      <div class="buttons">
+        <button type="button" part="cancel-button" @click=${() => this.#cancel()}>${t(locale, 'cancel')}</button>
+        <button type="submit" part="submit-button" class="primary" aria-disabled=${saving ? 'true' : 'false'}>
+          ${t(locale, saving ? 'saving' : this.#editing ? 'submitEdit' : 'submitCreate')}
+        </button>
+      </div>
+    </form>`
+  }
+
+  #describedBy(...ids: (string | false | undefined)[]): string | typeof nothing {
+    const list = ids.filter(Boolean).join(' ')
+    return list === '' ? nothing : list
+  }
+
+  #nameField(locale: string, rules: LockRules, problem: string | undefined): TemplateResult {
+    const rule = rules.nameMax !== undefined || rules.nameMin !== undefined
+    const params = { min: rules.nameMin ?? 0, max: rules.nameMax ?? 0 }
+    const ruleKey = rules.nameMin !== undefined && rules.nameMax !== undefined ? 'nameBetween' : rules.nameMax !== undefined ? 'nameMax' : 'nameMin'
+    return html`<div part="field" class="field-name">
+      <label for="name">${t(locale, 'fieldName')} <span class="optional">${t(locale, 'optional')}</span></label>
+      <input
+        id="name"
+        name="name"
+        autocomplete="off"
+        .value=${this.values.name}
+        aria-invalid=${problem ? 'true' : 'false'}
+        aria-describedby=${this.#describedBy('name-hint', problem && 'name-problem')}
+        @input=${(e: Event) => this.#set({ name: (e.target as HTMLInputElement).value }, 'name')}
+        @change=${() => this.#show('name')}
+      />
+      <p class="hint" id="name-hint">
+        ${rule ? codeRuleText(ruleKey, locale, params) : t(locale, 'nameHint')}${rules.nameUnique ? html`. ${codeRuleText('name_must_be_unique', locale)}` : nothing}
+      </p>
+      ${problem ? html`<p class="problem" id="name-problem">${problem}</p>` : nothing}
+    </div>`
+  }
+
+  #pinField(locale: string, c: CheckContext, problem: string | undefined): TemplateResult {
+    const rules = c.rules
+    if (!c.pinShown) {
+      const why = isOffline(this.values, rules) ? 'offlinePin' : 'cannot_specify_pin_code'
+      return html`<div part="field" class="field-pin"><span class="label">${t(locale, 'fieldPin')}</span><p class="hint">${codeRuleText(why, locale)}</p></div>`
+    }
+    const pin = this.values.code.trim()
+    const generateProblem = this.generateError ? t(locale, 'generateFailed', { reason: describeError(locale, this.generateError) }) : undefined
+    return html`<div part="field" class="field-pin">
+      <label for="pin">${t(locale, 'fieldPin')} <span class="optional">${t(locale, 'optional')}</span></label>
+      <div class="with-button">
+        <input
+          id="pin"
+          name="code"
+          class="pin"
+          inputmode="numeric"
+          autocomplete="off"
+          spellcheck="false"
+          .value=${this.values.code}
+          aria-invalid=${problem ? 'true' : 'false'}
+          aria-describedby=${this.#describedBy('pin-hint', 'pin-rules', problem && 'pin-problem', generateProblem && 'generate-problem')}
+          @input=${(e: Event) => this.#set({ code: (e.target as HTMLInputElement).value }, 'code')}
+          @change=${() => this.#show('code')}
+        />
+        <button type="button" part="generate-button" aria-disabled=${this.generating ? 'true' : 'false'} @click=${() => void this.#generate()}>
+          ${t(locale, this.generating ? 'generating' : 'generate')}
+        </button>
+      </div>
+      <p class="hint" id="pin-hint">${t(locale, 'pinHintEmpty')}</p>
+      ${pinRulesPart(locale, pin, rules, (key) => this.#ruleText(key))}
+      ${problem ? html`<p class="problem" id="pin-problem">${problem}</p>` : nothing}
+      ${generateProblem ? html`<p class="problem" id="generate-problem">${generateProblem}</p>` : nothing}
+    </div>`
+  }
+
+  #zoneNote(locale: string): string {
+    const zone = this.#zone
+    const key = zone.source === 'lock' ? 'zoneLock' : zone.source === 'page' ? 'zonePage' : 'zoneBrowser'
+    return t(locale, key, { zone: zone.timeZone })
+  }
+
+  #scheduleField(locale: string, c: CheckContext, offline: boolean, startProblem: string | undefined, endProblem: string | undefined): TemplateResult {
+    const v = this.values
+    const zone = c.timeZone
+    const startText = timeText(v, 'start', zone)
+    const endText = timeText(v, 'end', zone)
+    const choose = (timeBound: boolean) => this.#set(timeBound ? this.#timeBoundPatch() : { timeBound: false })
+    const time = (which: 'start' | 'end', label: 'fieldStart' | 'fieldEnd', value: string, problem: string | undefined) => {
+      const field: CodeField = which === 'start' ? 'starts_at' : 'ends_at'
+      return html`<div>
+        <label for=${which}>${t(locale, label)}</label>
+        <input
+          id=${which}
+          type="datetime-local"
+          .value=${value}
+          aria-invalid=${problem ? 'true' : 'false'}
+          aria-describedby=${this.#describedBy('zone', which === 'start' && 'start-hint', problem && `${which}-problem`)}
+          @input=${(e: Event) => {
+            const typed = (e.target as HTMLInputElement).value
+            this.#set(which === 'start' ? { start: typed, startMs: undefined } : { end: typed, endMs: undefined }, field)
+          }}
+          @change=${() => this.#show(field)}
+        />
+        ${which === 'start' ? html`<p class="hint" id="start-hint">${t(locale, 'startHint')}</p>` : nothing}
+        ${problem ? html`<p class="problem" id=${`${which}-problem`}>${problem}</p>` : nothing}
+      </div>`
+    }
+    return html`<fieldset part="field" class="field-schedule">
+      <legend>${t(locale, 'scheduleLegend')}</legend>
+      ${offline
+        ? nothing
+        : html`<div class="choices">
+            <label class="choice"
+              ><input type="radio" name="schedule" .checked=${!v.timeBound} @change=${() => choose(false)} />${t(locale, 'scheduleOngoing')}</label
+            >
+            <label class="choice"
+              ><input type="radio" name="schedule" .checked=${v.timeBound} @change=${() => choose(true)} />${t(locale, 'scheduleTimeBound')}</label
+            >
+          </div>`}
+      ${v.timeBound
+        ? html`<div class="times">${time('start', 'fieldStart', startText, startProblem)} ${time('end', 'fieldEnd', endText, endProblem)}</div>
+            <p class="zone" id="zone">${this.#zoneNote(locale)}</p>`
+        : nothing}
+      <p part="preview" class="preview" aria-live="polite">${previewText(locale, v, c, this.#zone, offline)}</p>
+    </fieldset>`
+  }
+}

@@ -1,0 +1,206 @@
+import type { AccessCode } from '@seamapi/types/connect'
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit'
+import { describeError, remedyText, type CodeField } from '../../catalog/index.js'
+import { emit } from '../../events.js'
+import { t } from '../../i18n/index.js'
+import { pullBackupCode, type SeamError, type SessionStore } from '../../state/index.js'
+import { displayName } from '../../ui/format.js'
+import { pinPart } from '../../ui/templates/code.js'
+
+/** The form's public side, as the dialog uses it (the form's module loads when first needed). */
+interface FormLike extends HTMLElement {
+  updateComplete: Promise<boolean>
+  reset(): void
+  focusField(field: CodeField): Promise<void>
+}
+
+type Mode =
+  | { kind: 'create' }
+  | { kind: 'edit'; code: AccessCode; focus: CodeField }
+  | { kind: 'backup'; code: AccessCode; step: 'confirm' | 'pulling' | 'pulled' | 'failed'; backup?: AccessCode; error?: SeamError }
+
+export interface CodeDialogHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment
+}
+
+export interface CodeDialogOptions {
+  store: () => SessionStore | undefined
+  locale: () => string
+  deviceId: () => string | undefined
+  /** The zone the page set, if any (the form otherwise takes the lock's). */
+  timeZone: () => string | undefined
+  announce: (text: string) => void
+  report: (error: SeamError) => void
+  /** Where focus goes when what opened the dialog is gone: the code's row. */
+  focusRow: (accessCodeId: string | undefined) => void
+}
+
+function deepActiveElement(): HTMLElement | undefined {
+  let el = document.activeElement
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement
+  return el instanceof HTMLElement && el !== document.body ? el : undefined
+}
+
+/**
+ * The table's one modal dialog: the access code form (Add code, Edit,
+ * "Choose another PIN"), or the backup code flow ("Use a backup code").
+ * Focus goes back to what opened it when it closes.
+ */
+export class CodeDialog implements ReactiveController {
+  readonly #host: CodeDialogHost
+  readonly #o: CodeDialogOptions
+  mode: Mode | undefined
+  #trigger: HTMLElement | undefined
+  #codeId: string | undefined
+  #pending = false
+
+  constructor(host: CodeDialogHost, options: CodeDialogOptions) {
+    this.#host = host
+    this.#o = options
+    host.addController(this)
+  }
+
+  hostConnected(): void {}
+
+  get #dialog(): HTMLDialogElement | null {
+    return this.#host.renderRoot.querySelector<HTMLDialogElement>('dialog[part~="dialog"]')
+  }
+
+  get #form(): FormLike | null {
+    return this.#host.renderRoot.querySelector<FormLike>('access-code-form')
+  }
+
+  /** Opens the form: to create a code, or to edit one (focus on `focus`). */
+  async openForm(code?: AccessCode, focus: CodeField = 'name'): Promise<void> {
+    this.#remember(code)
+    // The form's code loads with its first use, not with the table.
+    await import('../access-code-form/define.js')
+    this.#show(code ? { kind: 'edit', code, focus } : { kind: 'create' })
+    await this.#host.updateComplete
+    const form = this.#form
+    if (!form) return
+    await form.updateComplete
+    form.reset()
+    await form.focusField(code ? focus : 'name')
+  }
+
+  /** Asks first, then pulls a backup code for a code that could not be set. */
+  async openBackup(code: AccessCode): Promise<void> {
+    this.#remember(code)
+    this.#show({ kind: 'backup', code, step: 'confirm' })
+    await this.#host.updateComplete
+    this.#host.renderRoot.querySelector<HTMLElement>('[part~="confirm-button"]')?.focus()
+  }
+
+  close(): void {
+    this.#dialog?.close()
+  }
+
+  #remember(code: AccessCode | undefined): void {
+    this.#trigger = deepActiveElement()
+    this.#codeId = code?.access_code_id
+  }
+
+  #show(mode: Mode): void {
+    this.mode = mode
+    this.#pending = true
+    this.#host.requestUpdate()
+  }
+
+  hostUpdated(): void {
+    const dialog = this.#dialog
+    if (this.#pending && dialog && !dialog.open) dialog.showModal()
+    this.#pending = false
+  }
+
+  readonly #onClose = (): void => {
+    const trigger = this.#trigger
+    const id = this.#codeId
+    this.mode = undefined
+    this.#trigger = undefined
+    this.#host.requestUpdate()
+    // Back where it came from; a remedy button inside a closed explanation is gone, so its row.
+    if (trigger?.isConnected && trigger.checkVisibility()) trigger.focus()
+    else this.#o.focusRow(id)
+  }
+
+  async #pull(code: AccessCode): Promise<void> {
+    const store = this.#o.store()
+    const mode = this.mode
+    if (!store || mode?.kind !== 'backup' || mode.step === 'pulling') return
+    this.mode = { ...mode, step: 'pulling', error: undefined }
+    this.#host.requestUpdate()
+    try {
+      const backup = await pullBackupCode(store, code)
+      if (this.mode?.kind !== 'backup' || this.mode.code !== code) return
+      this.mode = { ...this.mode, step: 'pulled', backup }
+      this.#o.announce(`${remedyText('backupPulled', this.#o.locale(), { name: displayName(code, this.#o.locale()) })} ${backup.code ?? ''}`)
+      emit(this.#host, 'access-code-backup-pulled', { accessCode: code, backupAccessCode: backup })
+    } catch (error) {
+      this.#o.report(error as SeamError)
+      if (this.mode?.kind === 'backup' && this.mode.code === code) this.mode = { ...this.mode, step: 'failed', error: error as SeamError }
+    }
+    this.#host.requestUpdate()
+    await this.#host.updateComplete
+    this.#host.renderRoot.querySelector<HTMLElement>('dialog [part~="confirm-button"], dialog [part~="cancel-button"]')?.focus()
+  }
+
+  #saved(kind: 'created' | 'updated', e: CustomEvent<{ accessCode: AccessCode }>): void {
+    const locale = this.#o.locale()
+    this.#o.announce(t(locale, kind, { name: displayName(e.detail.accessCode, locale) }))
+    if (kind === 'created') this.#codeId = e.detail.accessCode.access_code_id
+    this.close()
+  }
+
+  render(): TemplateResult | typeof nothing {
+    const mode = this.mode
+    if (!mode) return nothing
+    const locale = this.#o.locale()
+    const title =
+      mode.kind === 'create' ? t(locale, 'formHeadingNew') : mode.kind === 'edit' ? t(locale, 'formHeadingEdit') : remedyText('useBackup', locale)
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onClose} @cancel=${() => this.close()}>
+      <h2 id="dialog-title">${title}</h2>
+      ${mode.kind === 'backup' ? this.#backup(mode, locale) : this.#formPart(mode, locale)}
+    </dialog>`
+  }
+
+  #formPart(mode: Extract<Mode, { kind: 'create' | 'edit' }>, locale: string): TemplateResult {
+    const store = this.#o.store()
+    return html`<access-code-form
+      heading=""
+      locale=${locale}
+      time-zone=${this.#o.timeZone() ?? ''}
+      device-id=${mode.kind === 'create' ? (this.#o.deviceId() ?? '') : mode.code.device_id}
+      .accessCode=${mode.kind === 'edit' ? mode.code : undefined}
+      .sessionStore=${store}
+      @access-code-created=${(e: CustomEvent<{ accessCode: AccessCode }>) => this.#saved('created', e)}
+      @access-code-updated=${(e: CustomEvent<{ accessCode: AccessCode }>) => this.#saved('updated', e)}
+      @cancel=${(e: Event) => (e.stopPropagation(), this.close())}
+    ></access-code-form>`
+  }
+
+  #backup(mode: Extract<Mode, { kind: 'backup' }>, locale: string): TemplateResult {
+    const name = displayName(mode.code, locale)
+    const cancel = (label: 'cancel' | 'close') =>
+      html`<button type="button" part="cancel-button" @click=${() => this.close()}>${t(locale, label)}</button>`
+    const confirm = (label: 'backupConfirmButton' | 'retry') =>
+      html`<button type="button" part="confirm-button" class="primary" @click=${() => void this.#pull(mode.code)}>
+        ${label === 'retry' ? t(locale, 'retry') : remedyText(label, locale)}
+      </button>`
+    switch (mode.step) {
+      case 'confirm':
+        return html`<p>${remedyText('backupConfirm', locale, { name })}</p>
+          <div class="buttons">${cancel('cancel')} ${confirm('backupConfirmButton')}</div>`
+      case 'pulling':
+        return html`<p class="progress" role="status">${remedyText('backupPulling', locale)}</p>
+          <div class="buttons">${cancel('close')}</div>`
+      case 'pulled':
+        return html`<p>${remedyText('backupPulled', locale, { name })}</p>
+          <p class="backup-pin"><span class="muted">${remedyText('backupPin', locale)}</span> ${pinPart(mode.backup!, locale)}</p>
+          <div class="buttons">${cancel('close')}</div>`
+      case 'failed':
+        return html`<p class="failure" role="alert">${remedyText('backupFailed', locale, { reason: mode.error ? describeError(locale, mode.error) : '' })}</p>
+          <div class="buttons">${cancel('close')} ${confirm('retry')}</div>`
+    }
+  }
+}

@@ -1,0 +1,318 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing'
+import type { AccessCode } from '@seamapi/types/connect'
+import '../../../src/elements/access-code-form/define.js'
+import '../../../src/elements/access-code-table/define.js'
+import type { AccessCodeForm } from '../../../src/elements/access-code-form/access-code-form.js'
+import type { AccessCodeTable } from '../../../src/elements/access-code-table/access-code-table.js'
+import { resetSessions } from '../../../src/state/registry.js'
+import { CODES, DEMO, backendRequests, configureBackend, injectFaults, resetBackend } from '../../helpers/backend.js'
+import { check, field, localIn, part, problem, ready, root, rules, submit, text, timeBound, type } from './helpers.js'
+
+const mount = (deviceId: string, extra = html``) =>
+  fixture<HTMLElement>(html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
+    <access-code-form device-id=${deviceId} locale="en-GB"></access-code-form>${extra}
+  </seam-provider>`)
+const formIn = async (provider: HTMLElement) => ready(provider.querySelector<AccessCodeForm>('access-code-form')!)
+const creates = async () => (await backendRequests()).filter((r) => r === '/access_codes/create').length
+
+describe('<access-code-form> against the fake backend', () => {
+  beforeEach(async () => {
+    resetSessions()
+    await resetBackend()
+    await configureBackend({ delayMs: 150 })
+  })
+
+  it('creates a code; every element of the session shows it at once, then set on the lock', async () => {
+    const provider = await mount(DEMO.devices.paris, html`<access-code-table device-id=${DEMO.devices.paris} poll-interval="500"></access-code-table>`)
+    const el = await formIn(provider)
+    const table = provider.querySelector<AccessCodeTable>('access-code-table')!
+    await waitUntil(() => table.shadowRoot!.querySelectorAll('[part~=row]').length === 2, 'table', { timeout: 10000 })
+    await type(el, 'name', 'Guest: Lambert')
+    await type(el, 'pin', '358147')
+    await timeBound(el)
+    await type(el, 'start', localIn(2, 15))
+    await type(el, 'end', localIn(4, 11))
+    const created = oneEvent(el, 'access-code-created')
+    await submit(el)
+    const { detail } = await created
+    expect(detail.accessCode).to.include({ name: 'Guest: Lambert', code: '358147', device_id: DEMO.devices.paris, type: 'time_bound' })
+    // The table of the same session has it without waiting for its poll.
+    await table.updateComplete
+    const row = () => table.shadowRoot!.querySelector(`[part~=row][data-id="${detail.accessCode.access_code_id}"]`)
+    expect(row()).to.not.equal(null)
+    // ...and follows it from setting to what the lock did (scheduled: unset until it starts).
+    await waitUntil(() => /Not active yet|unset|Scheduled/i.test(row()?.querySelector('[part=status]')?.textContent ?? ''), 'settled', { timeout: 10000 })
+    expect(text(el)).to.include('Created “Guest: Lambert”')
+    // Ready for the next one.
+    expect(field(el, 'name').value).to.equal('')
+    expect(await creates()).to.equal(1)
+  })
+
+  it('checks every rule of the lock as the PIN is typed, in words, and sends nothing while one is broken', async () => {
+    const el = await formIn(await mount(DEMO.devices.paris))
+    expect(text(el)).to.include('6 digits long').and.include('No 0 in it').and.include('Does not start with 12').and.include('No three digits in a row')
+    await type(el, 'pin', '120')
+    expect(rules(el)).to.deep.include({ digits: 'met', lengths: 'unmet', no_zeros: 'unmet', cannot_start_with_12: 'unmet', no_triple_consecutive_ints: 'met' })
+    expect(problem(el, 'pin')).to.equal('This lock does not accept this PIN. It needs: 6 digits long.')
+    expect(field(el, 'pin').getAttribute('aria-invalid')).to.equal('true')
+    await type(el, 'pin', '345612')
+    expect(rules(el)['no_triple_consecutive_ints']).to.equal('unmet')
+    await submit(el)
+    expect(root(el).activeElement).to.equal(field(el, 'pin'))
+    await type(el, 'pin', '358147')
+    expect(Object.values(rules(el)).every((r) => r === 'met')).to.equal(true)
+    expect(problem(el, 'pin')).to.equal(undefined)
+    // A PIN another code of this lock already has is said before sending, too.
+    await type(el, 'pin', '583947')
+    expect(problem(el, 'pin')).to.equal('Another code on this lock already uses this PIN.')
+    expect(await creates()).to.equal(0)
+  })
+
+  it('generates a PIN with access_codes/generate_code that keeps the lock\'s rules', async () => {
+    const el = await formIn(await mount(DEMO.devices.paris))
+    part(el, 'generate-button').click()
+    await waitUntil(() => field(el, 'pin').value !== '', 'generated')
+    expect(field(el, 'pin').value).to.match(/^[1-9]{6}$/)
+    expect(Object.values(rules(el)).every((r) => r === 'met')).to.equal(true)
+    expect((await backendRequests()).filter((r) => r === '/access_codes/generate_code')).to.have.length(1)
+  })
+
+  it('takes times in the lock\'s zone, across the skipped hour of the last Sunday of March in Paris', async () => {
+    const el = await formIn(await mount(DEMO.devices.paris))
+    await timeBound(el)
+    expect(root(el).querySelector('#zone')!.textContent).to.equal('Times in Europe/Paris, the lock’s time zone.')
+    await type(el, 'start', '2030-03-31T02:30')
+    await type(el, 'end', '2030-04-01T11:00')
+    // 02:30 does not exist that night: it is 03:30, and the preview says so.
+    expect(part(el, 'preview').textContent).to.equal('Works from Sun, 31 Mar 2030, 03:30 to Mon, 1 Apr 2030, 11:00, lock time.')
+    const created = oneEvent(el, 'access-code-created')
+    await submit(el)
+    const { accessCode } = (await created).detail
+    expect(accessCode.starts_at).to.equal('2030-03-31T01:30:00.000Z')
+    expect(accessCode.ends_at).to.equal('2030-04-01T09:00:00.000Z')
+  })
+
+  it('an end before the start, and a start that has passed (which means now)', async () => {
+    const el = await formIn(await mount(DEMO.devices.paris))
+    await timeBound(el)
+    await type(el, 'start', localIn(3))
+    await type(el, 'end', localIn(2))
+    expect(problem(el, 'end')).to.equal('The end must be after the start.')
+    expect(part(el, 'preview').textContent).to.equal('Choose when it ends to see when it works.')
+    await submit(el)
+    expect(await creates()).to.equal(0)
+    await type(el, 'start', localIn(-1))
+    expect(problem(el, 'end')).to.equal(undefined)
+    expect(part(el, 'preview').textContent).to.match(/^Works from now to .*, lock time\. This start has passed, so the code works from now\.$/)
+  })
+
+  it('a duplicate PIN refused by the API (409) keeps everything typed and says so on the PIN', async () => {
+    const el = await formIn(await mount(DEMO.devices.paris))
+    await type(el, 'name', 'Guest: Moreau')
+    // 496815 is on the lock already, set outside Seam: only the API knows.
+    await type(el, 'pin', '496815')
+    await timeBound(el)
+    await type(el, 'end', localIn(5))
+    const failed = oneEvent(el, 'seam-error')
+    await submit(el)
+    const { error } = (await failed).detail
+    expect(error).to.include({ status: 409, type: 'duplicate_access_code' })
+    await el.updateComplete
+    expect(problem(el, 'pin')).to.equal('Another code on this lock already uses this PIN. Choose another PIN.')
+    expect(root(el).activeElement).to.equal(field(el, 'pin'))
+    expect(field(el, 'name').value).to.equal('Guest: Moreau')
+    expect(field(el, 'pin').value).to.equal('496815')
+    expect(field(el, 'end').value).to.equal(localIn(5))
+    // Changing the PIN clears what Seam said about it.
+    await type(el, 'pin', '358147')
+    expect(problem(el, 'pin')).to.equal(undefined)
+    expect(await creates()).to.equal(1)
+  })
+
+  it('a server failure mid-submit loses nothing and sends nothing twice; the next submit goes through', async () => {
+    const el = await formIn(await mount(DEMO.devices.paris))
+    await injectFaults([{ path: '/access_codes/create', status: 500, times: 1 }])
+    await type(el, 'name', 'Guest: Petit')
+    await type(el, 'pin', '358147')
+    await submit(el)
+    await waitUntil(() => root(el).querySelector('.refusal'), 'refused')
+    expect(root(el).querySelector('.refusal')!.textContent).to.match(/The code was not saved: Injected 500 .*request id .*Everything you typed is still here\./)
+    expect(field(el, 'name').value).to.equal('Guest: Petit')
+    expect(field(el, 'pin').value).to.equal('358147')
+    expect(await creates()).to.equal(1) // a write is never retried behind the person's back
+    const created = oneEvent(el, 'access-code-created')
+    await submit(el)
+    expect((await created).detail.accessCode.name).to.equal('Guest: Petit')
+    expect(await creates()).to.equal(2)
+  })
+
+  it('a dropped connection keeps what was typed', async () => {
+    const el = await formIn(await mount(DEMO.devices.paris))
+    await injectFaults([{ path: '/access_codes/create', drop: 'before', times: 5 }])
+    await type(el, 'pin', '358147')
+    const failed = oneEvent(el, 'seam-error')
+    await submit(el)
+    expect((await failed).detail.error.kind).to.equal('network')
+    await el.updateComplete
+    expect(root(el).querySelector('.refusal')!.textContent).to.include('Seam could not be reached')
+    expect(field(el, 'pin').value).to.equal('358147')
+  })
+
+  it('sends one request for a double click and a second Enter', async () => {
+    const el = await formIn(await mount(DEMO.devices.paris))
+    await injectFaults([{ path: '/access_codes/create', delayMs: 300 }])
+    await type(el, 'pin', '358147')
+    const created = oneEvent(el, 'access-code-created')
+    part(el, 'submit-button').click()
+    part(el, 'submit-button').click()
+    root(el).querySelector('form')!.requestSubmit()
+    await el.updateComplete
+    expect(part(el, 'submit-button').textContent!.trim()).to.equal('Saving…')
+    expect(part(el, 'submit-button').getAttribute('aria-disabled')).to.equal('true')
+    await created
+    expect(await creates()).to.equal(1)
+  })
+
+  it('a lock that picks its own PIN: no PIN field, and it says so; the PIN comes later', async () => {
+    const el = await formIn(await mount(DEMO.devices.picksPin))
+    expect(field(el, 'pin')).to.equal(null)
+    expect(part(el, 'generate-button')).to.equal(null)
+    expect(text(el)).to.include('This lock picks its own PIN')
+    const created = oneEvent(el, 'access-code-created')
+    await submit(el)
+    const { accessCode } = (await created).detail
+    expect(accessCode.code).to.equal(null)
+    expect(accessCode.is_waiting_for_code_assignment).to.equal(true)
+  })
+
+  it('an offline lock: the options it supports, and offline codes by their own rules', async () => {
+    const el = await formIn(await mount(DEMO.devices.offline))
+    const summary = root(el).querySelector('summary')!
+    summary.click()
+    await el.updateComplete
+    const names = () => [...root(el).querySelectorAll<HTMLInputElement>('details input[type=checkbox]')].map((i) => i.name)
+    expect(names()).to.deep.equal(['is_offline_access_code', 'allow_external_modification', 'attempt_for_offline_device'])
+    expect(text(el)).to.include('Seam accepts the code now and sets it on the lock once the lock is back online.')
+    await check(el, 'input[name=is_offline_access_code]')
+    // An offline code: its maker makes the PIN, it has a window, and its own options.
+    expect(field(el, 'pin')).to.equal(null)
+    expect(text(el)).to.include('The lock’s maker generates the PIN of an offline code')
+    expect(root(el).querySelector('input[name=schedule]')).to.equal(null)
+    expect(names()).to.deep.equal(['is_offline_access_code', 'is_one_time_use'])
+    expect(root(el).querySelectorAll('input[name=max_time_rounding]')).to.have.length(2)
+    await check(el, 'input[name=is_one_time_use]')
+    await check(el, 'input[name=max_time_rounding]:not(:checked)')
+    expect(part(el, 'preview').textContent).to.include('It stops working after its first use.')
+    expect(root(el).querySelector('#zone')!.textContent).to.equal('Times in Europe/London, the lock’s time zone.')
+    const created = oneEvent(el, 'access-code-created')
+    await submit(el)
+    const { accessCode } = (await created).detail
+    expect(accessCode).to.include({ is_offline_access_code: true, is_one_time_use: true, type: 'time_bound' })
+    expect(accessCode.code).to.match(/^\d{9}$/)
+  })
+
+  it('edits a code by id: prefilled in the lock\'s zone, saved, every element updated', async () => {
+    const provider = await fixture<HTMLElement>(html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
+      <access-code-form access-code-id=${CODES['chicagoMorning']} locale="en-GB"></access-code-form>
+      <access-code-table device-id=${DEMO.devices.chicago} poll-interval="0"></access-code-table>
+    </seam-provider>`)
+    const el = await formIn(provider)
+    expect(root(el).querySelector('h2')!.textContent).to.equal('Edit access code')
+    expect(field(el, 'name').value).to.equal('Guest: Nguyen')
+    expect(field(el, 'pin').value).to.equal('4729')
+    // Seeded at 10:00 in Chicago, shown at 10:00 whatever the browser's zone.
+    expect(field(el, 'start').value).to.match(/T10:00$/)
+    expect(root(el).querySelector('#zone')!.textContent).to.equal('Times in America/Chicago, the lock’s time zone.')
+    await type(el, 'name', 'Guest: Nguyen family')
+    await type(el, 'pin', '4730')
+    const updated = oneEvent(el, 'access-code-updated')
+    await submit(el)
+    const { accessCode } = (await updated).detail
+    expect(accessCode).to.include({ name: 'Guest: Nguyen family', code: '4730' })
+    const table = provider.querySelector<AccessCodeTable>('access-code-table')!
+    await waitUntil(() => table.shadowRoot!.querySelector(`[data-id="${CODES['chicagoMorning']}"]`)?.textContent?.includes('Nguyen family'), 'table shows the change')
+    expect(text(el)).to.include('Saved “Guest: Nguyen family”')
+  })
+
+  it('Cancel fires cancel; unless a listener keeps it, the form starts over', async () => {
+    const el = await formIn(await mount(DEMO.devices.paris))
+    await type(el, 'name', 'Half typed')
+    const kept = (e: Event) => e.preventDefault()
+    el.addEventListener('cancel', kept, { once: true })
+    part(el, 'cancel-button').click()
+    await el.updateComplete
+    expect(field(el, 'name').value).to.equal('Half typed')
+    setTimeout(() => part(el, 'cancel-button').click())
+    await oneEvent(el, 'cancel')
+    await el.updateComplete
+    expect(field(el, 'name').value).to.equal('')
+  })
+})
+
+describe('<access-code-form> states, accessible in light and dark', () => {
+  beforeEach(async () => {
+    resetSessions()
+    await resetBackend()
+  })
+
+  const schemes = ['light', 'dark'] as const
+  for (const scheme of schemes) {
+    it(`every state is accessible (${scheme})`, async () => {
+      const provider = await fixture<HTMLElement>(html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
+        <access-code-form device-id=${DEMO.devices.paris} style="color-scheme: ${scheme}"></access-code-form>
+      </seam-provider>`)
+      const el = await formIn(provider)
+      // Empty.
+      await expect(el).to.be.accessible()
+      // Filled, with the options open.
+      await type(el, 'name', 'Guest')
+      await type(el, 'pin', '358147')
+      await timeBound(el)
+      root(el).querySelector('summary')!.click()
+      await el.updateComplete
+      await expect(el).to.be.accessible()
+      // A rule broken, and the end before the start.
+      await type(el, 'pin', '120')
+      await type(el, 'start', localIn(3))
+      await type(el, 'end', localIn(2))
+      await submit(el)
+      await expect(el).to.be.accessible()
+      // Refused by Seam.
+      await type(el, 'pin', '496815')
+      await type(el, 'end', localIn(4))
+      await submit(el)
+      await waitUntil(() => problem(el, 'pin')?.includes('Choose another PIN'), 'refused')
+      await expect(el).to.be.accessible()
+      // Saving, then saved.
+      await injectFaults([{ path: '/access_codes/create', delayMs: 400 }])
+      await type(el, 'pin', '358147')
+      const created = oneEvent(el, 'access-code-created')
+      await submit(el)
+      await expect(el).to.be.accessible()
+      await created
+      await el.updateComplete
+      await expect(el).to.be.accessible()
+    })
+
+    it(`an offline lock, a lock that picks its PIN, loading and failing are accessible (${scheme})`, async () => {
+      for (const id of [DEMO.devices.offline, DEMO.devices.picksPin]) {
+        const provider = await fixture<HTMLElement>(html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
+          <access-code-form device-id=${id} style="color-scheme: ${scheme}"></access-code-form>
+        </seam-provider>`)
+        const el = await formIn(provider)
+        root(el).querySelector('summary')?.click()
+        await el.updateComplete
+        await expect(el).to.be.accessible()
+      }
+      const loading = await fixture<AccessCodeForm>(html`<access-code-form device-id="nope" style="color-scheme: ${scheme}" .client=${{ devices: { get: () => new Promise(() => {}) }, accessCodes: { list: () => new Promise(() => {}) } } as never}></access-code-form>`)
+      await loading.updateComplete
+      expect(root(loading).querySelector('[part=loading]')).to.not.equal(null)
+      await expect(loading).to.be.accessible()
+      const failing = await fixture<AccessCodeForm>(html`<access-code-form device-id="device_missing" client-session-token=${DEMO.clientSessionToken} endpoint="/api" style="color-scheme: ${scheme}"></access-code-form>`)
+      await waitUntil(() => root(failing).querySelector('[part=error]'), 'failed', { timeout: 10000 })
+      await expect(failing).to.be.accessible()
+    })
+  }
+})
+
+export type { AccessCode }

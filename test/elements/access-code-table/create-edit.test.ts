@@ -1,0 +1,167 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing'
+import { sendKeys } from '@web/test-runner-commands'
+import '../../../src/elements/access-code-table/define.js'
+import type { AccessCodeForm } from '../../../src/elements/access-code-form/access-code-form.js'
+import type { AccessCodeTable } from '../../../src/elements/access-code-table/access-code-table.js'
+import { resetSessions } from '../../../src/state/registry.js'
+import { browserTimeZone } from '../../../src/ui/zoned-time.js'
+import { CODES, DEMO, backendRequests, configureBackend, resetBackend } from '../../helpers/backend.js'
+
+// The table's "Add code" and "Edit", end to end against the fake backend.
+
+const mount = async (deviceId: string, attrs = '') => {
+  const provider = await fixture<HTMLElement>(html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
+    <button id="before">before</button>
+    <access-code-table device-id=${deviceId} locale="en-GB" poll-interval="400" ?disable-create=${attrs.includes('disable-create')} ?disable-edit=${attrs.includes('disable-edit')}></access-code-table>
+  </seam-provider>`)
+  const el = provider.querySelector<AccessCodeTable>('access-code-table')!
+  await waitUntil(() => el.shadowRoot!.querySelector('[part~=row]'), 'rows', { timeout: 10000 })
+  return el
+}
+const row = (el: AccessCodeTable, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="row"][data-id="${id}"]`)
+const dialog = (el: AccessCodeTable) => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog[part~=dialog]')
+const form = (el: AccessCodeTable) => el.shadowRoot!.querySelector<AccessCodeForm>('access-code-form')!
+const inForm = (el: AccessCodeTable, selector: string) => form(el).shadowRoot!.querySelector<HTMLInputElement>(selector)!
+const focused = () => {
+  let a = document.activeElement
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement
+  return a as HTMLElement | null
+}
+const visibleAdd = (el: AccessCodeTable) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=add-button]')].find((b) => b.checkVisibility())!
+const opened = (el: AccessCodeTable) =>
+  waitUntil(() => dialog(el)?.open && form(el)?.shadowRoot?.querySelector('form') && form(el).shadowRoot!.activeElement, 'dialog with the form', { timeout: 10000 })
+
+describe('<access-code-table> creates and edits codes', () => {
+  beforeEach(async () => {
+    resetSessions()
+    await resetBackend()
+    await configureBackend({ delayMs: 200 })
+  })
+
+  it('Add code → the form in a modal dialog → the new code in the table, followed from setting to set', async () => {
+    const el = await mount(DEMO.devices.paris)
+    visibleAdd(el).focus()
+    visibleAdd(el).click()
+    await opened(el)
+    expect(dialog(el)!.matches(':modal')).to.equal(true)
+    expect(el.shadowRoot!.querySelector('#dialog-title')!.textContent).to.equal('New access code')
+    const set = (selector: string, value: string) => {
+      const input = inForm(el, selector)
+      input.value = value
+      input.dispatchEvent(new Event('input'))
+    }
+    set('#name', 'Guest: Faure')
+    set('#pin', '358147')
+    await form(el).updateComplete
+    const created = oneEvent(el, 'access-code-created')
+    form(el).shadowRoot!.querySelector<HTMLButtonElement>('[part=submit-button]')!.click()
+    const { accessCode } = (await created).detail
+    await waitUntil(() => dialog(el) === null, 'the dialog closes')
+    const r = () => row(el, accessCode.access_code_id)
+    expect(r()!.textContent).to.include('Guest: Faure').and.include('358147')
+    expect(r()!.querySelector('[part=status]')!.className).to.include('status-setting')
+    expect(focused()).to.equal(visibleAdd(el))
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.include('Created “Guest: Faure”')
+    await waitUntil(() => /\bstatus-set\b/.test(r()?.querySelector('[part=status]')?.className ?? ''), 'set on the lock', { timeout: 10000 })
+  })
+
+  it('Edit → the code\'s form → the row shows the change', async () => {
+    const el = await mount(DEMO.devices.paris)
+    const id = CODES['parisOngoing']!
+    row(el, id)!.querySelector<HTMLButtonElement>('[part~=edit-button]')!.focus()
+    row(el, id)!.querySelector<HTMLButtonElement>('[part~=edit-button]')!.click()
+    await opened(el)
+    expect(inForm(el, '#name').value).to.equal('Ménage')
+    inForm(el, '#name').value = 'Ménage (lundi)'
+    inForm(el, '#name').dispatchEvent(new Event('input'))
+    await form(el).updateComplete
+    const updated = oneEvent(el, 'access-code-updated')
+    form(el).shadowRoot!.querySelector<HTMLButtonElement>('[part=submit-button]')!.click()
+    expect((await updated).detail.accessCode.name).to.equal('Ménage (lundi)')
+    await waitUntil(() => dialog(el) === null, 'the dialog closes')
+    expect(row(el, id)!.textContent).to.include('Ménage (lundi)')
+    expect(focused()).to.equal(row(el, id)!.querySelector('[part~=edit-button]'))
+    expect((await backendRequests()).filter((p) => p === '/access_codes/update')).to.have.length(1)
+  })
+
+  it('keyboard only: create and edit, with focus back where the form was opened from', async () => {
+    const el = await mount(DEMO.devices.paris)
+    el.parentElement!.querySelector<HTMLButtonElement>('#before')!.focus()
+    // Search, "only issues", the five column sorts, then "Add code".
+    for (let i = 0; i < 8; i++) await sendKeys({ press: 'Tab' })
+    expect(focused()).to.equal(visibleAdd(el))
+    await sendKeys({ press: 'Enter' })
+    await opened(el)
+    expect(focused()).to.equal(inForm(el, '#name'))
+    await sendKeys({ type: 'Guest: keys' })
+    await sendKeys({ press: 'Tab' })
+    expect(focused()).to.equal(inForm(el, '#pin'))
+    await sendKeys({ type: '358147' })
+    const created = oneEvent(el, 'access-code-created')
+    await sendKeys({ press: 'Enter' })
+    const { accessCode } = (await created).detail
+    expect(accessCode).to.include({ name: 'Guest: keys', code: '358147' })
+    await waitUntil(() => dialog(el) === null, 'closed')
+    expect(focused()).to.equal(visibleAdd(el))
+
+    const edit = row(el, accessCode.access_code_id)!.querySelector<HTMLButtonElement>('[part~=edit-button]')!
+    edit.focus()
+    await sendKeys({ press: 'Enter' })
+    await opened(el)
+    await sendKeys({ press: 'End' })
+    await sendKeys({ type: ' (2)' })
+    const updated = oneEvent(el, 'access-code-updated')
+    await sendKeys({ press: 'Enter' })
+    expect((await updated).detail.accessCode.name).to.equal('Guest: keys (2)')
+    await waitUntil(() => dialog(el) === null, 'closed')
+    expect(focused()).to.equal(row(el, accessCode.access_code_id)!.querySelector('[part~=edit-button]'))
+
+    // Escape leaves the form without saving, focus back on Edit.
+    const again = row(el, accessCode.access_code_id)!.querySelector<HTMLButtonElement>('[part~=edit-button]')!
+    again.focus()
+    await sendKeys({ press: 'Enter' })
+    await opened(el)
+    await sendKeys({ press: 'Escape' })
+    await waitUntil(() => dialog(el) === null, 'closed by Escape')
+    expect(focused()).to.equal(again)
+    expect((await backendRequests()).filter((p) => p === '/access_codes/update')).to.have.length(1)
+  })
+
+  it('offline codes offer no Edit, and the row says why in its title; disable-create and disable-edit hide the actions', async () => {
+    const el = await mount(DEMO.devices.august)
+    const offline = row(el, CODES['offline']!)!
+    expect(offline.querySelector('[part~=edit-button]')).to.equal(null)
+    expect(offline.title).to.equal('Offline codes cannot be changed once they are created.')
+    expect(row(el, CODES['ongoingSet']!)!.querySelector('[part~=edit-button]')).to.not.equal(null)
+    const plain = await mount(DEMO.devices.august, 'disable-create disable-edit')
+    expect(plain.shadowRoot!.querySelector('[part~=add-button]')).to.equal(null)
+    expect(plain.shadowRoot!.querySelector('[part~=edit-button]')).to.equal(null)
+    expect(row(plain, CODES['offline']!)!.title).to.equal('')
+  })
+
+  it('shows times in the lock\'s zone, and names it where it is not the browser\'s', async () => {
+    const el = await mount(DEMO.devices.chicago)
+    const morning = row(el, CODES['chicagoMorning']!)!.querySelector('[part=schedule]')!.textContent!
+    expect(morning).to.match(/Starts .*10:00/)
+    const note = el.shadowRoot!.querySelector('.zone')?.textContent
+    if (browserTimeZone() === 'America/Chicago') expect(note).to.equal(undefined)
+    else expect(note).to.equal('Times in America/Chicago, the lock’s time zone.')
+    // The page's own zone wins.
+    el.timeZone = 'Asia/Tokyo'
+    await el.updateComplete
+    const tokyo = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit' })
+    const starts = Date.parse((await el.sessionStore!.accessCodes(DEMO.devices.chicago).state.data!).find((c) => c.access_code_id === CODES['chicagoMorning'])!.starts_at!)
+    expect(row(el, CODES['chicagoMorning']!)!.querySelector('[part=schedule]')!.textContent).to.include(tokyo.format(starts))
+  })
+
+  it('is accessible with its dialog open, in light and dark', async () => {
+    for (const scheme of ['light', 'dark']) {
+      const el = await mount(DEMO.devices.paris)
+      el.style.colorScheme = scheme
+      visibleAdd(el).click()
+      await opened(el)
+      await expect(el).to.be.accessible()
+      dialog(el)!.close()
+    }
+  })
+})

@@ -1,24 +1,30 @@
-// Every test runs in real Chromium (Debian's /usr/bin/chromium; nothing is
-// downloaded) against the embedded fake Seam backend under same-origin /api.
+// Every test runs in Chromium, Firefox and WebKit, all Debian's packages
+// (nothing is downloaded; see test/support/engines.mjs), against the embedded
+// fake Seam backend under same-origin /api. BROWSERS=firefox (or any
+// comma-separated subset) picks engines.
+import { defaultReporter } from '@web/test-runner'
 import { esbuildPlugin } from '@web/dev-server-esbuild'
 import { bundleReact, reactSpecifiers } from './test/support/react-esm.mjs'
-import { chromeLauncher } from '@web/test-runner-chrome'
+import { engineCommands } from './test/support/engine-commands.mjs'
+import { engineSummary } from './test/support/engine-summary.mjs'
+import { engineOf, launchers } from './test/support/engines.mjs'
 import { startFakeBackend } from './dev/fake-backend.mjs'
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
-
-// Started on the first /api request; a middleware (not a plugin's app.use)
-// so it runs before the static file server answers 404.
-let backend
+// One fake per engine, told apart by User-Agent, so engines can run side by
+// side while each one's tests reset and count "their" backend. Started on an
+// engine's first /api request; a middleware (not a plugin's app.use) so it
+// runs before the static file server answers 404.
+const backends = new Map()
 const fakeSeam = async (ctx, next) => {
   if (!ctx.path.startsWith('/api/')) return next()
-  backend ??= startFakeBackend()
-  return (await backend).koa(ctx, next)
+  const engine = engineOf(ctx.get('user-agent'))
+  if (!backends.has(engine)) backends.set(engine, startFakeBackend())
+  return (await backends.get(engine)).koa(ctx, next)
 }
 const stopFake = {
   name: 'fake-seam-backend',
   async serverStop() {
-    await (await backend)?.close()
+    await Promise.all([...backends.values()].map(async (b) => (await b).close()))
   },
 }
 
@@ -38,6 +44,8 @@ const kitByName = {
       const version = context.path.includes('/examples/react19/') ? 19 : 18
       return `/${REACT_CACHE}/${version}/${reactFacades[version][source]}`
     }
+    // Viewport, media and keys through our plugin, which also drives WebKit.
+    if (source === '@web/test-runner-commands' && !context.path.startsWith('/test/support/')) return '/test/support/commands.mjs'
     if (source === 'access-code-elements') return '/src/index.ts'
     if (source === 'access-code-elements/react') return '/src/react.ts'
     if (source === 'access-code-elements/classes.js') return '/src/classes.ts'
@@ -63,7 +71,7 @@ const nodeSafeErrors = {
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
   nodeResolve: { exportConditions: ['browser'] },
-  // One browser page at a time: tests that mutate the shared fake reset it first.
+  // One page at a time per engine: tests that mutate their engine's fake reset it first.
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 20 * 60 * 1000,
@@ -71,6 +79,7 @@ export default {
   middleware: [fakeSeam],
   plugins: [
     stopFake,
+    engineCommands(),
     nodeSafeErrors,
     kitByName,
     esbuildPlugin({
@@ -80,24 +89,9 @@ export default {
       tsconfig: './tsconfig.json',
     }),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--no-first-run',
-          // This machine has no internet: without these Chromium keeps
-          // trying to reach Google's services.
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-quic',
-        ],
-      },
-    }),
-  ],
+  // Chromium and Firefox side by side, WebKit when one of them is done: the
+  // machine has two cores.
+  concurrentBrowsers: 2,
+  browsers: launchers(),
+  reporters: [defaultReporter(), engineSummary()],
 }

@@ -1,7 +1,7 @@
 // Angular: a standalone component with CUSTOM_ELEMENTS_SCHEMA, property
-// binding and (unmanaged-code-converted). Zoneless, as Angular 21 is.
-import '@angular/compiler'
-import { CUSTOM_ELEMENTS_SCHEMA, Component, Input, provideZonelessChangeDetection, signal, type ApplicationRef } from '@angular/core'
+// binding and (unmanaged-code-converted). Zoneless, as Angular 21 is, and
+// compiled ahead of time by `ng build`, as an app ships.
+import { CUSTOM_ELEMENTS_SCHEMA, Component, input, provideZonelessChangeDetection, signal, type ApplicationRef } from '@angular/core'
 import { bootstrapApplication } from '@angular/platform-browser'
 import type { AccessCode } from '@seamapi/types/connect'
 import 'access-code-elements'
@@ -17,9 +17,9 @@ export interface AppProps {
   standalone: true,
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
   template: `
-    <seam-provider [clientSessionToken]="clientSessionToken" [endpoint]="endpoint">
-      <access-code-table [deviceId]="deviceId"></access-code-table>
-      <unmanaged-code-list [deviceId]="deviceId" (unmanaged-code-converted)="onConverted($event)"></unmanaged-code-list>
+    <seam-provider [clientSessionToken]="clientSessionToken()" [endpoint]="endpoint()">
+      <access-code-table [deviceId]="deviceId()"></access-code-table>
+      <unmanaged-code-list [deviceId]="deviceId()" (unmanaged-code-converted)="onConverted($event)"></unmanaged-code-list>
       @if (converted()) {
         <p data-testid="converted">{{ converted() }}</p>
       }
@@ -27,11 +27,9 @@ export interface AppProps {
   `,
 })
 export class AccessCodesApp {
-  // Decorator inputs: this example also runs JIT-compiled in the browser
-  // tests, where signal inputs need the AOT compiler.
-  @Input() deviceId = ''
-  @Input() clientSessionToken = ''
-  @Input() endpoint: string | undefined
+  readonly deviceId = input('')
+  readonly clientSessionToken = input('')
+  readonly endpoint = input<string | undefined>(undefined)
   readonly converted = signal<string | undefined>(undefined)
 
   onConverted(event: Event): void {

@@ -13,6 +13,10 @@ import { fakeTimers, passTime, untilReal, type FakeClock } from '../../helpers/f
 import { assertSafe, collectUncaught, hostileCode } from '../../helpers/hostile-payloads.js'
 import { quickClient, requestCount } from '../../helpers/quick-client.js'
 import { stubClient, unmanagedCode } from '../../helpers/stub-client.js'
+import { skipIn } from '../../support/engine.js'
+
+const NO_MEDIA_EMULATION = 'WebKitWebDriver has no command to emulate media features, and MiniBrowser takes --dark-mode only at launch'
+
 
 const part = (d: ConvertCodeDialog, name: string) => d.shadowRoot!.querySelector<HTMLElement>(`[part=${name}]`)!
 
@@ -232,7 +236,10 @@ describe('<convert-code-dialog> edge cases', () => {
 for (const scheme of ['light', 'dark'] as const) {
   describe(`<convert-code-dialog> under axe in every state, ${scheme} scheme`, () => {
     let clock: FakeClock | undefined
-    before(() => emulateMedia({ colorScheme: scheme }))
+    before(async function () {
+      if (scheme === 'dark') skipIn(this, ['webkit'], NO_MEDIA_EMULATION)
+      await emulateMedia({ colorScheme: scheme })
+    })
     after(() => emulateMedia({ colorScheme: 'light' }))
     beforeEach(async () => {
       resetSessions()

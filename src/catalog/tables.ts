@@ -5,6 +5,8 @@ import { localeChain, languageKey } from './locale.js'
 import { providerTextEn, type ProviderText } from './providers.en.js'
 import { statusEn, unknownStatusEn, type StatusKey, type StatusText } from './status.en.js'
 
+export { fill, type Params } from './message.js'
+
 /** Everything a language can translate; English is complete and the fallback. */
 export interface CatalogLanguage {
   issues: Record<string, IssueText>
@@ -78,9 +80,4 @@ export function lookup<T>(locale: unknown, pick: (tables: CatalogTranslation) =>
     if (value !== undefined && value !== null) return value
   }
   return undefined
-}
-
-/** `{name}` placeholders filled in as text (a `$&` in a value stays as it is). */
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''))
 }

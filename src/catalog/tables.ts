@@ -29,7 +29,8 @@ export interface CatalogTranslation {
   configErrors?: Partial<Record<SeamConfigReason, string>>
 }
 
-const english: CatalogLanguage = {
+/** The built-in English catalog: every section and key a translation may give. */
+export const english: CatalogLanguage = {
   issues: issuesEn,
   issueFallback: issueFallbackEn,
   status: statusEn,
@@ -55,6 +56,18 @@ export function registerCatalog(language: string, translation: CatalogTranslatio
     errors: { ...was.errors, ...translation.errors },
     configErrors: { ...was.configErrors, ...translation.configErrors },
   }
+}
+
+/**
+ * Puts a translation the kit ships beneath what the host registered for
+ * that language: it may arrive after the host's own words, which still win.
+ */
+export function provideCatalog(language: string, translation: CatalogTranslation): void {
+  const key = languageKey(language)
+  const own = languages[key]
+  delete languages[key]
+  registerCatalog(key, translation)
+  if (own) registerCatalog(key, own)
 }
 
 export const hasOwn = (table: object | undefined, key: string): boolean =>

@@ -125,38 +125,42 @@ function overflowing(root: ShadowRoot): string[] {
 
 const hub = () => (globalThis as unknown as Record<symbol, [string, LocaleWords][]>)[LOCALE_HUB] ?? []
 
+// 320 px: a phone, where the table turns into cards; 900 px: the table as a
+// table, with its narrow columns.
+const WIDTHS = [320, 900]
+
 describe('every element in every language', () => {
-  before(async () => {
-    await setViewport({ width: 320, height: 640 })
-    await Promise.all(SHIPPED_LOCALES.map((l) => loadLocale(l)))
-  })
+  before(() => Promise.all(SHIPPED_LOCALES.map((l) => loadLocale(l))))
   after(() => setViewport({ width: 800, height: 600 }))
   beforeEach(async () => {
     resetSessions()
     await resetBackend()
   })
 
-  for (const language of SHIPPED_LOCALES) {
-    for (const c of ELEMENTS) {
-      it(`<${c.tag}> in ${language}: no English, nothing wider than 320 px, accessible`, async () => {
-        const page = await fixture(html`<div lang=${language} style="width: 320px">
-          <seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">${c.markup()}</seam-provider>
-        </div>`)
-        const el = page.querySelector<SeamElement>(c.tag)!
-        await c.ready(el)
-        await el.updateComplete
+  for (const width of WIDTHS) {
+    for (const language of SHIPPED_LOCALES) {
+      for (const c of ELEMENTS) {
+        it(`<${c.tag}> in ${language} at ${width} px: no English, nothing wider than its box, accessible`, async () => {
+          await setViewport({ width, height: 700 })
+          const page = await fixture(html`<div lang=${language} style=${`width: ${width}px`}>
+            <seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">${c.markup()}</seam-provider>
+          </div>`)
+          const el = page.querySelector<SeamElement>(c.tag)!
+          await c.ready(el)
+          await el.updateComplete
 
-        const words = hub().find(([l]) => l === language)![1]
-        const leaks = englishOnlyWords(words)
-        let text = readable(shadow(el))
-        for (const datum of dataOf(el.sessionStore!, c.deviceId)) text = text.replaceAll(datum, ' ')
-        const english = [...new Set(wordsIn(text).filter((w) => leaks.has(w)))]
-        expect(english, `English in <${c.tag}> (${language}): ${text.replace(/\s+/g, ' ')}`).to.deep.equal([])
+          const words = hub().find(([l]) => l === language)![1]
+          const leaks = englishOnlyWords(words)
+          let text = readable(shadow(el))
+          for (const datum of dataOf(el.sessionStore!, c.deviceId)) text = text.replaceAll(datum, ' ')
+          const english = [...new Set(wordsIn(text).filter((w) => leaks.has(w)))]
+          expect(english, `English in <${c.tag}> (${language}): ${text.replace(/\s+/g, ' ')}`).to.deep.equal([])
 
-        expect(el.scrollWidth, `<${c.tag}> itself`).to.be.at.most(el.clientWidth + 1)
-        expect(overflowing(shadow(el)), `<${c.tag}> in ${language} at 320 px`).to.deep.equal([])
-        await expect(el).to.be.accessible()
-      })
+          expect(el.scrollWidth, `<${c.tag}> itself`).to.be.at.most(el.clientWidth + 1)
+          expect(overflowing(shadow(el)), `<${c.tag}> in ${language} at ${width} px`).to.deep.equal([])
+          await expect(el).to.be.accessible()
+        })
+      }
     }
   }
 

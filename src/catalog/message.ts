@@ -31,9 +31,9 @@ function cached<T>(cache: Map<string, T>, locale: string, make: (locale: string)
 }
 
 const pluralRules = (locale: string) => cached(rulesCache, locale, (l) => new Intl.PluralRules(l))
-// 'min2': 2500 stays 2500 (as people write four digits in all four
-// languages), 25000 is grouped the language's way (25,000, 25.000, 25 000).
-const numbers = (locale: string) => cached(numbersCache, locale, (l) => new Intl.NumberFormat(l, { useGrouping: 'min2' }))
+// Digits in the language's own numerals, without grouping: a count reads
+// as the number it is (10000 codes), as the elements have always shown it.
+const numbers = (locale: string) => cached(numbersCache, locale, (l) => new Intl.NumberFormat(l, { useGrouping: false }))
 
 const number = (value: string | number, locale: string | undefined): string =>
   typeof value === 'number' && locale !== undefined ? numbers(locale).format(value) : String(value)

@@ -1,8 +1,10 @@
 // npm run build: the npm modules with their .d.ts (tsc), then the two
-// self-contained script-tag bundles (Vite library mode, everything inlined).
+// self-contained script-tag bundles (Vite library mode, everything inlined
+// but the locales), then one chunk per shipped locale beside them.
 // Both get their html`` and css`` templates' whitespace squeezed out.
 import { execFileSync } from 'node:child_process'
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
 import { minifyLiterals, minifyLiteralsPlugin } from './minify-literals.mjs'
@@ -15,11 +17,20 @@ for (const file of readdirSync('dist', { recursive: true })) {
   writeFileSync(path, minifyLiterals(readFileSync(path, 'utf8'), path))
 }
 
+// The script-tag files fetch a locale by URL, from locales/<lang>.js beside
+// themselves, instead of the import() the npm modules leave to an app's
+// bundler (the classic file cannot code-split).
+const cdnLocales = { find: /^\.\/locale-chunks\.js$/, replacement: resolve('src/i18n/locale-chunks.cdn.ts') }
+const LOCALES = readdirSync('src/i18n/locales').map((file) => file.replace(/\.ts$/, ''))
+
 for (const format of ['es', 'iife']) {
   await build({
     configFile: false,
     logLevel: 'warn',
     plugins: [minifyLiteralsPlugin()],
+    resolve: { alias: [cdnLocales] },
+    // The classic file has no import.meta; locale-chunks.cdn.ts then reads its script's src.
+    define: format === 'iife' ? { 'import.meta.url': 'undefined' } : {},
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,
@@ -39,7 +50,23 @@ for (const format of ['es', 'iife']) {
   })
 }
 
-for (const file of ['access-code-elements.js', 'access-code-elements.iife.js']) {
+// Each locale chunk is data that registers itself, valid as a module and as
+// a classic script, with nothing to import.
+for (const language of LOCALES) {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: 'dist/cdn/locales',
+      emptyOutDir: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: `src/i18n/locales/${language}.ts`, name: `accessCodeElements_${language}`, formats: ['iife'], fileName: () => `${language}.js` },
+    },
+  })
+}
+
+for (const file of ['access-code-elements.js', 'access-code-elements.iife.js', ...LOCALES.map((l) => `locales/${l}.js`)]) {
   const bytes = readFileSync(`dist/cdn/${file}`)
   console.log(`dist/cdn/${file}: ${(bytes.length / 1024).toFixed(1)} KB, ${(gzipSync(bytes).length / 1024).toFixed(1)} KB gzipped`)
 }

@@ -2,6 +2,7 @@
 // - `npm pack` ships only what users need;
 // - the class modules are side-effect free: a bundle that imports a class
 //   and uses it registers no element;
+// - the locale chunks keep their words in a consumer's bundle;
 // - every `exports` target exists;
 // - test hooks are reachable through `access-code-elements/testing` only.
 import { execFileSync } from 'node:child_process'
@@ -53,9 +54,15 @@ const out = await build({
   resolve: { alias: [{ find: /^access-code-elements\/classes\.js$/, replacement: resolve('dist/classes.js') }] },
   build: { write: false, minify: false, lib: { entry: join(dir, 'entry.js'), formats: ['es'], fileName: 'x' } },
 })
-const code = (Array.isArray(out) ? out[0] : out).output[0].code
+const [main, ...chunks] = (Array.isArray(out) ? out[0] : out).output
+const code = main.code
 rmSync(dir, { recursive: true, force: true })
 if (/customElements\.define\(/.test(code)) failures.push('importing a class module registers an element (a define survived tree-shaking)')
+// The locale chunks are nothing but their side effect (they hand their words
+// to the kit): sideEffects must keep the bundler from emptying them.
+const locales = chunks.filter((c) => c.type === 'chunk' && /^(de|es|fr)-/.test(c.fileName))
+if (locales.length !== 3) failures.push(`a consumer's bundle has ${locales.length} locale chunks, not 3 (de, es, fr)`)
+for (const c of locales) if (!c.code.includes('access-code-elements/locales')) failures.push(`the consumer's ${c.fileName} lost its words: list ./dist/i18n/locales/*.js in sideEffects`)
 
 if (failures.length) {
   console.error(failures.map((f) => `- ${f}`).join('\n'))

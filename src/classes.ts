@@ -64,6 +64,7 @@ export { sessionContext, type SessionValue } from './context/session.js'
 export { SeamElement } from './ui/seam-element.js'
 export { emit, type SeamEventDetails, type SeamEventName } from './events.js'
 export { registerStrings } from './i18n/index.js'
+export { loadLocale } from './i18n/load.js'
 export {
   registerCatalog,
   describeError,

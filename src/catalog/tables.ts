@@ -8,6 +8,8 @@ import type { CodeOptionText } from './code-options.en.js'
 import type { CodeRuleText } from './code-rules.en.js'
 import { remedyTextEn, type RemedyText } from './remedies.en.js'
 
+export { fill, type Params } from './message.js'
+
 /** Everything a language can translate; English is complete and the fallback. */
 export interface CatalogLanguage {
   issues: Record<string, IssueText>
@@ -36,7 +38,8 @@ export interface CatalogTranslation {
   refusals?: Record<string, string>
 }
 
-const english: CatalogLanguage = {
+/** The built-in English catalog: every section and key a translation may give. */
+export const english: CatalogLanguage = {
   issues: issuesEn,
   issueFallback: issueFallbackEn,
   status: statusEn,
@@ -69,6 +72,18 @@ export function registerCatalog(language: string, translation: CatalogTranslatio
   }
 }
 
+/**
+ * Puts a translation the kit ships beneath what the host registered for
+ * that language: it may arrive after the host's own words, which still win.
+ */
+export function provideCatalog(language: string, translation: CatalogTranslation): void {
+  const key = languageKey(language)
+  const own = languages[key]
+  delete languages[key]
+  registerCatalog(key, translation)
+  if (own) registerCatalog(key, own)
+}
+
 export const hasOwn = (table: object | undefined, key: string): boolean =>
   table !== undefined && Object.prototype.hasOwnProperty.call(table, key)
 
@@ -92,9 +107,4 @@ export function lookup<T>(locale: unknown, pick: (tables: CatalogTranslation) =>
     if (value !== undefined && value !== null) return value
   }
   return undefined
-}
-
-/** `{name}` placeholders filled in as text (a `$&` in a value stays as it is). */
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''))
 }

@@ -1,4 +1,8 @@
-/** Every sentence the elements show that is not about a Seam issue or status. */
+/**
+ * Every sentence the elements show that is not about a Seam issue or status.
+ * A count picks its words with `{count, plural, one {…} other {…}}` (see
+ * the catalog's `fill`), so no language says "1 codes".
+ */
 export const stringsEn = {
   configTitle: 'Access codes cannot be shown',
   noDevice: 'No lock chosen: set the device-id attribute.',
@@ -84,8 +88,8 @@ export const stringsEn = {
   unmanagedHeading: 'Codes set outside Seam',
   searchLabel: 'Search by name or code',
   searchPlaceholder: 'Search name or code',
-  summary: '{count} codes · {issues} with issues',
-  summaryFiltered: '{shown} of {count} codes shown · {issues} with issues',
+  summary: '{count, plural, one {# code} other {# codes}} · {issues} with issues',
+  summaryFiltered: '{shown} of {count, plural, one {# code} other {# codes}} shown · {issues} with issues',
   onlyIssues: 'Only codes with issues',
   colName: 'Name',
   colCode: 'Code',
@@ -125,7 +129,7 @@ export const stringsEn = {
   unmanagedEmpty: 'No codes on this lock were set outside Seam.',
   convert: 'Convert',
   convertCode: 'Convert {name} to a managed code',
-  convertAll: 'Convert all ({count})',
+  convertAll: '{count, plural, one {Convert (#)} other {Convert all (#)}}',
   convertAllProgress: 'Converting {done} of {count}…',
   convertAllDone: '{converted} converted, {failed} failed, {skipped} not tried.',
   cannotManage: 'Seam cannot manage this code.',

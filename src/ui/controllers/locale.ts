@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
+import { wordsArriving } from '../../i18n/load.js'
 
 export type LocaleHost = ReactiveControllerHost & HTMLElement & { locale?: string | undefined }
 
@@ -38,7 +39,8 @@ function nearestLang(el: Element): string | undefined {
  * property, else its own `lang`, else the nearest ancestor's `lang`
  * (across shadow roots), else the browser's. The walk up the tree runs
  * once, and again only when the element is connected anew or a `lang`
- * changes above it; then the element re-renders in place.
+ * changes above it; then the element re-renders in place. So it does when
+ * the words of a locale the kit loads on demand arrive.
  */
 export class LocaleController implements ReactiveController {
   readonly #host: LocaleHost
@@ -46,6 +48,8 @@ export class LocaleController implements ReactiveController {
   #walked = false
   /** The value last handed out: what the host rendered with. */
   #given: string | undefined
+  /** The locale whose words were last asked for. */
+  #asked: string | undefined
 
   constructor(host: LocaleHost) {
     this.#host = host
@@ -53,7 +57,18 @@ export class LocaleController implements ReactiveController {
   }
 
   get value(): string {
-    return (this.#given = this.#resolve())
+    const locale = (this.#given = this.#resolve())
+    if (locale !== this.#asked) this.#ask(locale)
+    return locale
+  }
+
+  /** English until a loaded-on-demand locale's words arrive, then those. */
+  #ask(locale: string): void {
+    this.#asked = locale
+    wordsArriving(locale)?.then(
+      () => this.#given === locale && this.#host.requestUpdate(),
+      () => {},
+    )
   }
 
   #resolve(): string {

@@ -7,6 +7,13 @@ export const codeParts = css`
     gap: 4px;
     align-items: center;
     font-weight: 600;
+    /* Words longer than a narrow column (German, Spanish and French ones
+       often are) wrap inside it instead of running into the next one. */
+    max-width: 100%;
+  }
+  .status > span {
+    min-width: 0;
+    overflow-wrap: break-word;
   }
   .status-set {
     color: var(--_success);
@@ -70,6 +77,11 @@ export const codeParts = css`
     border-radius: 999px;
     padding: 1px 8px;
     background: transparent;
+    /* As the status: a title wraps within its column. Its text is no
+       element of its own, so only 'anywhere' lets it shrink. */
+    max-width: 100%;
+    overflow-wrap: anywhere;
+    text-align: start;
   }
   .chip.error {
     color: var(--_danger);

@@ -32,6 +32,12 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
+  /* German compounds are long: where they must break, break them at a
+     syllable with a hyphen rather than anywhere (the page's lang tells the
+     browser the language; English keeps its layout). */
+  :host(:lang(de)) {
+    hyphens: auto;
+  }
   *,
   *::before,
   *::after {

@@ -5,6 +5,8 @@ import { SeamConfigError, SeamNetworkError } from '../../src/api/errors.js'
 import { registerStrings, t } from '../../src/i18n/index.js'
 import { LOCALE_HUB, SHIPPED_LOCALES, loadLocale, shippedLanguageOf, wordsArriving, type LocaleWords } from '../../src/i18n/load.js'
 import { stringsEn } from '../../src/i18n/strings.en.js'
+import { codeOptionTextEn } from '../../src/catalog/code-options.en.js'
+import { codeRuleTextEn, refusalTextEn } from '../../src/catalog/code-rules.en.js'
 
 type Texts = Map<string, string>
 
@@ -34,12 +36,14 @@ function pluralSelectors(text: string): string[][] {
 
 /** Texts each language writes exactly as English does (product names, loanwords). */
 const SAME_AS_ENGLISH: Record<(typeof SHIPPED_LOCALES)[number], string[]> = {
-  de: ['Code', 'Name', 'Status', 'Seam Bridge', 'Bridge offline', '{name}: {status}'],
-  es: ['Seam Bridge', '{name}: {status}'],
+  de: ['Code', 'Name', 'Status', 'Seam Bridge', 'Bridge offline', '{name}: {status}', 'PIN'],
+  es: ['Seam Bridge', '{name}: {status}', 'PIN'],
   fr: ['Code', 'Actions', 'Seam Bridge'],
 }
 
-const englishTexts = { strings: flatten(stringsEn), catalog: flatten(english) }
+// The form's sections come with the form, not in `english`, yet every shipped language translates them too.
+const englishCatalog = { ...english, codeRules: codeRuleTextEn, codeOptions: codeOptionTextEn, refusals: refusalTextEn }
+const englishTexts = { strings: flatten(stringsEn), catalog: flatten(englishCatalog) }
 
 // The languages the kit ships, loaded once through the loader itself.
 const shipped = new Map<string, LocaleWords>()

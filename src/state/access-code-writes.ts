@@ -3,6 +3,7 @@ import { SeamActionError } from '../api/errors.js'
 import { followActionAttempt, type FollowOptions } from './follow.js'
 import type { Query } from './query.js'
 import type { SessionStore } from './store.js'
+import { NO_TRACE, checkWrite } from './writes.js'
 
 // The writes of managed codes: create, update, generate a PIN, pull a
 // backup code. Each is one function that sends its request once per run
@@ -15,6 +16,56 @@ export type UpdateCodeParams = Omit<RouteRequestBody<'/access_codes/update'>, 'a
 
 export interface WriteOptions extends FollowOptions {
   signal?: AbortSignal | undefined
+  /** The answer was lost and the server is being asked what happened (a new code has no id to mark as checking). */
+  onChecking?: (() => void) | undefined
+  /** How long to check a lost answer before rejecting with OutcomeUnknownError (default 30 s). */
+  checkDeadlineMs?: number | undefined
+}
+
+/** Seam's clock and the page's differ; a code created this much before the request still counts as its outcome. */
+export const CLOCK_MARGIN_MS = 5_000
+
+/**
+ * Checks a lost answer of a write on an existing code: the code shows as
+ * checking meanwhile, back to nothing once decided. Seam applies all three
+ * writes before it answers, so no trace means not applied (settleMs 0).
+ */
+async function checked<T>(store: SessionStore, id: string | undefined, o: WriteOptions, send: () => Promise<T>, check: () => Promise<T | typeof NO_TRACE | undefined>): Promise<T> {
+  let marked = false
+  try {
+    return await checkWrite({
+      send,
+      check,
+      settleMs: 0,
+      deadlineMs: o.checkDeadlineMs,
+      onChecking: () => {
+        if (id !== undefined) {
+          store.setActivity(id, 'checking')
+          marked = true
+        }
+        o.onChecking?.()
+      },
+      clock: o.clock ?? store.clock,
+      signal: o.signal,
+    })
+  } finally {
+    if (marked && id !== undefined && store.activity(id) === 'checking') store.setActivity(id, undefined)
+  }
+}
+
+const sameText = (a: string | null | undefined, b: string | null | undefined): boolean => (a ?? '') === (b ?? '')
+const sameTime = (a: string | null | undefined, b: string | null | undefined): boolean =>
+  a == null || b == null ? a == b : Date.parse(a) === Date.parse(b)
+
+/** Whether `code` carries what the update asked for (the fields a code shows; Seam stores an empty name as null). */
+function carries(code: AccessCode, changes: UpdateCodeParams): boolean {
+  const c = changes as Record<string, unknown>
+  if (c.name !== undefined && !sameText(c.name as string | null, code.name)) return false
+  if (c.code !== undefined && c.code !== code.code) return false
+  if (c.type !== undefined && c.type !== code.type) return false
+  if (c.starts_at !== undefined && code.type === 'time_bound' && !sameTime(c.starts_at as string, code.starts_at)) return false
+  if (c.ends_at !== undefined && code.type === 'time_bound' && !sameTime(c.ends_at as string, code.ends_at)) return false
+  return true
 }
 
 /** One managed code by id, for a view that opens on its id alone (the form editing a code). */
@@ -54,8 +105,26 @@ function showInList(store: SessionStore, code: AccessCode): void {
  * while one runs is sent once.
  */
 export function createAccessCode(store: SessionStore, params: CreateCodeParams, options: WriteOptions = {}): Promise<AccessCode> {
+  const o = options
   return store.runShared(`create:${stable(params)}`, async () => {
-    const created = await store.client.accessCodes.create(params, { signal: options.signal })
+    const since = (o.clock ?? store.clock).now() - CLOCK_MARGIN_MS
+    const created = await checked(
+      store,
+      undefined,
+      o,
+      () => store.client.accessCodes.create(params, { signal: o.signal }),
+      // A code of that device with that name and PIN, created since the request.
+      async () => {
+        const codes = await store.client.accessCodes.list({ device_id: params.device_id }, { signal: o.signal })
+        const found = codes.find(
+          (c) =>
+            (params.name === undefined || sameText(params.name, c.name)) &&
+            (params.code === undefined || params.code === c.code) &&
+            Date.parse(c.created_at) >= since,
+        )
+        return found ?? NO_TRACE
+      },
+    )
     showInList(store, created)
     accessCodeQuery(store, created.access_code_id).update(() => created)
     return created
@@ -71,7 +140,14 @@ export function updateAccessCode(store: SessionStore, code: AccessCode, changes:
   const id = code.access_code_id
   const o = { ...options, clock: options.clock ?? store.clock }
   return store.runShared(`update:${id}`, async () => {
-    const attempt = await store.client.accessCodes.update({ ...changes, access_code_id: id }, { signal: o.signal })
+    // A lost answer found applied has no attempt left to follow: the code already carries the change.
+    const attempt = await checked(
+      store,
+      id,
+      o,
+      () => store.client.accessCodes.update({ ...changes, access_code_id: id }, { signal: o.signal }),
+      async () => (carries(await store.client.accessCodes.get({ access_code_id: id }, { signal: o.signal }), changes) ? null : NO_TRACE),
+    )
     if (attempt != null) {
       const done = await followActionAttempt(store.client, attempt, o)
       if (done.status === 'error') {
@@ -104,8 +180,19 @@ export function generateAccessCode(store: SessionStore, deviceId: string, option
  */
 export function pullBackupCode(store: SessionStore, code: AccessCode, options: WriteOptions = {}): Promise<AccessCode> {
   const id = code.access_code_id
+  const o = options
   return store.runShared(`pull-backup:${id}`, async () => {
-    const backup = await store.client.accessCodes.pullBackupAccessCode({ access_code_id: id }, { signal: options.signal })
+    const backup = await checked(
+      store,
+      id,
+      o,
+      () => store.client.accessCodes.pullBackupAccessCode({ access_code_id: id }, { signal: o.signal }),
+      async () => {
+        const now = await store.client.accessCodes.get({ access_code_id: id }, { signal: o.signal })
+        const pulled = now.pulled_backup_access_code_id
+        return pulled ? store.client.accessCodes.get({ access_code_id: pulled }, { signal: o.signal }) : NO_TRACE
+      },
+    )
     showInList(store, { ...code, pulled_backup_access_code_id: backup.access_code_id })
     return backup
   })

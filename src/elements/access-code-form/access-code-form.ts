@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js'
 import { codeRuleText, describeError, describeLengths, describeRefusal, type CodeField } from '../../catalog/index.js'
 import { emit } from '../../events.js'
 import { t } from '../../i18n/index.js'
-import { accessCodeQuery, createAccessCode, generateAccessCode, updateAccessCode, type SeamError } from '../../state/index.js'
+import { OutcomeUnknownError, accessCodeQuery, createAccessCode, generateAccessCode, updateAccessCode, type SeamError } from '../../state/index.js'
 import { Announcer } from '../../ui/controllers/announcer.js'
 import { QueryController } from '../../ui/controllers/query.js'
 import { displayName } from '../../ui/format.js'
@@ -85,6 +85,8 @@ export class AccessCodeForm extends SeamElement {
   @state() private generating = false
   @state() private generateError?: SeamError
   @state() private savedName?: string
+  /** The answer of the save was lost and the server is being asked what happened. */
+  @state() private checking = false
 
   readonly #loaded = new QueryController<AccessCode>(this, () =>
     !this.accessCode && this.accessCodeId && this.store ? accessCodeQuery(this.store, this.accessCodeId) : undefined,
@@ -253,11 +255,17 @@ export class AccessCodeForm extends SeamElement {
     this.phase = 'saving'
     this.refusal = undefined
     const run = ++this.#run
+    const onChecking = () => {
+      if (run !== this.#run) return
+      this.checking = true
+      this.#announcer.announce(t(this.lang_, 'checkingOutcome'))
+    }
     try {
       const saved = original
-        ? await updateAccessCode(store, original, updateParams(this.values, { ...c, original }, shown))
-        : await createAccessCode(store, createParams(deviceId, this.values, c, shown))
+        ? await updateAccessCode(store, original, updateParams(this.values, { ...c, original }, shown), { onChecking })
+        : await createAccessCode(store, createParams(deviceId, this.values, c, shown), { onChecking })
       if (run !== this.#run) return
+      this.checking = false
       this.savedName = displayName(saved, this.lang_)
       this.phase = 'saved'
       this.#announcer.announce(t(this.lang_, original ? 'updated' : 'created', { name: this.savedName }))
@@ -275,12 +283,20 @@ export class AccessCodeForm extends SeamElement {
     } catch (error) {
       if (run !== this.#run) return
       this.phase = 'editing'
+      this.checking = false
       const refusal = describeRefusal(error as SeamError, this.lang_)
       this.refusal = { ...refusal, error: error as SeamError }
       this.reportError(error as SeamError)
-      this.#announcer.announce(t(this.lang_, 'refused', { reason: refusal.text }))
+      this.#announcer.announce(this.#refusalText(this.lang_))
       if (refusal.field) void this.focusField(refusal.field)
     }
+  }
+
+  /** Why the last save did not go through; a lost answer that checking could not settle is not "not saved". */
+  #refusalText(locale: string): string {
+    const r = this.refusal
+    if (!r) return ''
+    return r.error instanceof OutcomeUnknownError ? r.text : t(locale, 'refused', { reason: r.text })
   }
 
   #cancel(): void {
@@ -348,7 +364,8 @@ export class AccessCodeForm extends SeamElement {
             offlineOnly: rules.offline && !rules.online,
           })
         : nothing}
-      ${this.refusal && !this.refusal.field ? html`<p class="refusal" role="alert">${t(locale, 'refused', { reason: this.refusal.text })}</p>` : nothing}
+      ${this.refusal && !this.refusal.field ? html`<p class="refusal" role="alert">${this.#refusalText(locale)}</p>` : nothing}
+      ${saving && this.checking ? html`<p class="progress" role="status">${t(locale, 'checkingOutcome')}</p>` : nothing}
       ${this.phase === 'saved' && this.savedName
         ? html`<p class="saved" role="status">${t(locale, this.#editing ? 'updated' : 'created', { name: this.savedName })}</p>`
         : nothing}

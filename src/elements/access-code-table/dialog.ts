@@ -3,7 +3,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { describeError, remedyText, type CodeField } from '../../catalog/index.js'
 import { emit } from '../../events.js'
 import { t } from '../../i18n/index.js'
-import { pullBackupCode, type SeamError, type SessionStore } from '../../state/index.js'
+import { OutcomeUnknownError, pullBackupCode, type SeamError, type SessionStore } from '../../state/index.js'
 import { displayName } from '../../ui/format.js'
 import { pinPart } from '../../ui/templates/code.js'
 
@@ -192,13 +192,19 @@ export class CodeDialog implements ReactiveController {
         return html`<p>${remedyText('backupConfirm', locale, { name })}</p>
           <div class="buttons">${cancel('cancel')} ${confirm('backupConfirmButton')}</div>`
       case 'pulling':
-        return html`<p class="progress" role="status">${remedyText('backupPulling', locale)}</p>
+        return html`<p class="progress" role="status">
+            ${this.#o.store()?.activity(mode.code.access_code_id) === 'checking' ? t(locale, 'checkingOutcome') : remedyText('backupPulling', locale)}
+          </p>
           <div class="buttons">${cancel('close')}</div>`
       case 'pulled':
         return html`<p>${remedyText('backupPulled', locale, { name })}</p>
           <p class="backup-pin"><span class="muted">${remedyText('backupPin', locale)}</span> ${pinPart(mode.backup!, locale)}</p>
           <div class="buttons">${cancel('close')}</div>`
       case 'failed':
+        // A lost answer checking could not settle: says so, and offers no "Try again" that could pull a second code.
+        if (mode.error instanceof OutcomeUnknownError)
+          return html`<p class="failure" role="alert">${describeError(locale, mode.error)}</p>
+            <div class="buttons">${cancel('close')}</div>`
         return html`<p class="failure" role="alert">${remedyText('backupFailed', locale, { reason: mode.error ? describeError(locale, mode.error) : '' })}</p>
           <div class="buttons">${cancel('close')} ${confirm('retry')}</div>`
     }

@@ -110,7 +110,7 @@ const layerConfigs = Object.entries(LAYERS).flatMap(([layer, patterns]) =>
 )
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'coverage/'] },
+  { ignores: ['dist/', 'examples/*/dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'coverage/'] },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   wc.configs['flat/recommended'],

@@ -7,3 +7,4 @@ export declare const DEMO: {
 }
 export declare const CODES: Readonly<Record<string, string>>
 export declare function seedScenario(db: unknown, options?: { bulkCodes?: number; benchSizes?: number[] }): { workspace_id: string }
+export declare const HISTORY: { readonly rich: string; readonly converted: string; readonly unknownType: string; readonly richCount: number }

@@ -61,6 +61,18 @@ export const CODES = {
   unmanagedParis: 'uac_paris_old',
 }
 
+/** The histories seeded for <access-code-details> (issue 15). */
+export const HISTORY = {
+  /** Every access_code.* event type of the reference, an unknown one, and enough for three pages. */
+  rich: CODES.withErrors,
+  /** A code Seam took over: the access_code.unmanaged.* events, then its managed life. */
+  converted: CODES.ongoingSet,
+  /** An event type no catalog knows. */
+  unknownType: 'access_code.learned_a_new_trick',
+  /** How many events the rich history holds. */
+  richCount: 43,
+}
+
 function managed(device_id, access_code_id, extra) {
   return {
     access_code_id,
@@ -303,6 +315,8 @@ export function seedScenario(db, { bulkCodes = 2500, benchSizes = [] } = {}) {
     }
   }
 
+  seedHistories(db, workspace_id, accounts)
+
   db.addClientSession({
     workspace_id,
     token: DEMO.clientSessionToken,
@@ -312,4 +326,64 @@ export function seedScenario(db, { bulkCodes = 2500, benchSizes = [] } = {}) {
     user_identity_ids: [],
   })
   return { workspace_id, accounts }
+}
+
+/** The events of a few codes, oldest first, as Seam would have written them. */
+function seedHistories(db, workspace_id, accounts) {
+  const C = CODES
+  const D = DEMO.devices
+  const MINUTE = 60_000
+  const event = (access_code_id, device_id, event_type, offsetMs, extra = {}) =>
+    db.addEvent({
+      workspace_id,
+      access_code_id,
+      device_id,
+      connected_account_id: accounts[device_id === D.chicago ? 'schlage' : 'august'],
+      event_type,
+      created_at: iso(offsetMs),
+      occurred_at: iso(offsetMs - 2_000),
+      ...extra,
+    })
+
+  // The rich one: "Guest: failed to set" on the front door.
+  const rich = (type, offsetMs, extra) => event(HISTORY.rich, D.august, type, offsetMs, extra)
+  rich('access_code.created', -29 * DAY)
+  rich('access_code.delay_in_setting_on_device', -29 * DAY + 5 * MINUTE)
+  rich('access_code.set_on_device', -29 * DAY + 10 * MINUTE)
+  // Changes over four weeks: enough events for "Show older" twice.
+  for (let i = 0; i < 30; i++) rich(i % 2 === 0 ? 'access_code.changed' : 'access_code.set_on_device', -28 * DAY + i * 20 * HOUR)
+  rich('access_code.scheduled_on_device', -3 * DAY)
+  rich('access_code.modified_external_to_seam', -2 * DAY)
+  rich('access_code.removed_from_device', -47 * HOUR)
+  rich('access_code.backup_access_code_pulled', -46 * HOUR, { backup_access_code_id: 'ac_backup_pool_9' })
+  rich('access_code.delay_in_removing_from_device', -30 * HOUR)
+  rich('access_code.failed_to_remove_from_device', -29 * HOUR)
+  rich('access_code.deleted_external_to_seam', -28 * HOUR)
+  rich('access_code.deleted', -20 * HOUR)
+  rich(HISTORY.unknownType, -10 * HOUR)
+  rich('access_code.failed_to_set_on_device', -2 * HOUR)
+
+  // The converted one: "Cleaner — weekly", found on the lock, taken over by Seam.
+  const converted = (type, offsetMs, extra) => event(HISTORY.converted, D.august, type, offsetMs, extra)
+  converted('access_code.unmanaged.created', -120 * DAY)
+  converted('access_code.unmanaged.removed', -110 * DAY)
+  converted('access_code.unmanaged.created', -105 * DAY)
+  converted('access_code.unmanaged.failed_to_convert_to_managed', -60 * DAY, {
+    access_code_errors: [{ error_code: 'failed_to_set_on_device', message: 'Failed to set code on device.', is_access_code_error: true, created_at: iso(-60 * DAY) }],
+    access_code_warnings: [],
+    device_errors: [],
+    device_warnings: [],
+    connected_account_errors: [],
+    connected_account_warnings: [],
+  })
+  converted('access_code.unmanaged.converted_to_managed', -30 * DAY)
+  converted('access_code.set_on_device', -30 * DAY + 2 * MINUTE)
+  converted('access_code.modified_external_to_seam', -5 * DAY)
+
+  // Short ones: a code being set, and one scheduled on a lock in Chicago.
+  event(C.setting, D.august, 'access_code.created', -5 * MINUTE)
+  event(C.withWarnings, D.august, 'access_code.created', -1 * DAY)
+  event(C.withWarnings, D.august, 'access_code.delay_in_setting_on_device', -20 * HOUR)
+  event(C.chicagoMorning, D.chicago, 'access_code.created', -2 * DAY)
+  event(C.chicagoMorning, D.chicago, 'access_code.scheduled_on_device', -2 * DAY + 3 * MINUTE)
 }

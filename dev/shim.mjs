@@ -30,7 +30,13 @@
 //   rules forbid is refused with 400 `invalid_code`;
 // - generate_code answers a PIN that keeps the lock's rules;
 // - pull_backup_access_code takes a code of the lock's backup pool and
-//   writes access_code.backup_access_code_pulled.
+//   writes access_code.backup_access_code_pulled;
+// - events/list pages as the real API does: it has no page cursor, only
+//   `since` or `between` (an exclusive window on created_at) and `limit`
+//   (default 500), and answers the newest `limit` events of the window,
+//   oldest first. A history's older pages are the windows that end where
+//   the oldest event shown begins (see src/state/history.ts). Events are
+//   ordered by created_at whatever order the seed added them in.
 // Tests steer it through /_shim/* (reset, config, request log).
 
 const CANNOT_CONVERT = new Set(['igloohome', 'igloo', 'kwikset', 'smartthings'])
@@ -218,7 +224,7 @@ export function createShimRoutes({ db, config }) {
       }
       const [from, to] = body.between ?? [body.since, null]
       const inSet = (list, value) => list == null || list.includes(value)
-      const events = db().events.filter(
+      const events = [...db().events].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at)).filter(
         (e) =>
           (e.device_id == null || deviceIds.has(e.device_id)) &&
           new Date(e.created_at) > new Date(from) &&

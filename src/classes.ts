@@ -80,3 +80,4 @@ export { AccessCodeTable } from './elements/access-code-table/access-code-table.
 export { UnmanagedCodeList } from './elements/unmanaged-code-list/unmanaged-code-list.js'
 export { ConvertCodeDialog } from './elements/convert-code-dialog/convert-code-dialog.js'
 export { AccessCodeForm, type AccessCodeDefaults } from './elements/access-code-form/access-code-form.js'
+export { AccessCodeDetails } from './elements/access-code-details/access-code-details.js'

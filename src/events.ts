@@ -1,5 +1,5 @@
 import type { AccessCode, Device, UnmanagedAccessCode } from '@seamapi/types/connect'
-import type { ExplainedIssue } from './catalog/index.js'
+import type { CodeField, ExplainedIssue } from './catalog/index.js'
 import type { ConversionProblems, SeamError } from './state/index.js'
 
 /** Detail of every public event, by name. All bubble and are composed. */
@@ -22,6 +22,9 @@ export interface SeamEventDetails {
   'access-code-backup-pulled': { accessCode: AccessCode; backupAccessCode: AccessCode }
   /** A remedy only the page's app can carry out; cancel it to say the page took it over. */
   'seam-remedy': { issue: ExplainedIssue; accessCode: AccessCode; device: Device | undefined }
+  // access-code-details
+  /** Edit was chosen in the details (cancelable: cancel it to open your own form; the table does, to show its own). */
+  'access-code-edit': { accessCode: AccessCode; field: CodeField }
 }
 
 export type SeamEventName = keyof SeamEventDetails
@@ -39,6 +42,7 @@ declare global {
     'access-code-updated': CustomEvent<SeamEventDetails['access-code-updated']>
     'access-code-backup-pulled': CustomEvent<SeamEventDetails['access-code-backup-pulled']>
     'seam-remedy': CustomEvent<SeamEventDetails['seam-remedy']>
+    'access-code-edit': CustomEvent<SeamEventDetails['access-code-edit']>
   }
 }
 

@@ -3,6 +3,7 @@
 import { createComponent, type EventName } from '@lit/react'
 import * as React from 'react'
 import './index.js'
+import { AccessCodeDetails as AccessCodeDetailsElement } from './elements/access-code-details/access-code-details.js'
 import { AccessCodeForm as AccessCodeFormElement } from './elements/access-code-form/access-code-form.js'
 import { AccessCodeTable as AccessCodeTableElement } from './elements/access-code-table/access-code-table.js'
 import { ConvertCodeDialog as ConvertCodeDialogElement } from './elements/convert-code-dialog/convert-code-dialog.js'
@@ -74,5 +75,19 @@ export const AccessCodeForm = createComponent({
     onAccessCodeUpdated: updated,
     onSeamError: seamError,
     onCancel: 'cancel' as EventName<Event>,
+  },
+})
+
+export const AccessCodeDetails = createComponent({
+  react: React,
+  tagName: 'access-code-details',
+  elementClass: AccessCodeDetailsElement,
+  events: {
+    onAccessCodeEdit: 'access-code-edit' as Ev<'access-code-edit'>,
+    onAccessCodeUpdated: updated,
+    onAccessCodeDeleted: 'access-code-deleted' as Ev<'access-code-deleted'>,
+    onAccessCodeBackupPulled: 'access-code-backup-pulled' as Ev<'access-code-backup-pulled'>,
+    onSeamRemedy: 'seam-remedy' as Ev<'seam-remedy'>,
+    onSeamError: seamError,
   },
 })

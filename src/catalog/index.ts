@@ -98,6 +98,8 @@ export function describeProviderRule(rule: ProviderRule, device: Device | undefi
 export { codeRuleTextEn, refusalTextEn, type CodeRuleText } from './code-rules.en.js'
 export { codeOptionTextEn, type CodeOptionText, type OptionText } from './code-options.en.js'
 export { remedyTextEn, type RemedyText } from './remedies.en.js'
+export { describeEvent, type DescribedEvent } from './events.js'
+export { eventTextEn, eventTones, type CodeEventType, type EventText, type EventTone } from './events.en.js'
 export { remediesByCode, remedyOf, remedyText, type Remedy } from './remedies.js'
 export {
   codeOptionText,

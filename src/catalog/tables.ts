@@ -7,6 +7,7 @@ import { statusEn, unknownStatusEn, type StatusKey, type StatusText } from './st
 import type { CodeOptionText } from './code-options.en.js'
 import type { CodeRuleText } from './code-rules.en.js'
 import { remedyTextEn, type RemedyText } from './remedies.en.js'
+import { eventTextEn, type CodeEventType, type EventText } from './events.en.js'
 
 export { fill, type Params } from './message.js'
 
@@ -20,6 +21,8 @@ export interface CatalogLanguage {
   errors: ErrorText
   configErrors: Record<SeamConfigReason, string>
   remedies: RemedyText
+  /** The history of a code (access-code-details). */
+  events: EventText
 }
 
 /** A language may translate only part of the catalog; the rest comes from English. */
@@ -36,6 +39,7 @@ export interface CatalogTranslation {
   codeOptions?: Partial<CodeOptionText>
   remedies?: Partial<RemedyText>
   refusals?: Record<string, string>
+  events?: { types?: Partial<Record<CodeEventType, string>>; unknown?: string }
 }
 
 /** The built-in English catalog: every section and key a translation may give. */
@@ -48,6 +52,7 @@ export const english: CatalogLanguage = {
   errors: errorTextEn,
   configErrors: configErrorTextEn,
   remedies: remedyTextEn,
+  events: eventTextEn,
 }
 
 /** Catalog tables by language key (see `languageKey`). */
@@ -69,6 +74,7 @@ export function registerCatalog(language: string, translation: CatalogTranslatio
     codeOptions: { ...was.codeOptions, ...translation.codeOptions },
     remedies: { ...was.remedies, ...translation.remedies },
     refusals: { ...was.refusals, ...translation.refusals },
+    events: { types: { ...was.events?.types, ...translation.events?.types }, unknown: translation.events?.unknown ?? was.events?.unknown },
   }
 }
 

@@ -161,6 +161,23 @@ export const stringsEn = {
   deleteUnconfirmed: 'Could not confirm whether it was deleted. Nothing was sent again; check again in a moment.',
   checkAgain: 'Check again',
   checkAgainCode: 'Check again whether {name} was deleted',
+  // Access code details and its history (issue 15)
+  detailsNoCode: 'No code chosen: set access-code-id.',
+  detailsLoading: 'Loading the code…',
+  detailsId: 'Identifier',
+  detailsExternal: 'Changes made outside Seam',
+  detailsExternalYes: 'Kept',
+  detailsExternalNo: 'Undone by Seam',
+  detailsGone: 'This code is no longer on the lock.',
+  detailsActions: 'Actions for {name}',
+  historyHeading: 'History',
+  historyLoading: 'Loading the history…',
+  historyFailed: 'The history could not be loaded.',
+  historyEmpty: 'Seam has no events for this code yet.',
+  showOlder: 'Show older',
+  loadingOlder: 'Loading older events…',
+  olderFailed: 'Older events could not be loaded: {reason}',
+  historyEnd: 'No older events.',
 } as const
 
 export type StringKey = keyof typeof stringsEn

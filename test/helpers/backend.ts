@@ -1,7 +1,7 @@
 // Talks to the embedded fake backend the test runner serves under /api.
 export const API = '/api'
 
-export { DEMO, CODES } from '../../dev/seed.mjs'
+export { DEMO, CODES, HISTORY } from '../../dev/seed.mjs'
 
 async function control<T>(path: string, body: object = {}): Promise<T> {
   const res = await fetch(`${API}/_shim/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })

@@ -36,7 +36,7 @@ import { buildRows, controlledCodes, searchRows, sortRows, type Row, type Sort, 
  *
  * @tagname access-code-table
  * @summary The managed access codes of one device, with every issue explained.
- * @fires {CustomEvent<SeamEventDetails['access-code-selected']>} access-code-selected - A row was clicked or activated with Enter. `detail: { accessCode }`
+ * @fires {CustomEvent<SeamEventDetails['access-code-selected']>} access-code-selected - A row was clicked or activated with Enter (cancelable: cancel it to show your own view; otherwise the code's details open in the table's dialog). `detail: { accessCode }`
  * @fires {CustomEvent<SeamEventDetails['access-code-deleted']>} access-code-deleted - A code was deleted and is gone from the lock. `detail: { accessCodeId }`
  * @fires {CustomEvent<SeamEventDetails['access-code-created']>} access-code-created - (from the form in its dialog) a code was created. `detail: { accessCode }`
  * @fires {CustomEvent<SeamEventDetails['access-code-updated']>} access-code-updated - (from the form in its dialog) a code was changed. `detail: { accessCode }`
@@ -56,7 +56,7 @@ import { buildRows, controlledCodes, searchRows, sortRows, type Row, type Sort, 
  * @csspart add-button - "Add code".
  * @csspart edit-button - A code's "Edit".
  * @csspart remedy-button - The action in an explanation that carries out its remedy.
- * @csspart dialog - The modal dialog that holds the form or the backup code flow.
+ * @csspart dialog - The modal dialog that holds a code's details, the form or the backup code flow.
  * @csspart confirm-button - The dialog's button that pulls a backup code.
  * @csspart cancel-button - The dialog's button that closes it.
  * @cssprop [--seam-sticky-top=0px] - Where the column headers stick while the page scrolls; set it to the height of a fixed bar of your page.
@@ -115,6 +115,8 @@ export class AccessCodeTable extends SeamElement {
     announce: (text) => this.#announcer.announce(text),
     report: (error) => this.reportError(error),
     focusRow: (id) => this.#focusRow(id),
+    disableEdit: () => !this.#canEdit,
+    disableDelete: () => !this.#canDelete,
   })
   readonly #deletes = new DeleteFlow<AccessCode>(this, {
     store: () => this.store,
@@ -350,7 +352,8 @@ export class AccessCodeTable extends SeamElement {
     // Deleting, or checking on a delete whose answer was lost: the only activities of a managed code here.
     const busy = activity === 'deleting' || activity === 'checking' ? activity : undefined
     const created = parseTime(code.created_at)
-    const select = () => emit(this, 'access-code-selected', { accessCode: code })
+    // Cancelable (CONTRACT v2): a page that shows its own view cancels it; else the details open in the dialog.
+    const select = () => emit(this, 'access-code-selected', { accessCode: code }, true) && void this.#dialog.openDetails(code)
     return html`<tr
       ${this.#deletes.confirm.row(id)}
       part="row"

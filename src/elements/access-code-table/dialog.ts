@@ -15,6 +15,7 @@ interface FormLike extends HTMLElement {
 }
 
 type Mode =
+  | { kind: 'details'; code: AccessCode }
   | { kind: 'create' }
   | { kind: 'edit'; code: AccessCode; focus: CodeField }
   | { kind: 'backup'; code: AccessCode; step: 'confirm' | 'pulling' | 'pulled' | 'failed'; backup?: AccessCode; error?: SeamError }
@@ -33,6 +34,9 @@ export interface CodeDialogOptions {
   report: (error: SeamError) => void
   /** Where focus goes when what opened the dialog is gone: the code's row. */
   focusRow: (accessCodeId: string | undefined) => void
+  /** Passed on to the details the dialog shows. */
+  disableEdit?: () => boolean
+  disableDelete?: () => boolean
 }
 
 function deepActiveElement(): HTMLElement | undefined {
@@ -70,9 +74,21 @@ export class CodeDialog implements ReactiveController {
     return this.#host.renderRoot.querySelector<FormLike>('access-code-form')
   }
 
+  /** Opens a code's details (`<access-code-details>`, loaded with its first use); focus goes to them. */
+  async openDetails(code: AccessCode): Promise<void> {
+    this.#remember(code)
+    await import('../access-code-details/define.js')
+    this.#show({ kind: 'details', code })
+    await this.#host.updateComplete
+    const details = this.#host.renderRoot.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('dialog access-code-details')
+    await details?.updateComplete
+    details?.focus()
+  }
+
   /** Opens the form: to create a code, or to edit one (focus on `focus`). */
   async openForm(code?: AccessCode, focus: CodeField = 'name'): Promise<void> {
-    this.#remember(code)
+    // From the details, the same dialog switches to the form; closing it still returns to the row.
+    if (this.mode?.kind !== 'details') this.#remember(code)
     // The form's code loads with its first use, not with the table.
     await import('../access-code-form/define.js')
     this.#show(code ? { kind: 'edit', code, focus } : { kind: 'create' })
@@ -157,11 +173,36 @@ export class CodeDialog implements ReactiveController {
     if (!mode) return nothing
     const locale = this.#o.locale()
     const title =
-      mode.kind === 'create' ? t(locale, 'formHeadingNew') : mode.kind === 'edit' ? t(locale, 'formHeadingEdit') : remedyText('useBackup', locale)
+      mode.kind === 'details'
+        ? displayName(mode.code, locale)
+        : mode.kind === 'create'
+          ? t(locale, 'formHeadingNew')
+          : mode.kind === 'edit'
+            ? t(locale, 'formHeadingEdit')
+            : remedyText('useBackup', locale)
     return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onClose} @cancel=${() => this.close()}>
       <h2 id="dialog-title">${title}</h2>
-      ${mode.kind === 'backup' ? this.#backup(mode, locale) : this.#formPart(mode, locale)}
+      ${mode.kind === 'details' ? this.#detailsPart(mode, locale) : mode.kind === 'backup' ? this.#backup(mode, locale) : this.#formPart(mode, locale)}
     </dialog>`
+  }
+
+  #detailsPart(mode: Extract<Mode, { kind: 'details' }>, locale: string): TemplateResult {
+    const edit = (e: CustomEvent<{ accessCode: AccessCode; field: CodeField }>) => {
+      // The details' Edit: this dialog shows the form instead of a second dialog.
+      e.preventDefault()
+      void this.openForm(e.detail.accessCode, e.detail.field)
+    }
+    return html`<access-code-details
+        heading=""
+        locale=${locale}
+        time-zone=${this.#o.timeZone() ?? ''}
+        .accessCode=${mode.code}
+        .sessionStore=${this.#o.store()}
+        ?disable-edit=${this.#o.disableEdit?.() ?? false}
+        ?disable-delete=${this.#o.disableDelete?.() ?? false}
+        @access-code-edit=${edit}
+      ></access-code-details>
+      <div class="buttons"><button type="button" part="cancel-button" @click=${() => this.close()}>${t(locale, 'close')}</button></div>`
   }
 
   #formPart(mode: Extract<Mode, { kind: 'create' | 'edit' }>, locale: string): TemplateResult {

@@ -124,6 +124,12 @@ export class AccessCodeDetails extends SeamElement {
   #copyTimer: ReturnType<typeof setTimeout> | undefined
   #focusOlder = false
 
+  constructor() {
+    super()
+    // The store edits the lock's list after a pull, not this code's own query: read the code again.
+    this.addEventListener('access-code-backup-pulled', () => void this.#loaded.query?.invalidate())
+  }
+
   get #id(): string | undefined {
     return this.accessCodeId || this.accessCode?.access_code_id || undefined
   }

@@ -1,0 +1,237 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing'
+import { sendKeys } from '@web/test-runner-commands'
+import sinon from 'sinon'
+import type { AccessCode } from '@seamapi/types/connect'
+import type { AccessCodeDetails } from '../../../src/elements/access-code-details/access-code-details.js'
+import type { AccessCodeForm } from '../../../src/elements/access-code-form/access-code-form.js'
+import { resetSessions } from '../../../src/state/registry.js'
+import { CODES, DEMO, HISTORY, backendRequests, configureBackend, resetBackend } from '../../helpers/backend.js'
+import { managedCode, stubClient } from '../../helpers/stub-client.js'
+import { allInDetails, events, focused, inDetails, mountDetails, text } from './helpers.js'
+
+const facts = (el: AccessCodeDetails) => text(inDetails(el, 'dl.facts'))
+const button = (el: AccessCodeDetails, part: string) => inDetails<HTMLButtonElement>(el, `[part~=${part}]`)
+
+describe('<access-code-details>', () => {
+  beforeEach(async () => {
+    resetSessions()
+    await resetBackend()
+  })
+
+  it('shows everything the row shows, plus the identifier, the lock, when it was created and whether changes outside Seam are kept', async () => {
+    const el = await mountDetails(CODES['ongoingSet']!)
+    expect(text(inDetails(el, 'h2'))).to.equal('Cleaner — weekly')
+    expect(text(inDetails(el, 'header'))).to.include('Backup code available').and.include('Changes outside Seam allowed')
+    const f = facts(el)
+    expect(f).to.include('4821').and.include('Ongoing').and.include('Set').and.include('On the lock and working.')
+    expect(f).to.include(CODES['ongoingSet']).and.include('Front door')
+    expect(f).to.match(/Created\s*\d+ \w+ \d{4}, \d\d:\d\d · (last month|\d+ weeks ago)/)
+    expect(f).to.match(/Changes made outside Seam\s*Kept/)
+    await expect(el).to.be.accessible()
+  })
+
+  const statuses: [string, string, string][] = [
+    ['setting', CODES['setting']!, 'Setting'],
+    ['set', CODES['presentSet']!, 'Set'],
+    ['unset', CODES['futureUnset']!, 'Not set'],
+    ['removing', CODES['pastRemoving']!, 'Removing'],
+    ['unknown', CODES['unknown']!, 'Unknown'],
+  ]
+  for (const [status, id, words] of statuses) {
+    it(`shows a code that is ${status}, in words`, async () => {
+      const el = await mountDetails(id)
+      expect(inDetails(el, '[part~=status]')!.className).to.include(`status-${status}`)
+      expect(text(inDetails(el, '[part~=status]'))).to.include(words)
+      await expect(el).to.be.accessible()
+    })
+  }
+
+  it('explains every error and warning, with the remedy that acts', async () => {
+    const el = await mountDetails(CODES['withErrors']!)
+    const chips = allInDetails(el, '[part~=issue]')
+    expect(chips.map(text)).to.have.length(3)
+    chips[0]!.focus()
+    await waitUntil(() => text(inDetails(el, '[part~=explanation]')).includes('What you can do'))
+    expect(inDetails(el, '[part~=explanation] [data-remedy=edit]')).to.not.equal(null)
+    await expect(el).to.be.accessible()
+    const warned = await mountDetails(CODES['withWarnings']!)
+    expect(allInDetails(warned, '[part~=issue].warning')).to.have.length(2)
+    await expect(warned).to.be.accessible()
+  })
+
+  it('a remedy only the page can carry out fires seam-remedy; nobody taking it over is said', async () => {
+    const el = await mountDetails(CODES['unknown']!)
+    inDetails(el, '[part~=issue]')!.focus()
+    await waitUntil(() => inDetails(el, '[part~=explanation] [data-remedy=host]'))
+    const fired = oneEvent(el, 'seam-remedy')
+    inDetails<HTMLButtonElement>(el, '[part~=explanation] [data-remedy=host]')!.click()
+    const { detail } = await fired
+    expect(detail.issue.code).to.equal('account_disconnected')
+    expect(detail.accessCode.access_code_id).to.equal(CODES['unknown'])
+    await el.updateComplete
+    expect(text(inDetails(el, '.remedy-note'))).to.include('This page cannot do this for you.')
+  })
+
+  it('shows HTML in a name as text', async () => {
+    const el = await mountDetails(CODES['htmlName']!)
+    expect(text(inDetails(el, 'h2'))).to.equal('<img src=x onerror="window.__pwned=1">Owner <b>bold</b>')
+    expect(el.shadowRoot!.querySelector('img, b')).to.equal(null)
+    expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined)
+  })
+
+  it('copies the PIN', async () => {
+    const write = sinon.stub(navigator.clipboard, 'writeText').resolves()
+    try {
+      const el = await mountDetails(CODES['presentSet']!)
+      inDetails<HTMLButtonElement>(el, 'button.copy')!.click()
+      await waitUntil(() => inDetails(el, 'button.copy')!.getAttribute('title') === 'Copied')
+      expect(write).to.have.been.calledOnceWith('1059')
+    } finally {
+      write.restore()
+    }
+  })
+
+  it('edits in its own modal dialog; the form\'s access-code-updated bubbles out, and the code is followed while Seam sets it', async () => {
+    await configureBackend({ delayMs: 300 })
+    const el = await mountDetails(CODES['parisOngoing']!, { 'poll-interval': '60000' })
+    const heard: string[] = []
+    el.addEventListener('access-code-edit', () => heard.push('edit'))
+    button(el, 'edit-button')!.focus()
+    button(el, 'edit-button')!.click()
+    const dialog = () => inDetails<HTMLDialogElement>(el, 'dialog[part~=dialog]')
+    const form = () => inDetails<AccessCodeForm>(el, 'access-code-form')!
+    await waitUntil(() => dialog()?.open && form()?.shadowRoot?.querySelector<HTMLInputElement>('#name'), 'the form', { timeout: 10000 })
+    expect(dialog()!.matches(':modal')).to.equal(true)
+    expect(heard).to.deep.equal(['edit'])
+    await expect(el).to.be.accessible()
+    const name = form().shadowRoot!.querySelector<HTMLInputElement>('#name')!
+    name.value = 'Ménage du lundi'
+    name.dispatchEvent(new Event('input'))
+    await form().updateComplete
+    const updated = oneEvent(el, 'access-code-updated')
+    form().shadowRoot!.querySelector<HTMLButtonElement>('[part=submit-button]')!.click()
+    expect((await updated).detail.accessCode.name).to.equal('Ménage du lundi')
+    await waitUntil(() => dialog() === null, 'the dialog closes')
+    expect(focused()).to.equal(button(el, 'edit-button'))
+    expect(text(inDetails(el, 'h2'))).to.equal('Ménage du lundi')
+    // Setting: polled at the busy pace (not the minute asked for), so "set" and its event arrive.
+    await waitUntil(() => events(el)[0]?.dataset['type'] === 'access_code.set_on_device', 'the set event', { timeout: 15000 })
+    await waitUntil(() => inDetails(el, '[part~=status]')!.className.includes('status-set'), 'set', { timeout: 15000 })
+    expect(events(el).map((e) => e.dataset['type'])).to.include('access_code.changed')
+  })
+
+  it('a page that cancels access-code-edit opens its own form instead', async () => {
+    const el = await mountDetails(CODES['parisOngoing']!)
+    el.addEventListener('access-code-edit', (e) => e.preventDefault())
+    const fired = oneEvent(el, 'access-code-edit')
+    button(el, 'edit-button')!.click()
+    expect((await fired).detail).to.deep.include({ field: 'name' })
+    await el.updateComplete
+    expect(inDetails(el, 'dialog')).to.equal(null)
+  })
+
+  it('deletes after asking, follows the deletion to its end, and says the code is gone', async () => {
+    await configureBackend({ delayMs: 200 })
+    const el = await mountDetails(CODES['presentSet']!)
+    button(el, 'delete-button')!.click()
+    await el.updateComplete
+    expect(text(inDetails(el, '.confirm'))).to.include('Delete “Guest: María José” from the lock?')
+    expect((await backendRequests()).filter((r) => r === '/access_codes/delete')).to.have.length(0)
+    await expect(el).to.be.accessible()
+    const deleted = oneEvent(el, 'access-code-deleted')
+    inDetails<HTMLButtonElement>(el, '.confirm button.danger')!.click()
+    await el.updateComplete
+    expect(text(inDetails(el, '.actions'))).to.include('Deleting…')
+    expect((await deleted).detail.accessCodeId).to.equal(CODES['presentSet'])
+    await el.updateComplete
+    expect(text(inDetails(el, '.gone'))).to.equal('This code is no longer on the lock.')
+    expect(button(el, 'edit-button')).to.equal(null)
+    expect(button(el, 'delete-button')).to.equal(null)
+    expect((await backendRequests()).filter((r) => r === '/access_codes/delete')).to.have.length(1)
+    await expect(el).to.be.accessible()
+  })
+
+  it('uses a backup code where one is available, and fires access-code-backup-pulled', async () => {
+    const el = await mountDetails(CODES['chicagoFailed']!)
+    button(el, 'backup-button')!.click()
+    await waitUntil(() => inDetails(el, 'dialog [part~=confirm-button]'), 'the backup dialog')
+    await expect(el).to.be.accessible()
+    const pulled = oneEvent(el, 'access-code-backup-pulled')
+    inDetails<HTMLButtonElement>(el, 'dialog [part~=confirm-button]')!.click()
+    const { detail } = await pulled
+    expect(detail.accessCode.access_code_id).to.equal(CODES['chicagoFailed'])
+    expect(['8052', '6391']).to.include(detail.backupAccessCode.code)
+    await waitUntil(() => text(inDetails(el, 'dialog')).includes(detail.backupAccessCode.code!), 'the backup PIN')
+    inDetails<HTMLButtonElement>(el, 'dialog [part~=cancel-button]')!.click()
+    await waitUntil(() => inDetails(el, 'dialog') === null)
+    // The code now has its backup in use: nothing more to pull.
+    await waitUntil(() => button(el, 'backup-button') === null, 'no second backup', { timeout: 10000 })
+    expect(text(inDetails(el, 'header'))).to.include('Backup code in use')
+  })
+
+  it('disable-edit and disable-delete hide those actions; an offline code offers neither', async () => {
+    const el = await mountDetails(CODES['presentSet']!, { 'disable-edit': true })
+    expect(button(el, 'edit-button')).to.equal(null)
+    expect(button(el, 'delete-button')).to.not.equal(null)
+    el.toggleAttribute('disable-edit', false)
+    el.toggleAttribute('disable-delete', true)
+    await el.updateComplete
+    expect(button(el, 'edit-button')).to.not.equal(null)
+    expect(button(el, 'delete-button')).to.equal(null)
+    await expect(el).to.be.accessible()
+    const offline = await mountDetails(CODES['offline']!)
+    expect(button(offline, 'edit-button')).to.equal(null)
+    expect(text(inDetails(offline, '.actions'))).to.include('cannot be deleted')
+  })
+
+  it('works by keyboard alone: through the facts to the actions, the delete question and back, and "Show older"', async () => {
+    const el = await mountDetails(HISTORY.rich)
+    el.focus()
+    expect(focused()!.getAttribute('part')).to.equal('details')
+    const reach = async (match: (e: HTMLElement) => boolean, what: string) => {
+      for (let i = 0; i < 30 && !match(focused()!); i++) await sendKeys({ press: 'Tab' })
+      expect(match(focused()!), what).to.equal(true)
+    }
+    await reach((e) => e.classList.contains('copy'), 'copy')
+    await reach((e) => e.getAttribute('part') === 'issue', 'an issue chip')
+    await reach((e) => e.getAttribute('part') === 'edit-button', 'edit')
+    await reach((e) => e.getAttribute('part') === 'delete-button', 'delete')
+    await sendKeys({ press: 'Enter' })
+    await el.updateComplete
+    expect(text(focused())).to.equal('Cancel')
+    await sendKeys({ press: 'Enter' })
+    await el.updateComplete
+    expect(focused()!.getAttribute('part')).to.equal('delete-button')
+    await reach((e) => e.classList.contains('older'), 'show older')
+    await sendKeys({ press: 'Enter' })
+    await waitUntil(() => focused()?.getAttribute('part') === 'event', 'focus on the first older event', { timeout: 10000 })
+    expect(events(el).indexOf(focused()!)).to.equal(20)
+  })
+
+  it('says what is wrong without a code id, and without a session', async () => {
+    const el = await fixture<AccessCodeDetails>(html`<access-code-details locale="en-GB"></access-code-details>`)
+    expect(text(inDetails(el, '[part~=error]'))).to.not.equal('')
+    await expect(el).to.be.accessible()
+  })
+
+  it('shows a code the page hands over at once, then what Seam says of it', async () => {
+    const stub = stubClient({ managed: [managedCode({ access_code_id: 'ac_1', device_id: 'd1', name: 'From Seam', code: '2468' })] })
+    const given = managedCode({ access_code_id: 'ac_1', device_id: 'd1', name: 'From the page', code: '2468' }) as AccessCode
+    const el = await fixture<AccessCodeDetails>(html`<access-code-details locale="en-GB" time-zone="UTC" .client=${stub.client} .accessCode=${given}></access-code-details>`)
+    await waitUntil(() => text(inDetails(el, 'h2')) === 'From Seam', 'the fresh code', { timeout: 5000 })
+    expect(facts(el)).to.include('2468')
+    await expect(el).to.be.accessible()
+  })
+})
+
+describe('<access-code-details> with DEMO credentials of its own', () => {
+  it('loads with no provider around it', async () => {
+    resetSessions()
+    await resetBackend()
+    const el = await fixture<AccessCodeDetails>(
+      html`<access-code-details client-session-token=${DEMO.clientSessionToken} endpoint="/api" access-code-id=${HISTORY.converted} locale="en-GB"></access-code-details>`,
+    )
+    await waitUntil(() => events(el).length > 0, 'the history', { timeout: 10000 })
+    expect(text(inDetails(el, 'h2'))).to.equal('Cleaner — weekly')
+  })
+})

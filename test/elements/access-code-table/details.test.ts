@@ -1,0 +1,104 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing'
+import { sendKeys } from '@web/test-runner-commands'
+import '../../../src/elements/access-code-table/define.js'
+import type { AccessCodeDetails } from '../../../src/elements/access-code-details/access-code-details.js'
+import type { AccessCodeForm } from '../../../src/elements/access-code-form/access-code-form.js'
+import type { AccessCodeTable } from '../../../src/elements/access-code-table/access-code-table.js'
+import { resetSessions } from '../../../src/state/registry.js'
+import { CODES, DEMO, HISTORY, configureBackend, resetBackend } from '../../helpers/backend.js'
+
+// Activating a row opens the code's details in the table's dialog, unless the page cancels access-code-selected.
+
+const mount = async (attrs: { disableEdit?: boolean } = {}) => {
+  const provider = await fixture<HTMLElement>(html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
+    <access-code-table device-id=${DEMO.devices.august} locale="en-GB" ?disable-edit=${attrs.disableEdit ?? false}></access-code-table>
+  </seam-provider>`)
+  const el = provider.querySelector<AccessCodeTable>('access-code-table')!
+  await waitUntil(() => el.shadowRoot!.querySelector('[part~=row]'), 'rows', { timeout: 10000 })
+  return el
+}
+const row = (el: AccessCodeTable, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="row"][data-id="${id}"]`)!
+const dialog = (el: AccessCodeTable) => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog[part~=dialog]')
+const details = (el: AccessCodeTable) => el.shadowRoot!.querySelector<AccessCodeDetails>('dialog access-code-details')
+const focused = () => {
+  let a = document.activeElement
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement
+  return a as HTMLElement | null
+}
+const detailsShown = (el: AccessCodeTable) =>
+  waitUntil(() => dialog(el)?.open && details(el)?.shadowRoot?.querySelector('[part~=event]'), 'the details with their history', { timeout: 10000 })
+
+describe('<access-code-table> opens a code\'s details', () => {
+  beforeEach(async () => {
+    resetSessions()
+    await resetBackend()
+  })
+
+  it('on Enter: the details in the modal dialog, focus in them, and back on the row when it closes', async () => {
+    const el = await mount()
+    const r = row(el, HISTORY.rich)
+    r.focus()
+    const selected = oneEvent(el, 'access-code-selected')
+    await sendKeys({ press: 'Enter' })
+    expect((await selected).detail.accessCode.access_code_id).to.equal(HISTORY.rich)
+    await detailsShown(el)
+    expect(dialog(el)!.matches(':modal')).to.equal(true)
+    expect(el.shadowRoot!.querySelector('#dialog-title')!.textContent).to.equal('Guest: failed to set')
+    // The dialog has the title: the details show no second one.
+    expect(details(el)!.shadowRoot!.querySelector('h2')).to.equal(null)
+    expect(focused()!.getAttribute('part')).to.equal('details')
+    await expect(el).to.be.accessible()
+    await sendKeys({ press: 'Escape' })
+    await waitUntil(() => dialog(el) === null, 'the dialog closes')
+    expect(focused()).to.equal(r)
+  })
+
+  it('on click, and Close returns to the row', async () => {
+    const el = await mount()
+    const r = row(el, CODES['presentSet']!)
+    r.click()
+    await waitUntil(() => dialog(el)?.open && details(el)?.shadowRoot?.querySelector('dl'), 'the details', { timeout: 10000 })
+    el.shadowRoot!.querySelector<HTMLButtonElement>('dialog > .buttons [part~=cancel-button]')!.click()
+    await waitUntil(() => dialog(el) === null, 'the dialog closes')
+    expect(focused()).to.equal(r)
+  })
+
+  it('not when the page cancels access-code-selected', async () => {
+    const el = await mount()
+    el.addEventListener('access-code-selected', (e) => e.preventDefault())
+    const selected = oneEvent(el, 'access-code-selected')
+    row(el, CODES['presentSet']!).click()
+    const event = await selected
+    expect(event.cancelable).to.equal(true)
+    expect(event.defaultPrevented).to.equal(true)
+    await new Promise((r) => setTimeout(r, 300))
+    expect(dialog(el)).to.equal(null)
+  })
+
+  it('Edit in the details switches the same dialog to the form; Cancel closes it and focus is back on the row', async () => {
+    await configureBackend({ delayMs: 200 })
+    const el = await mount()
+    const r = row(el, CODES['presentSet']!)
+    r.focus()
+    await sendKeys({ press: 'Enter' })
+    await waitUntil(() => details(el)?.shadowRoot?.querySelector('[part~=edit-button]'), 'the details', { timeout: 10000 })
+    const first = dialog(el)
+    details(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part~=edit-button]')!.click()
+    const form = () => el.shadowRoot!.querySelector<AccessCodeForm>('dialog access-code-form')
+    await waitUntil(() => form()?.shadowRoot?.querySelector('#name'), 'the form in the same dialog', { timeout: 10000 })
+    expect(dialog(el)).to.equal(first)
+    expect(el.shadowRoot!.querySelectorAll('dialog')).to.have.length(1)
+    expect(el.shadowRoot!.querySelector('#dialog-title')!.textContent).to.equal('Edit access code')
+    form()!.shadowRoot!.querySelector<HTMLButtonElement>('[part=cancel-button]')!.click()
+    await waitUntil(() => dialog(el) === null, 'the dialog closes')
+    expect(focused()).to.equal(r)
+  })
+
+  it('passes disable-edit on to the details', async () => {
+    const el = await mount({ disableEdit: true })
+    row(el, CODES['presentSet']!).click()
+    await waitUntil(() => details(el)?.shadowRoot?.querySelector('.actions'), 'the details', { timeout: 10000 })
+    expect(details(el)!.shadowRoot!.querySelector('[part~=edit-button]')).to.equal(null)
+    expect(details(el)!.shadowRoot!.querySelector('[part~=delete-button]')).to.not.equal(null)
+  })
+})

@@ -10,7 +10,9 @@ import { stringsEn } from '../../src/i18n/strings.en.js'
 import type { SessionStore } from '../../src/state/store.js'
 import type { SeamElement } from '../../src/ui/seam-element.js'
 import { resetSessions } from '../../src/state/registry.js'
-import { CODES, DEMO, resetBackend } from '../helpers/backend.js'
+import { CODES, DEMO, HISTORY, resetBackend } from '../helpers/backend.js'
+import { historyQuery } from '../../src/state/history.js'
+import { accessCodeQuery } from '../../src/state/access-code-writes.js'
 import { managedCode } from '../helpers/stub-client.js'
 import { skipIn } from '../support/engine.js'
 
@@ -58,6 +60,14 @@ const ELEMENTS: ElementCase[] = [
     ready: async (el) => {
       ;(el as unknown as { show(): void }).show()
       await waitUntil(() => shadow(el).querySelector('[part=confirm-button]:not([disabled])') && shadow(el).querySelector('dd'), 'dialog ready', { timeout: 10000 })
+    },
+  },
+  {
+    tag: 'access-code-details',
+    deviceId: DEMO.devices.august,
+    markup: () => html`<access-code-details access-code-id=${HISTORY.rich}></access-code-details>`,
+    ready: async (el) => {
+      await waitUntil(() => shadow(el).querySelector('[part~=event]') && shadow(el).querySelector('dl'), 'details and history', { timeout: 10000 })
     },
   },
   {
@@ -109,9 +119,17 @@ function readable(root: ShadowRoot): string {
 /** Names, PINs and Seam's own messages: data, in whatever language it was entered. */
 function dataOf(store: SessionStore, deviceId: string): string[] {
   const device = store.device(deviceId).state.data
-  const codes = [...(store.accessCodes(deviceId).state.data ?? []), ...(store.unmanagedCodes(deviceId).state.data ?? [])]
+  const codes = [
+    ...(store.accessCodes(deviceId).state.data ?? []),
+    ...(store.unmanagedCodes(deviceId).state.data ?? []),
+    ...[accessCodeQuery(store, HISTORY.rich).state.data].filter((c) => c !== undefined),
+  ]
   const dialogCode = store.unmanagedCode(CODES['unmanagedFrontTransferred']!).state.data
+  // The details show a code's id and Seam's names of event types it does not know.
+  const history = historyQuery(store, HISTORY.rich).state.data?.events ?? []
   const strings = [
+    ...codes.map((c) => c.access_code_id),
+    ...history.map((e) => e.event_type),
     device?.display_name,
     device?.properties?.name,
     ...[...codes, dialogCode].flatMap((c) => [c?.name, c?.code, ...[...(c?.errors ?? []), ...(c?.warnings ?? [])].map((i) => i.message)]),

@@ -1,5 +1,5 @@
 // Generated from custom-elements.json by scripts/generate-types.mjs. Do not edit.
-import type { AccessCodeForm, AccessCodeTable, ConvertCodeDialog, SeamProvider, UnmanagedCodeList, SeamEventDetails } from 'access-code-elements/classes.js'
+import type { AccessCodeDetails, AccessCodeForm, AccessCodeTable, ConvertCodeDialog, SeamProvider, UnmanagedCodeList, SeamEventDetails } from 'access-code-elements/classes.js'
 import type { DetailedHTMLProps, HTMLAttributes } from 'react'
 
 type Base<E> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, 'children'> & { children?: import('react').ReactNode; class?: string }
@@ -7,6 +7,48 @@ type Base<E> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, 'children'> & { chi
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
+      'access-code-details': Base<AccessCodeDetails> & {
+        /** The code to show, by id. */
+        'access-code-id'?: AccessCodeDetails['accessCodeId'] | string
+        /** Title above the details; default the code's name; empty hides it (a dialog around it has its own). */
+        'heading'?: AccessCodeDetails['heading'] | string
+        /** Hides "Edit" (and the remedies that edit the code). */
+        'disable-edit'?: AccessCodeDetails['disableEdit'] | string
+        /** Hides "Delete". */
+        'disable-delete'?: AccessCodeDetails['disableDelete'] | string
+        /** Milliseconds between refreshes of the code and its history; 0 turns polling off. */
+        'poll-interval'?: AccessCodeDetails['pollInterval'] | string
+        /** Publishable key; lets the element work without a provider. */
+        'publishable-key'?: AccessCodeDetails['publishableKey'] | string
+        /** User identifier key, with `publishable-key`. */
+        'user-identifier-key'?: AccessCodeDetails['userIdentifierKey'] | string
+        /** A client session token minted by your server. */
+        'client-session-token'?: AccessCodeDetails['clientSessionToken'] | string
+        /** API base URL; default `https://connect.getseam.com`. */
+        'endpoint'?: AccessCodeDetails['endpoint'] | string
+        /** BCP 47 tag for text, dates and numbers; default the nearest `lang`, else the browser's. */
+        'locale'?: AccessCodeDetails['locale'] | string
+        /** IANA time zone for schedules and for times typed into a form; default
+    (CONTRACT v2) the lock's own (`device.location.timezone`) when it has
+    one, else the browser's. Named on screen wherever it is not the browser's. */
+        'time-zone'?: AccessCodeDetails['timeZone'] | string
+        accessCodeId?: AccessCodeDetails['accessCodeId']
+        accessCode?: AccessCodeDetails['accessCode']
+        disableEdit?: AccessCodeDetails['disableEdit']
+        disableDelete?: AccessCodeDetails['disableDelete']
+        pollInterval?: AccessCodeDetails['pollInterval']
+        publishableKey?: AccessCodeDetails['publishableKey']
+        userIdentifierKey?: AccessCodeDetails['userIdentifierKey']
+        clientSessionToken?: AccessCodeDetails['clientSessionToken']
+        client?: AccessCodeDetails['client']
+        timeZone?: AccessCodeDetails['timeZone']
+        'onaccess-code-edit'?: (event: CustomEvent<SeamEventDetails['access-code-edit']>) => void
+        'onaccess-code-updated'?: (event: CustomEvent<SeamEventDetails['access-code-updated']>) => void
+        'onaccess-code-deleted'?: (event: CustomEvent<SeamEventDetails['access-code-deleted']>) => void
+        'onaccess-code-backup-pulled'?: (event: CustomEvent<SeamEventDetails['access-code-backup-pulled']>) => void
+        'onseam-remedy'?: (event: CustomEvent<SeamEventDetails['seam-remedy']>) => void
+        'onseam-error'?: (event: CustomEvent<SeamEventDetails['seam-error']>) => void
+      }
       'access-code-form': Base<AccessCodeForm> & {
         /** The lock to create a code on (not needed when editing). */
         'device-id'?: AccessCodeForm['deviceId'] | string

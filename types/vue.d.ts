@@ -1,9 +1,41 @@
 // Generated from custom-elements.json by scripts/generate-types.mjs. Do not edit.
-import type { AccessCodeForm, AccessCodeTable, ConvertCodeDialog, SeamProvider, UnmanagedCodeList, SeamEventDetails } from 'access-code-elements/classes.js'
+import type { AccessCodeDetails, AccessCodeForm, AccessCodeTable, ConvertCodeDialog, SeamProvider, UnmanagedCodeList, SeamEventDetails } from 'access-code-elements/classes.js'
 import type { DefineComponent } from 'vue'
 
 declare module 'vue' {
   interface GlobalComponents {
+    'access-code-details': DefineComponent<{
+      'access-code-id'?: AccessCodeDetails['accessCodeId'] | string
+      'heading'?: AccessCodeDetails['heading'] | string
+      'disable-edit'?: AccessCodeDetails['disableEdit'] | string
+      'disable-delete'?: AccessCodeDetails['disableDelete'] | string
+      'poll-interval'?: AccessCodeDetails['pollInterval'] | string
+      'publishable-key'?: AccessCodeDetails['publishableKey'] | string
+      'user-identifier-key'?: AccessCodeDetails['userIdentifierKey'] | string
+      'client-session-token'?: AccessCodeDetails['clientSessionToken'] | string
+      'endpoint'?: AccessCodeDetails['endpoint'] | string
+      'locale'?: AccessCodeDetails['locale'] | string
+      'time-zone'?: AccessCodeDetails['timeZone'] | string
+      accessCodeId?: AccessCodeDetails['accessCodeId']
+      accessCode?: AccessCodeDetails['accessCode']
+      heading?: AccessCodeDetails['heading']
+      disableEdit?: AccessCodeDetails['disableEdit']
+      disableDelete?: AccessCodeDetails['disableDelete']
+      pollInterval?: AccessCodeDetails['pollInterval']
+      publishableKey?: AccessCodeDetails['publishableKey']
+      userIdentifierKey?: AccessCodeDetails['userIdentifierKey']
+      clientSessionToken?: AccessCodeDetails['clientSessionToken']
+      endpoint?: AccessCodeDetails['endpoint']
+      client?: AccessCodeDetails['client']
+      locale?: AccessCodeDetails['locale']
+      timeZone?: AccessCodeDetails['timeZone']
+      'onAccessCodeEdit'?: (event: CustomEvent<SeamEventDetails['access-code-edit']>) => void
+      'onAccessCodeUpdated'?: (event: CustomEvent<SeamEventDetails['access-code-updated']>) => void
+      'onAccessCodeDeleted'?: (event: CustomEvent<SeamEventDetails['access-code-deleted']>) => void
+      'onAccessCodeBackupPulled'?: (event: CustomEvent<SeamEventDetails['access-code-backup-pulled']>) => void
+      'onSeamRemedy'?: (event: CustomEvent<SeamEventDetails['seam-remedy']>) => void
+      'onSeamError'?: (event: CustomEvent<SeamEventDetails['seam-error']>) => void
+    }>
     'access-code-form': DefineComponent<{
       'device-id'?: AccessCodeForm['deviceId'] | string
       'access-code-id'?: AccessCodeForm['accessCodeId'] | string

@@ -6,7 +6,7 @@ import { state } from 'lit/decorators.js'
 import '../src/index.js'
 import { QueryController } from '../src/ui/controllers/query.js'
 import { SeamElement } from '../src/ui/seam-element.js'
-import { DEMO } from './seed.mjs'
+import { DEMO, HISTORY } from './seed.mjs'
 
 const label = (d: Device) => `${d.display_name ?? d.properties?.name ?? d.device_id} — ${d.device_type}`
 
@@ -61,6 +61,11 @@ class DemoApp extends SeamElement {
       ${this.remedyNote ? html`<p role="status">${this.remedyNote}</p>` : nothing}
       ${id
         ? html`<access-code-table device-id=${id} @seam-remedy=${this.#onRemedy}></access-code-table>
+            <p><small>Open a row (click it, or Enter) to see the code's details and its history.</small></p>
+            <details>
+              <summary>One code's details on their own (<code>&lt;access-code-details&gt;</code>, a code Seam took over)</summary>
+              <access-code-details access-code-id=${HISTORY.converted}></access-code-details>
+            </details>
             <details>
               <summary>The form on its own (<code>&lt;access-code-form&gt;</code>)</summary>
               <access-code-form device-id=${id}></access-code-form>

@@ -7,6 +7,7 @@ import type { AccessCodeForm } from '../../../src/elements/access-code-form/acce
 import { resetSessions } from '../../../src/state/registry.js'
 import { CODES, DEMO, HISTORY, backendRequests, configureBackend, resetBackend } from '../../helpers/backend.js'
 import { managedCode, stubClient } from '../../helpers/stub-client.js'
+import { offlineClient, pendingClient } from '../../helpers/held-clients.js'
 import { allInDetails, events, focused, inDetails, mountDetails, text } from './helpers.js'
 
 const facts = (el: AccessCodeDetails) => text(inDetails(el, 'dl.facts'))
@@ -211,6 +212,26 @@ describe('<access-code-details>', () => {
   it('says what is wrong without a code id, and without a session', async () => {
     const el = await fixture<AccessCodeDetails>(html`<access-code-details locale="en-GB"></access-code-details>`)
     expect(text(inDetails(el, '[part~=error]'))).to.not.equal('')
+    await expect(el).to.be.accessible()
+  })
+
+  it('while the code loads, and when it cannot be loaded', async () => {
+    const pending = await fixture<AccessCodeDetails>(html`<access-code-details access-code-id="ac_1" locale="en-GB" .client=${pendingClient()}></access-code-details>`)
+    expect(inDetails(pending, '[part~=loading]')).to.not.equal(null)
+    await expect(pending).to.be.accessible()
+    const offline = await fixture<AccessCodeDetails>(html`<access-code-details access-code-id="ac_1" locale="en-GB" .client=${offlineClient()}></access-code-details>`)
+    await waitUntil(() => inDetails(offline, '[part~=error] button'), 'the failure', { timeout: 10000 })
+    expect(text(inDetails(offline, '[part~=error]'))).to.include('The code could not be loaded.')
+    await expect(offline).to.be.accessible()
+  })
+
+  it('shows a code handed over without a session, read-only and without a history', async () => {
+    const given = managedCode({ access_code_id: 'ac_1', name: 'Given', code: '2468' }) as AccessCode
+    const el = await fixture<AccessCodeDetails>(html`<access-code-details locale="en-GB" time-zone="UTC" .accessCode=${given}></access-code-details>`)
+    expect(facts(el)).to.include('2468')
+    expect(inDetails(el, '[part~=history]')).to.equal(null)
+    expect(button(el, 'edit-button')).to.equal(null)
+    expect(button(el, 'delete-button')).to.equal(null)
     await expect(el).to.be.accessible()
   })
 

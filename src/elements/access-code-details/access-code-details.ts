@@ -123,6 +123,8 @@ export class AccessCodeDetails extends SeamElement {
   #goneCode: AccessCode | undefined
   #copyTimer: ReturnType<typeof setTimeout> | undefined
   #focusOlder = false
+  /** `id:status` of the code last shown, to hear when its status changes. */
+  #statusSeen: string | undefined
 
   constructor() {
     super()
@@ -199,7 +201,17 @@ export class AccessCodeDetails extends SeamElement {
         this.#goneCode = undefined
       }
     }
+    // A code that is shown and then fails to refresh says so on screen (a deleted one answers 404 on its way out).
     this.reportOnce(this.#code ? undefined : this.#loaded.state?.error)
+    this.reportOnce(this.#history.state?.error)
+    // A new status has an event behind it; once the code settles the history
+    // slows to the calm pace, so it is read now rather than at the next poll.
+    const code = this.#code
+    const seen = code ? `${code.access_code_id}:${String(code.status)}` : undefined
+    if (seen !== this.#statusSeen) {
+      if (this.#statusSeen !== undefined && seen !== undefined && this.#statusSeen.startsWith(`${code!.access_code_id}:`)) void this.#history.invalidate()
+      this.#statusSeen = seen
+    }
   }
 
   protected override updated(): void {

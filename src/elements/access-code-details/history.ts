@@ -90,6 +90,11 @@ export class HistoryFeed implements ReactiveController {
     return this.#newest.refresh()
   }
 
+  /** The code changed: its newest events are asked for again, and an answer already on its way (which may predate the change) is dropped. */
+  invalidate(): Promise<void> {
+    return this.#newest.query?.invalidate() ?? Promise.resolve()
+  }
+
   #sync(): void {
     const id = this.#o.accessCodeId()
     if (id !== this.#forId) {

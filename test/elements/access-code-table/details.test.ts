@@ -94,6 +94,48 @@ describe('<access-code-table> opens a code\'s details', () => {
     expect(focused()).to.equal(r)
   })
 
+  it('a backup code pulled from the details inside the table: its own dialog over the table\'s, the event heard on the table, focus back in the details', async () => {
+    const provider = await fixture<HTMLElement>(html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
+      <access-code-table device-id=${DEMO.devices.chicago} locale="en-GB"></access-code-table>
+    </seam-provider>`)
+    const el = provider.querySelector<AccessCodeTable>('access-code-table')!
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=row]'), 'rows', { timeout: 10000 })
+    row(el, CODES['chicagoFailed']!).click()
+    await waitUntil(() => details(el)?.shadowRoot?.querySelector('[part~=backup-button]'), 'the details', { timeout: 10000 })
+    const inner = () => details(el)!.shadowRoot!
+    inner().querySelector<HTMLButtonElement>('[part~=backup-button]')!.focus()
+    inner().querySelector<HTMLButtonElement>('[part~=backup-button]')!.click()
+    await waitUntil(() => inner().querySelector('dialog [part~=confirm-button]'), 'the backup dialog')
+    expect(inner().querySelector<HTMLDialogElement>('dialog')!.matches(':modal')).to.equal(true)
+    const pulled = oneEvent(el, 'access-code-backup-pulled')
+    inner().querySelector<HTMLButtonElement>('dialog [part~=confirm-button]')!.click()
+    expect((await pulled).detail.accessCode.access_code_id).to.equal(CODES['chicagoFailed'])
+    await waitUntil(() => inner().querySelector('dialog [part~=cancel-button]'))
+    await sendKeys({ press: 'Escape' })
+    await waitUntil(() => inner().querySelector('dialog') === null, 'the backup dialog closes')
+    // Only the inner dialog closed: the details are still open in the table's.
+    expect(dialog(el)!.open).to.equal(true)
+    expect(focused()!.closest('dialog')).to.equal(null)
+    expect(details(el)!.shadowRoot!.activeElement).to.not.equal(null)
+  })
+
+  it('a delete in the details inside the table: access-code-deleted on the table, the row gone, the details say so', async () => {
+    await configureBackend({ delayMs: 200 })
+    const el = await mount()
+    row(el, CODES['presentSet']!).click()
+    await waitUntil(() => details(el)?.shadowRoot?.querySelector('[part~=delete-button]'), 'the details', { timeout: 10000 })
+    const inner = details(el)!.shadowRoot!
+    inner.querySelector<HTMLButtonElement>('[part~=delete-button]')!.click()
+    await details(el)!.updateComplete
+    const deleted = oneEvent(el, 'access-code-deleted')
+    inner.querySelector<HTMLButtonElement>('.confirm button.danger')!.click()
+    expect((await deleted).detail.accessCodeId).to.equal(CODES['presentSet'])
+    await waitUntil(() => inner.querySelector('.gone') && el.shadowRoot!.querySelector(`[part~=row][data-id="${CODES['presentSet']}"]`) === null, 'gone', {
+      timeout: 10000,
+    })
+    await expect(el).to.be.accessible()
+  })
+
   it('passes disable-edit on to the details', async () => {
     const el = await mount({ disableEdit: true })
     row(el, CODES['presentSet']!).click()

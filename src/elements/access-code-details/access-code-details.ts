@@ -123,13 +123,18 @@ export class AccessCodeDetails extends SeamElement {
   #goneCode: AccessCode | undefined
   #copyTimer: ReturnType<typeof setTimeout> | undefined
   #focusOlder = false
+  /** A backup was pulled here, and its button is about to go. */
+  #pulled = false
   /** `id:status` of the code last shown, to hear when its status changes. */
   #statusSeen: string | undefined
 
   constructor() {
     super()
     // The store edits the lock's list after a pull, not this code's own query: read the code again.
-    this.addEventListener('access-code-backup-pulled', () => void this.#loaded.query?.invalidate())
+    this.addEventListener('access-code-backup-pulled', () => {
+      this.#pulled = true
+      void this.#loaded.query?.invalidate()
+    })
   }
 
   get #id(): string | undefined {
@@ -215,6 +220,14 @@ export class AccessCodeDetails extends SeamElement {
   }
 
   protected override updated(): void {
+    // "Use a backup code" goes once one is pulled: focus that was left on it
+    // (the dialog gave it back before the code was read again) comes to the
+    // details rather than the page's body.
+    if (this.#pulled && !this.renderRoot.querySelector('dialog, [part~="backup-button"]')) {
+      this.#pulled = false
+      const lost = this.shadowRoot?.activeElement == null && (document.activeElement == null || document.activeElement === document.body)
+      if (lost) this.focus()
+    }
     if (this.#focusOlder) {
       this.#focusOlder = false
       const id = this.#history.firstOlder

@@ -31,6 +31,14 @@
 // - generate_code answers a PIN that keeps the lock's rules;
 // - pull_backup_access_code takes a code of the lock's backup pool and
 //   writes access_code.backup_access_code_pulled.
+// - (issue 15, replacing codes Seam cannot convert) with `failSets`, a code
+//   created or updated from then on does not reach the lock: after `delayMs`
+//   it is `unset` with the access code error `failed_to_set_on_device` and
+//   the event access_code.failed_to_set_on_device; an unmanaged code with
+//   `cannot_delete_unmanaged_access_code` is refused by
+//   /access_codes/unmanaged/delete (400, as only the manufacturer's app can
+//   remove it). The duplicate-PIN check counts the lock's unmanaged codes
+//   too, so keeping an old code's PIN works only once that code is gone.
 // Tests steer it through /_shim/* (reset, config, request log).
 
 const CANNOT_CONVERT = new Set(['igloohome', 'igloo', 'kwikset', 'smartthings'])
@@ -71,7 +79,7 @@ function providerOf(db, device_id) {
 }
 
 /**
- * @param {{ db: () => any, config: { delayMs: number, stallConversions: boolean, failConversions: boolean, failDeletes: boolean, pageSize: number } }} ctx
+ * @param {{ db: () => any, config: { delayMs: number, stallConversions: boolean, failConversions: boolean, failDeletes: boolean, failSets: boolean, pageSize: number } }} ctx
  */
 export function createShimRoutes({ db, config }) {
   const timers = new Set()
@@ -117,7 +125,7 @@ export function createShimRoutes({ db, config }) {
     })
 
   const routes = {
-    ...codeWrites({ db, findCode, event, later, sessionOf }),
+    ...codeWrites({ db, findCode, event, later, sessionOf, config }),
     '/access_codes/list': (body, headers) => listCodes(body, headers, true),
     '/access_codes/unmanaged/list': (body, headers) => listCodes(body, headers, false),
 
@@ -187,6 +195,9 @@ export function createShimRoutes({ db, config }) {
 
     '/access_codes/unmanaged/delete': (body, headers) => {
       const code = findCode(body.access_code_id, sessionOf(db(), headers).deviceIds, false)
+      if (code.cannot_delete_unmanaged_access_code) {
+        throw new HttpError(400, 'cannot_delete_unmanaged_access_code', 'This code can only be removed in the manufacturer\'s app.')
+      }
       const attempt = db().addActionAttempt({ action_type: 'DELETE_UNMANAGED_ACCESS_CODE', status: 'pending', result: null, error: null })
       later(() => {
         if (config.failDeletes) {
@@ -306,7 +317,7 @@ function windowOf(body, fallback) {
   return { starts_at: s.toISOString(), ends_at: e.toISOString() }
 }
 
-function codeWrites({ db, findCode, event, later, sessionOf }) {
+function codeWrites({ db, findCode, event, later, sessionOf, config }) {
   const deviceOf = (device_id, headers) => {
     const { deviceIds } = sessionOf(db(), headers)
     const device = db().devices.find((d) => d.device_id === device_id)
@@ -318,6 +329,12 @@ function codeWrites({ db, findCode, event, later, sessionOf }) {
     later(() => {
       const code = db().access_codes.find((c) => c.access_code_id === id)
       if (code == null || code.status !== 'setting') return
+      if (config.failSets) {
+        const error = { error_code: 'failed_to_set_on_device', message: 'Failed to set code on device.', is_access_code_error: true, created_at: new Date().toISOString() }
+        const failed = db().updateAccessCode({ access_code_id: id, status: 'unset', errors: [error] })
+        event('access_code.failed_to_set_on_device', failed)
+        return
+      }
       const device = db().devices.find((d) => d.device_id === code.device_id)
       const assigned = code.is_waiting_for_code_assignment ? { code: pinFor(db(), device), is_waiting_for_code_assignment: false } : {}
       const future = code.type === 'time_bound' && new Date(code.starts_at) > new Date()

@@ -1,6 +1,6 @@
 import type { AccessCode, Device, UnmanagedAccessCode } from '@seamapi/types/connect'
 import type { ExplainedIssue } from './catalog/index.js'
-import type { ConversionProblems, SeamError } from './state/index.js'
+import type { ConversionProblems, CreateCodeParams, SeamError } from './state/index.js'
 
 /** Detail of every public event, by name. All bubble and are composed. */
 export interface SeamEventDetails {
@@ -22,6 +22,11 @@ export interface SeamEventDetails {
   'access-code-backup-pulled': { accessCode: AccessCode; backupAccessCode: AccessCode }
   /** A remedy only the page's app can carry out; cancel it to say the page took it over. */
   'seam-remedy': { issue: ExplainedIssue; accessCode: AccessCode; device: Device | undefined }
+  // v2: replacing a code Seam cannot convert (issue 15)
+  /** The new managed code is on the lock and the old code is gone. */
+  'unmanaged-code-replaced': { accessCode: AccessCode; replacedAccessCodeId: string }
+  /** The form is about to create a code (cancelable: cancel it to carry out the create yourself, as the list's replacement does). */
+  'access-code-submit': { params: CreateCodeParams }
 }
 
 export type SeamEventName = keyof SeamEventDetails
@@ -39,6 +44,8 @@ declare global {
     'access-code-updated': CustomEvent<SeamEventDetails['access-code-updated']>
     'access-code-backup-pulled': CustomEvent<SeamEventDetails['access-code-backup-pulled']>
     'seam-remedy': CustomEvent<SeamEventDetails['seam-remedy']>
+    'unmanaged-code-replaced': CustomEvent<SeamEventDetails['unmanaged-code-replaced']>
+    'access-code-submit': CustomEvent<SeamEventDetails['access-code-submit']>
   }
 }
 

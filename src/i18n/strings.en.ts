@@ -163,7 +163,7 @@ export const stringsEn = {
   checkAgainCode: 'Check again whether {name} was deleted',
   // Replacing a code Seam cannot convert (issue 15)
   replace: 'Replace with a managed code',
-  replaceCode: 'Replace {name} with a managed code',
+  replaceCode: 'Replace with a managed code: {name}',
   replaceTitle: 'Replace “{name}” with a managed code',
   replaceIntro: 'Seam cannot take this code over, so a new code that Seam manages takes its place. Its name and schedule are filled in from the old code.',
   replacePinLegend: 'PIN of the new code',

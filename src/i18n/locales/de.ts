@@ -169,7 +169,7 @@ const de: LocaleWords = {
     checkAgainCode: 'Erneut prüfen, ob {name} gelöscht wurde',
     // Replacing a code Seam cannot convert (issue 15)
     replace: 'Durch einen verwalteten Code ersetzen',
-    replaceCode: '{name} durch einen verwalteten Code ersetzen',
+    replaceCode: 'Durch einen verwalteten Code ersetzen: {name}',
     replaceTitle: '„{name}“ durch einen verwalteten Code ersetzen',
     replaceIntro: 'Seam kann diesen Code nicht übernehmen, deshalb tritt ein neuer, von Seam verwalteter Code an seine Stelle. Name und Zeitplan werden vom alten Code übernommen.',
     replacePinLegend: 'PIN des neuen Codes',

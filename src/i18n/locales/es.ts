@@ -170,7 +170,7 @@ const es: LocaleWords = {
     checkAgainCode: 'Volver a comprobar si {name} se eliminó',
     // Replacing a code Seam cannot convert (issue 15)
     replace: 'Sustituir por un código gestionado',
-    replaceCode: 'Sustituir {name} por un código gestionado',
+    replaceCode: 'Sustituir por un código gestionado: {name}',
     replaceTitle: 'Sustituir «{name}» por un código gestionado',
     replaceIntro: 'Seam no puede hacerse cargo de este código, así que un código nuevo gestionado por Seam ocupa su lugar. Su nombre y su horario se toman del código antiguo.',
     replacePinLegend: 'PIN del código nuevo',

@@ -28,8 +28,8 @@ import { noDeviceBlock, sessionErrorBlock, staleNotice, unloadedBlock } from '..
 import { statusPart } from '../../ui/templates/status.js'
 import { resolveTimeZone, type ResolvedZone } from '../../ui/zoned-time.js'
 import { ConvertCodeDialog } from '../convert-code-dialog/convert-code-dialog.js'
-import { ReplaceDialog } from './replace-dialog.js'
-import { replaceStyles } from './replace-dialog.styles.js'
+import { ReplaceDialog } from './replacement.js'
+import { replaceStyles } from './replacement.styles.js'
 import { styles } from './unmanaged-code-list.styles.js'
 
 /**

@@ -1,6 +1,6 @@
 import { css } from 'lit'
 
-/** The replacement dialog (replace-dialog.ts), inside the list's shadow root. */
+/** The replacement dialog (replacement.ts), inside the list's shadow root. */
 export const replaceStyles = css`
   dialog.replace {
     color: var(--_fg);

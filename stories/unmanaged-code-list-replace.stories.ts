@@ -55,7 +55,7 @@ function lockClient(lock: Lock, o: { hold?: Step; fail?: Step }): SeamClient {
 }
 
 /** Opens the replacement, chooses the PIN and sends it, as far as the story goes. */
-function drive(o: { keep?: boolean; send?: boolean }) {
+function drive(lock: Lock, o: { keep?: boolean; send?: boolean }) {
   const started = new WeakSet<Element>()
   return (el: Element | undefined) => {
     if (!el || started.has(el)) return
@@ -76,7 +76,9 @@ function drive(o: { keep?: boolean; send?: boolean }) {
       const submit = await until(() => {
         const form = root()?.querySelector('dialog.replace access-code-form')
         const pin = form?.shadowRoot?.querySelector<HTMLInputElement>('#pin')
-        return pin?.value ? form?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="submit-button"]') : undefined
+        // Kept: once the form shows the old PIN.
+        const ready = o.keep ? pin?.value === oldCode(lock).code : !!pin?.value
+        return ready ? form?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="submit-button"]') : undefined
       })
       submit?.click()
     })()
@@ -90,7 +92,7 @@ function story(lock: Lock, o: { hold?: Step; fail?: Step; keep?: boolean; send?:
         device-id="d1"
         poll-interval="0"
         .client=${lockClient(lock, o)}
-        ${ref(drive(o))}
+        ${ref(drive(lock, o))}
       ></unmanaged-code-list>`,
   }
 }

@@ -81,7 +81,7 @@ export class ReplaceDialog implements ReactiveController {
   readonly #modal: ModalController
   readonly #flows = new Map<string, Flow>()
   #flow: Flow | undefined
-  #focus: string | undefined
+  #focus: string[] | undefined
 
   constructor(host: ReplaceDialogHost, options: ReplaceDialogOptions) {
     this.#host = host
@@ -125,15 +125,17 @@ export class ReplaceDialog implements ReactiveController {
     this.#host.requestUpdate()
   }
 
-  #focusAfter(selector: string): void {
-    this.#focus = selector
+  /** Focus after the next update: the first of `selectors` (in this order of preference) that is there. */
+  #focusAfter(...selectors: string[]): void {
+    this.#focus = selectors
     this.#update()
   }
 
   hostUpdated(): void {
-    const selector = this.#focus
-    if (!selector) return
-    const target = this.#host.renderRoot.querySelector<HTMLElement>(`dialog.replace ${selector}`)
+    const selectors = this.#focus
+    if (!selectors) return
+    const root = this.#host.renderRoot
+    const target = selectors.map((s) => root.querySelector<HTMLElement>(`dialog.replace ${s}`)).find((el) => el != null)
     if (target) {
       this.#focus = undefined
       target.focus()
@@ -242,7 +244,7 @@ export class ReplaceDialog implements ReactiveController {
       if (outcome.error) this.#o.report(outcome.error)
       this.#o.announce(this.#failureWords(flow, locale()).join(' '))
     }
-    this.#focusAfter('.buttons button.primary, .buttons button')
+    this.#focusAfter('.buttons button.primary', '.buttons button')
   }
 
   #back(flow: Flow): void {

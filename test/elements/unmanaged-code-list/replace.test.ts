@@ -120,6 +120,23 @@ describe('<unmanaged-code-list> replacing a code Seam cannot convert', () => {
     expect([...dialog(el)!.querySelectorAll<HTMLElement>('.steps li')].map((li) => li.dataset['step'])).to.deep.equal(['delete', 'create', 'set'])
   })
 
+  it('choosing to keep the PIN while the new one is still being generated keeps it', async () => {
+    await injectFaults([{ path: '/access_codes/generate_code', delayMs: 600, times: 1 }])
+    const { el, events } = await mount(DEMO.devices.igloohome)
+    replaceButton(el, CODES['unmanagedCabin']!)!.click()
+    await waitUntil(() => radio(el, 'keep'), 'the choice')
+    radio(el, 'keep')!.click()
+    await waitUntil(() => field(el, 'pin')?.value, 'the form')
+    expect(field(el, 'pin')!.value).to.equal('70501')
+    // The new PIN arrives meanwhile; the choice stands.
+    await waitUntil(() => !dialog(el)!.querySelector('.progress'), 'the new PIN arrived')
+    expect(radio(el, 'keep')!.checked).to.equal(true)
+    expect(field(el, 'pin')!.value).to.equal('70501')
+    await submit(el)
+    await finished(el)
+    expect(events.map((e) => e.type)).to.deep.equal(['unmanaged-code-deleted', 'access-code-created', 'unmanaged-code-replaced'])
+  })
+
   it('SmartThings (PIN hidden): cannot keep the PIN and says why; a new PIN replaces the code, its schedule kept', async () => {
     const { el, events } = await mount(DEMO.devices.smartthings)
     const id = CODES['unmanagedGarageCleaner']!

@@ -143,6 +143,19 @@ describe('Replacement (replacing a code Seam cannot convert)', () => {
     expect(count(await backendRequests(), '/access_codes/create')).to.equal(1)
   })
 
+  it('the new code still setting when following gives up: stops at set, nothing deleted; checking again goes on following it', async () => {
+    const { store, old, unmanaged, hooks } = await setup(DEMO.devices.igloohome, CODES['unmanagedCabin']!)
+    // The lock takes longer than the follow is given.
+    await configureBackend({ delayMs: 1_500 })
+    const r = new Replacement(store, old, paramsOf(old, '24680'))
+    expect(await r.run({ ...hooks, setDeadlineMs: 300 })).to.include({ status: 'failed', step: 'set', notSet: 'still-setting' })
+    expect(r.created).to.include({ status: 'setting' })
+    expect(count(await backendRequests(), '/access_codes/unmanaged/delete')).to.equal(0)
+    expect(unmanaged.state.data!.map((c) => c.access_code_id)).to.include(old.access_code_id)
+    expect(await r.run(hooks)).to.include({ status: 'replaced', oldDeleted: true })
+    expect(count(await backendRequests(), '/access_codes/create')).to.equal(1)
+  })
+
   it('the delete fails: stops at delete with both codes on the lock; trying again deletes only the old code', async () => {
     const { store, old, unmanaged, seen, hooks } = await setup(DEMO.devices.igloohome, CODES['unmanagedCabin']!)
     await configureBackend({ failDeletes: true })

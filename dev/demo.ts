@@ -27,12 +27,19 @@ class DemoApp extends SeamElement {
   /** Whether this page takes over the remedies only a host app can carry out, as a booking site would. */
   @state() takeOverRemedies = false
   @state() remedyNote = ''
+  /** What the page heard of the last replacement of a code Seam cannot convert (issue 15). */
+  @state() replacedNote = ''
   readonly #devices = new QueryController(this, () => this.store?.devices())
 
   readonly #onRemedy = (e: HTMLElementEventMap['seam-remedy']) => {
     if (!this.takeOverRemedies) return (this.remedyNote = '')
     e.preventDefault()
     this.remedyNote = `Here the host app would open its own flow for “${e.detail.issue.title}” on ${e.detail.device?.display_name ?? 'this lock'}.`
+  }
+
+  #pick(deviceId: string): void {
+    this.deviceId = deviceId
+    history.replaceState(null, '', `?device=${encodeURIComponent(deviceId)}`)
   }
 
   override render() {
@@ -70,7 +77,17 @@ class DemoApp extends SeamElement {
               <summary>The form on its own (<code>&lt;access-code-form&gt;</code>)</summary>
               <access-code-form device-id=${id}></access-code-form>
             </details>
-            <unmanaged-code-list device-id=${id}></unmanaged-code-list>`
+            <p>
+              Codes Seam cannot convert (the igloohome cabin, the SmartThings garage) offer “Replace with a managed code”:
+              <button type="button" @click=${() => this.#pick(DEMO.devices.igloohome)}>igloohome</button>
+              <button type="button" @click=${() => this.#pick(DEMO.devices.smartthings)}>SmartThings</button>
+            </p>
+            ${this.replacedNote ? html`<p role="status">${this.replacedNote}</p>` : nothing}
+            <unmanaged-code-list
+              device-id=${id}
+              @unmanaged-code-replaced=${(e: HTMLElementEventMap['unmanaged-code-replaced']) =>
+                (this.replacedNote = `unmanaged-code-replaced: ${e.detail.replacedAccessCodeId} → ${e.detail.accessCode.access_code_id} (“${e.detail.accessCode.name ?? ''}”)`)}
+            ></unmanaged-code-list>`
         : nothing}
     `
   }

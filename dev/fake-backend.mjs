@@ -5,7 +5,7 @@ import { createFake } from '@seamapi/fake-seam-connect'
 import { seedScenario } from './seed.mjs'
 import { HttpError, createShimRoutes } from './shim.mjs'
 
-const DEFAULT_CONFIG = { delayMs: 400, stallConversions: false, failConversions: false, failDeletes: false, pageSize: 250 }
+const DEFAULT_CONFIG = { delayMs: 400, stallConversions: false, failConversions: false, failDeletes: false, failSets: false, pageSize: 250 }
 
 async function readBody(req) {
   const chunks = []

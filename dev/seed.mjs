@@ -50,6 +50,9 @@ export const CODES = {
   unmanagedBack: 'uac_back_guest',
   unmanagedGarage: 'uac_garage_hidden',
   unmanagedCabin: 'uac_cabin_owner',
+  // Replacing codes Seam cannot convert (issue 15): a schedule on each provider, a PIN shown (igloohome) or hidden (SmartThings)
+  unmanagedCabinGuest: 'uac_cabin_guest',
+  unmanagedGarageCleaner: 'uac_garage_cleaner',
   // On the locks with rules of their own
   chicagoMorning: 'ac_chicago_morning',
   chicagoFailed: 'ac_chicago_failed',
@@ -251,6 +254,8 @@ export function seedScenario(db, { bulkCodes = 2500, benchSizes = [] } = {}) {
     unmanaged(D.schlage, C.unmanagedBack, { name: 'Guest from last system', code: '6042', warnings: [warn('schlage_detected_duplicate', 'Duplicate access code detected.')] }),
     unmanaged(D.smartthings, C.unmanagedGarage, { name: 'Garage keypad', code: null }),
     unmanaged(D.igloohome, C.unmanagedCabin, { name: 'Owner', code: '70501' }),
+    unmanaged(D.igloohome, C.unmanagedCabinGuest, { name: 'Guest: Lindqvist', code: '38164', type: 'time_bound', starts_at: iso(-1 * DAY), ends_at: iso(6 * DAY) }),
+    unmanaged(D.smartthings, C.unmanagedGarageCleaner, { name: 'Cleaner (SmartThings app)', code: null, type: 'time_bound', starts_at: iso(2 * DAY), ends_at: iso(9 * DAY) }),
   ]
   // A wall time of the lock's own day: `days` from today at `hour`:`minute` in `zone`.
   const lockTime = (zone, days, hour, minute = 0) => {

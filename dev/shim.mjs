@@ -37,6 +37,14 @@
 //   oldest first. A history's older pages are the windows that end where
 //   the oldest event shown begins (see src/state/history.ts). Events are
 //   ordered by created_at whatever order the seed added them in.
+// - (issue 15, replacing codes Seam cannot convert) with `failSets`, a code
+//   created or updated from then on does not reach the lock: after `delayMs`
+//   it is `unset` with the access code error `failed_to_set_on_device` and
+//   the event access_code.failed_to_set_on_device; an unmanaged code with
+//   `cannot_delete_unmanaged_access_code` is refused by
+//   /access_codes/unmanaged/delete (400, as only the manufacturer's app can
+//   remove it). The duplicate-PIN check counts the lock's unmanaged codes
+//   too, so keeping an old code's PIN works only once that code is gone.
 // Tests steer it through /_shim/* (reset, config, request log).
 
 const CANNOT_CONVERT = new Set(['igloohome', 'igloo', 'kwikset', 'smartthings'])
@@ -77,7 +85,7 @@ function providerOf(db, device_id) {
 }
 
 /**
- * @param {{ db: () => any, config: { delayMs: number, stallConversions: boolean, failConversions: boolean, failDeletes: boolean, pageSize: number } }} ctx
+ * @param {{ db: () => any, config: { delayMs: number, stallConversions: boolean, failConversions: boolean, failDeletes: boolean, failSets: boolean, pageSize: number } }} ctx
  */
 export function createShimRoutes({ db, config }) {
   const timers = new Set()
@@ -123,7 +131,7 @@ export function createShimRoutes({ db, config }) {
     })
 
   const routes = {
-    ...codeWrites({ db, findCode, event, later, sessionOf }),
+    ...codeWrites({ db, findCode, event, later, sessionOf, config }),
     '/access_codes/list': (body, headers) => listCodes(body, headers, true),
     '/access_codes/unmanaged/list': (body, headers) => listCodes(body, headers, false),
 
@@ -193,6 +201,9 @@ export function createShimRoutes({ db, config }) {
 
     '/access_codes/unmanaged/delete': (body, headers) => {
       const code = findCode(body.access_code_id, sessionOf(db(), headers).deviceIds, false)
+      if (code.cannot_delete_unmanaged_access_code) {
+        throw new HttpError(400, 'cannot_delete_unmanaged_access_code', 'This code can only be removed in the manufacturer\'s app.')
+      }
       const attempt = db().addActionAttempt({ action_type: 'DELETE_UNMANAGED_ACCESS_CODE', status: 'pending', result: null, error: null })
       later(() => {
         if (config.failDeletes) {
@@ -312,7 +323,7 @@ function windowOf(body, fallback) {
   return { starts_at: s.toISOString(), ends_at: e.toISOString() }
 }
 
-function codeWrites({ db, findCode, event, later, sessionOf }) {
+function codeWrites({ db, findCode, event, later, sessionOf, config }) {
   const deviceOf = (device_id, headers) => {
     const { deviceIds } = sessionOf(db(), headers)
     const device = db().devices.find((d) => d.device_id === device_id)
@@ -324,6 +335,12 @@ function codeWrites({ db, findCode, event, later, sessionOf }) {
     later(() => {
       const code = db().access_codes.find((c) => c.access_code_id === id)
       if (code == null || code.status !== 'setting') return
+      if (config.failSets) {
+        const error = { error_code: 'failed_to_set_on_device', message: 'Failed to set code on device.', is_access_code_error: true, created_at: new Date().toISOString() }
+        const failed = db().updateAccessCode({ access_code_id: id, status: 'unset', errors: [error] })
+        event('access_code.failed_to_set_on_device', failed)
+        return
+      }
       const device = db().devices.find((d) => d.device_id === code.device_id)
       const assigned = code.is_waiting_for_code_assignment ? { code: pinFor(db(), device), is_waiting_for_code_assignment: false } : {}
       const future = code.type === 'time_bound' && new Date(code.starts_at) > new Date()

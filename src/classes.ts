@@ -30,6 +30,11 @@ export {
   updateAccessCode,
   generateAccessCode,
   pullBackupCode,
+  // Replacing a code Seam cannot convert (issue 15)
+  Replacement,
+  replacementPin,
+  type ReplaceOutcome,
+  type ReplaceStep,
   type CreateCodeParams,
   type UpdateCodeParams,
   type WriteOptions,

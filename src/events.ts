@@ -1,6 +1,6 @@
 import type { AccessCode, Device, UnmanagedAccessCode } from '@seamapi/types/connect'
 import type { CodeField, ExplainedIssue } from './catalog/index.js'
-import type { ConversionProblems, SeamError } from './state/index.js'
+import type { ConversionProblems, CreateCodeParams, SeamError } from './state/index.js'
 
 /** Detail of every public event, by name. All bubble and are composed. */
 export interface SeamEventDetails {
@@ -25,6 +25,11 @@ export interface SeamEventDetails {
   // access-code-details
   /** Edit was chosen in the details (cancelable: cancel it to open your own form; the table does, to show its own). */
   'access-code-edit': { accessCode: AccessCode; field: CodeField }
+  // v2: replacing a code Seam cannot convert (issue 15)
+  /** The new managed code is on the lock and the old code is gone. */
+  'unmanaged-code-replaced': { accessCode: AccessCode; replacedAccessCodeId: string }
+  /** The form is about to create a code (cancelable: cancel it to carry out the create yourself, as the list's replacement does). */
+  'access-code-submit': { params: CreateCodeParams }
 }
 
 export type SeamEventName = keyof SeamEventDetails
@@ -43,6 +48,8 @@ declare global {
     'access-code-backup-pulled': CustomEvent<SeamEventDetails['access-code-backup-pulled']>
     'seam-remedy': CustomEvent<SeamEventDetails['seam-remedy']>
     'access-code-edit': CustomEvent<SeamEventDetails['access-code-edit']>
+    'unmanaged-code-replaced': CustomEvent<SeamEventDetails['unmanaged-code-replaced']>
+    'access-code-submit': CustomEvent<SeamEventDetails['access-code-submit']>
   }
 }
 

@@ -56,6 +56,8 @@ declare module 'react' {
         'access-code-id'?: AccessCodeForm['accessCodeId'] | string
         /** Title above the form; empty hides it (a dialog around the form has its own). */
         'heading'?: AccessCodeForm['heading'] | string
+        /** The submit button's words for a new code, when a host gives the create another meaning (the list's "Replace"). */
+        'submit-label'?: AccessCodeForm['submitLabel'] | string
         /** Publishable key; lets the element work without a provider. */
         'publishable-key'?: AccessCodeForm['publishableKey'] | string
         /** User identifier key, with `publishable-key`. */
@@ -74,6 +76,7 @@ declare module 'react' {
         accessCodeId?: AccessCodeForm['accessCodeId']
         accessCode?: AccessCodeForm['accessCode']
         defaults?: AccessCodeForm['defaults']
+        submitLabel?: AccessCodeForm['submitLabel']
         publishableKey?: AccessCodeForm['publishableKey']
         userIdentifierKey?: AccessCodeForm['userIdentifierKey']
         clientSessionToken?: AccessCodeForm['clientSessionToken']
@@ -83,6 +86,7 @@ declare module 'react' {
         'onaccess-code-created'?: (event: CustomEvent<SeamEventDetails['access-code-created']>) => void
         'onaccess-code-updated'?: (event: CustomEvent<SeamEventDetails['access-code-updated']>) => void
         'onseam-error'?: (event: CustomEvent<SeamEventDetails['seam-error']>) => void
+        'onaccess-code-submit'?: (event: CustomEvent<SeamEventDetails['access-code-submit']>) => void
       }
       'access-code-table': Base<AccessCodeTable> & {
         /** The device whose codes are shown. Required unless `accessCodes` is set. */
@@ -200,6 +204,8 @@ declare module 'react' {
         'disable-convert'?: UnmanagedCodeList['disableConvert'] | string
         /** Hides the delete actions. */
         'disable-delete'?: UnmanagedCodeList['disableDelete'] | string
+        /** Hides "Replace with a managed code" (it creates a managed code) on the codes Seam cannot convert. */
+        'disable-create'?: UnmanagedCodeList['disableCreate'] | string
         /** Publishable key; lets the element work without a provider. */
         'publishable-key'?: UnmanagedCodeList['publishableKey'] | string
         /** User identifier key, with `publishable-key`. */
@@ -218,6 +224,7 @@ declare module 'react' {
         pollInterval?: UnmanagedCodeList['pollInterval']
         disableConvert?: UnmanagedCodeList['disableConvert']
         disableDelete?: UnmanagedCodeList['disableDelete']
+        disableCreate?: UnmanagedCodeList['disableCreate']
         publishableKey?: UnmanagedCodeList['publishableKey']
         userIdentifierKey?: UnmanagedCodeList['userIdentifierKey']
         clientSessionToken?: UnmanagedCodeList['clientSessionToken']
@@ -227,6 +234,8 @@ declare module 'react' {
         'onunmanaged-code-converted'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-converted']>) => void
         'onunmanaged-code-convert-failed'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-convert-failed']>) => void
         'onunmanaged-code-deleted'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-deleted']>) => void
+        'onaccess-code-created'?: (event: CustomEvent<SeamEventDetails['access-code-created']>) => void
+        'onunmanaged-code-replaced'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-replaced']>) => void
         'onseam-error'?: (event: CustomEvent<SeamEventDetails['seam-error']>) => void
       }
     }

@@ -40,6 +40,7 @@ declare module 'vue' {
       'device-id'?: AccessCodeForm['deviceId'] | string
       'access-code-id'?: AccessCodeForm['accessCodeId'] | string
       'heading'?: AccessCodeForm['heading'] | string
+      'submit-label'?: AccessCodeForm['submitLabel'] | string
       'publishable-key'?: AccessCodeForm['publishableKey'] | string
       'user-identifier-key'?: AccessCodeForm['userIdentifierKey'] | string
       'client-session-token'?: AccessCodeForm['clientSessionToken'] | string
@@ -51,6 +52,7 @@ declare module 'vue' {
       accessCode?: AccessCodeForm['accessCode']
       defaults?: AccessCodeForm['defaults']
       heading?: AccessCodeForm['heading']
+      submitLabel?: AccessCodeForm['submitLabel']
       publishableKey?: AccessCodeForm['publishableKey']
       userIdentifierKey?: AccessCodeForm['userIdentifierKey']
       clientSessionToken?: AccessCodeForm['clientSessionToken']
@@ -62,6 +64,7 @@ declare module 'vue' {
       'onAccessCodeCreated'?: (event: CustomEvent<SeamEventDetails['access-code-created']>) => void
       'onAccessCodeUpdated'?: (event: CustomEvent<SeamEventDetails['access-code-updated']>) => void
       'onSeamError'?: (event: CustomEvent<SeamEventDetails['seam-error']>) => void
+      'onAccessCodeSubmit'?: (event: CustomEvent<SeamEventDetails['access-code-submit']>) => void
     }>
     'access-code-table': DefineComponent<{
       'device-id'?: AccessCodeTable['deviceId'] | string
@@ -150,6 +153,7 @@ declare module 'vue' {
       'poll-interval'?: UnmanagedCodeList['pollInterval'] | string
       'disable-convert'?: UnmanagedCodeList['disableConvert'] | string
       'disable-delete'?: UnmanagedCodeList['disableDelete'] | string
+      'disable-create'?: UnmanagedCodeList['disableCreate'] | string
       'publishable-key'?: UnmanagedCodeList['publishableKey'] | string
       'user-identifier-key'?: UnmanagedCodeList['userIdentifierKey'] | string
       'client-session-token'?: UnmanagedCodeList['clientSessionToken'] | string
@@ -161,6 +165,7 @@ declare module 'vue' {
       pollInterval?: UnmanagedCodeList['pollInterval']
       disableConvert?: UnmanagedCodeList['disableConvert']
       disableDelete?: UnmanagedCodeList['disableDelete']
+      disableCreate?: UnmanagedCodeList['disableCreate']
       publishableKey?: UnmanagedCodeList['publishableKey']
       userIdentifierKey?: UnmanagedCodeList['userIdentifierKey']
       clientSessionToken?: UnmanagedCodeList['clientSessionToken']
@@ -172,6 +177,8 @@ declare module 'vue' {
       'onUnmanagedCodeConverted'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-converted']>) => void
       'onUnmanagedCodeConvertFailed'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-convert-failed']>) => void
       'onUnmanagedCodeDeleted'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-deleted']>) => void
+      'onAccessCodeCreated'?: (event: CustomEvent<SeamEventDetails['access-code-created']>) => void
+      'onUnmanagedCodeReplaced'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-replaced']>) => void
       'onSeamError'?: (event: CustomEvent<SeamEventDetails['seam-error']>) => void
     }>
   }

@@ -29,6 +29,18 @@ export { FollowDeadlineError, TabClosedError } from './errors.js'
 export { checkConversion, checkManagedDeletion, checkUnmanagedDeletion, SETTLE_MS, type CheckOptions } from './mutations.js'
 export { CHECK_DEADLINE_MS, NO_TRACE, checkWrite, confirmWrite, type WriteCheck } from './writes.js'
 export { OutcomeUnknownError } from './errors.js'
+// Replacing a code Seam cannot convert (issue 15)
+export {
+  Replacement,
+  canDeleteUnmanaged,
+  replacementPin,
+  type NotSetReason,
+  type RefusedReason,
+  type ReplaceFailure,
+  type ReplaceHooks,
+  type ReplaceOutcome,
+  type ReplaceStep,
+} from './replace.js'
 export { sessionFor, type Session, type SessionSource } from './session.js'
 export { StoreClaim } from './registry.js'
 export type { Activity, MutationMeta } from './types.js'

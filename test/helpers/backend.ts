@@ -17,6 +17,8 @@ export const configureBackend = (config: {
   stallConversions?: boolean
   failConversions?: boolean
   failDeletes?: boolean
+  /** Codes created or updated from now on fail to set on the lock (issue 15). */
+  failSets?: boolean
   pageSize?: number
 }): Promise<unknown> => control('config', config)
 

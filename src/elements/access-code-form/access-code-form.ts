@@ -53,6 +53,7 @@ const FIELD_IDS: Record<CodeField, string> = { name: 'name', code: 'pin', starts
  * @fires {CustomEvent<SeamEventDetails['access-code-created']>} access-code-created - Seam created the code (it goes on setting it on the lock). `detail: { accessCode }`
  * @fires {CustomEvent<SeamEventDetails['access-code-updated']>} access-code-updated - Seam took the changes. `detail: { accessCode }`
  * @fires {CustomEvent<SeamEventDetails['seam-error']>} seam-error - Loading, generating or saving failed. `detail: { error }`
+ * @fires {CustomEvent<SeamEventDetails['access-code-submit']>} access-code-submit - A new code is about to be created (cancelable: cancel it to carry out the create yourself; the form then sends nothing). `detail: { params }`
  * @fires {Event} cancel - Cancel was pressed (cancelable: cancel it to keep what was typed; otherwise the form starts over).
  * @csspart form - The form element.
  * @csspart field - One field (name, PIN, times) with its label, hint and problem.
@@ -76,6 +77,8 @@ export class AccessCodeForm extends SeamElement {
   @property({ attribute: false }) defaults?: AccessCodeDefaults
   /** Title above the form; empty hides it (a dialog around the form has its own). */
   @property() heading?: string
+  /** The submit button's words for a new code, when a host gives the create another meaning (the list's "Replace"). */
+  @property({ attribute: 'submit-label' }) submitLabel?: string
 
   @state() private values: FormValues = valuesFromDefaults(undefined)
   @state() private phase: Phase = 'editing'
@@ -252,6 +255,8 @@ export class AccessCodeForm extends SeamElement {
     const original = this.#original
     if (editing && !original) return
     const shown = shownOptions(this.values, c.rules, editing)
+    // A host that carries out the create itself (replacing an unmanaged code) takes the request here.
+    if (!editing && !emit(this, 'access-code-submit', { params: createParams(deviceId, this.values, c, shown) }, true)) return
     this.phase = 'saving'
     this.refusal = undefined
     const run = ++this.#run
@@ -372,7 +377,7 @@ export class AccessCodeForm extends SeamElement {
       <div class="buttons">
         <button type="button" part="cancel-button" @click=${() => this.#cancel()}>${t(locale, 'cancel')}</button>
         <button type="submit" part="submit-button" class="primary" aria-disabled=${saving ? 'true' : 'false'}>
-          ${t(locale, saving ? 'saving' : this.#editing ? 'submitEdit' : 'submitCreate')}
+          ${saving ? t(locale, 'saving') : this.#editing ? t(locale, 'submitEdit') : this.submitLabel || t(locale, 'submitCreate')}
         </button>
       </div>
     </form>`

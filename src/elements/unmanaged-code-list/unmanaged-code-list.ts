@@ -28,6 +28,8 @@ import { noDeviceBlock, sessionErrorBlock, staleNotice, unloadedBlock } from '..
 import { statusPart } from '../../ui/templates/status.js'
 import { resolveTimeZone, type ResolvedZone } from '../../ui/zoned-time.js'
 import { ConvertCodeDialog } from '../convert-code-dialog/convert-code-dialog.js'
+import { ReplaceDialog } from './replacement.js'
+import { replaceStyles } from './replacement.styles.js'
 import { styles } from './unmanaged-code-list.styles.js'
 
 /**
@@ -40,7 +42,9 @@ import { styles } from './unmanaged-code-list.styles.js'
  * @fires {CustomEvent<SeamEventDetails['unmanaged-code-converted']>} unmanaged-code-converted - (from the dialog, or "Convert all") Seam now manages the code. `detail: { accessCode }`
  * @fires {CustomEvent<SeamEventDetails['unmanaged-code-convert-failed']>} unmanaged-code-convert-failed - (from the dialog) the conversion failed. `detail: { accessCodeId, errors, warnings, problems }`
  * @fires {CustomEvent<SeamEventDetails['unmanaged-code-deleted']>} unmanaged-code-deleted - The code was deleted from the lock. `detail: { accessCodeId }`
- * @fires {CustomEvent<SeamEventDetails['seam-error']>} seam-error - Loading, deleting or converting failed. `detail: { error }`
+ * @fires {CustomEvent<SeamEventDetails['access-code-created']>} access-code-created - (replacing a code) the new managed code was created. `detail: { accessCode }`
+ * @fires {CustomEvent<SeamEventDetails['unmanaged-code-replaced']>} unmanaged-code-replaced - (replacing a code) the new code is on the lock and the old code is gone; after its `access-code-created` and `unmanaged-code-deleted`. `detail: { accessCode, replacedAccessCodeId }`
+ * @fires {CustomEvent<SeamEventDetails['seam-error']>} seam-error - Loading, deleting, converting or replacing failed. `detail: { error }`
  * @csspart row - One unmanaged code.
  * @csspart status - A code's status, in words.
  * @csspart schedule - A code's type and time window, in words.
@@ -50,9 +54,11 @@ import { styles } from './unmanaged-code-list.styles.js'
  * @csspart empty - Shown when the lock has no unmanaged codes.
  * @csspart loading - Shown while the list loads.
  * @csspart error - Shown when loading failed.
+ * @csspart replace-button - "Replace with a managed code", on a code Seam cannot convert.
+ * @csspart dialog - The replacement's modal dialog (also `replace-dialog`).
  */
 export class UnmanagedCodeList extends SeamElement {
-  static override styles = [tokens, codeParts, stateParts, styles]
+  static override styles = [tokens, codeParts, stateParts, styles, replaceStyles]
   /** The elements this one renders; its define.ts registers them too. */
   static readonly dependencies = { 'convert-code-dialog': ConvertCodeDialog }
 
@@ -66,6 +72,8 @@ export class UnmanagedCodeList extends SeamElement {
   @property({ type: Boolean, attribute: 'disable-convert' }) disableConvert = false
   /** Hides the delete actions. */
   @property({ type: Boolean, attribute: 'disable-delete' }) disableDelete = false
+  /** Hides "Replace with a managed code" (it creates a managed code) on the codes Seam cannot convert. */
+  @property({ type: Boolean, attribute: 'disable-create' }) disableCreate = false
 
   @state() private bulk?: { done: number; count: number; converted: number; failed: number; skipped: number; running: boolean }
 
@@ -91,6 +99,16 @@ export class UnmanagedCodeList extends SeamElement {
     report: (error) => this.reportError(error),
     announcer: this.#announcer,
     failures: this.#failures,
+  })
+  readonly #replace = new ReplaceDialog(this, {
+    store: () => this.store,
+    locale: () => this.lang_,
+    timeZone: () => this.timeZone || undefined,
+    device: () => this.#device.state?.data,
+    announce: (text) => this.#announcer.announce(text),
+    report: (error) => this.reportError(error),
+    // The replaced code's row is gone: the first row, else the list's heading.
+    focusFallback: () => this.renderRoot.querySelector<HTMLElement>('[part~="row"]')?.focus(),
   })
   readonly #window = new RowWindow<UnmanagedAccessCode>(this, (c) => c.access_code_id, '[part~="row"]')
 
@@ -136,7 +154,7 @@ export class UnmanagedCodeList extends SeamElement {
     const locale = this.lang_
     const heading = this.heading ?? t(locale, 'unmanagedHeading')
     return html`${heading ? html`<h2>${heading}</h2>` : nothing} ${this.#body(locale)} ${this.#announcer.render()}
-      ${explanationPart(locale, this.#popover)}`
+      ${explanationPart(locale, this.#popover)}${this.#replace.render()}`
   }
 
   #body(locale: string): TemplateResult {
@@ -207,6 +225,11 @@ export class UnmanagedCodeList extends SeamElement {
             : html`<button type="button" class="primary" ?disabled=${!!activity} aria-label=${t(locale, 'convertCode', { name: displayName(code, locale) })} @click=${() => this.#requestConvert(code)}>
                 ${t(locale, 'convert')}
               </button>`}
+        ${why && !this.disableCreate
+          ? html`<button type="button" part="replace-button" ?disabled=${!!activity} aria-label=${t(locale, 'replaceCode', { name: displayName(code, locale) })} @click=${() => void this.#replace.open(code)}>
+              ${t(locale, 'replace')}
+            </button>`
+          : nothing}
         ${this.disableDelete ? nothing : noDelete ? html`<span class="muted why">${t(locale, 'deleteOnlyInApp')}</span>` : this.#deleteControl(code, !!activity, locale)}
       </div>
       ${failure ? html`<p class="failure">${failure}</p>` : nothing}

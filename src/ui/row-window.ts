@@ -173,10 +173,13 @@ export class RowWindow<T> implements ReactiveController {
   }
 
   hostUpdate(): void {
+    // Where the browser does not anchor scrolling: the row the reader sees,
+    // before this render swaps rows and spacers around it...
     this.#anchor.hold()
   }
 
   hostUpdated(): void {
+    // ...and back in its place once they are swapped (a no-op where it does).
     this.#anchor.restore()
     this.#watchEdges()
     // The first rows: let the browser lay them out and paint them with its
@@ -241,6 +244,7 @@ export class RowWindow<T> implements ReactiveController {
   /** Something moved (already coalesced to one call a frame): follow it. */
   readonly #moved = (): void => {
     this.#settleAttempts = 0
+    // Rows above the reader's may have rewrapped since the last frame.
     this.#anchor.hold()
     const change = this.#measure()
     if (change === 'none') return

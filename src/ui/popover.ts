@@ -1,5 +1,6 @@
-import { autoUpdate, computePosition, flip, limitShift, offset, shift, type ComputePositionConfig } from '@floating-ui/dom'
+import { autoUpdate, computePosition, flip, limitShift, offset, platform, shift, type ComputePositionConfig } from '@floating-ui/dom'
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
+import { createRef, type Ref } from 'lit/directives/ref.js'
 
 /** Between the chip and its explanation, and the least room left to the visual viewport's edges. */
 const GAP = 8
@@ -28,16 +29,38 @@ const PLACEMENT: ComputePositionConfig = {
 }
 
 /**
+ * Where the Popover API is missing (Safari before 17, Firefox before 125),
+ * the explanation stays in the host's shadow root, fixed-positioned above
+ * the page's content: what an overflow around the host clips it cannot
+ * escape, but it is placed, followed and closed the same way.
+ */
+const FALLBACK_Z_INDEX = '2147483647'
+/** Viewport terms, as in the top layer: correctForContainingBlock then moves it there from wherever its containing block puts it. */
+const FALLBACK_PLACEMENT: ComputePositionConfig = { ...PLACEMENT, platform: { ...platform, getOffsetParent: () => window } }
+
+/** The Popover API, told by the property (`:popover-open` would not even parse without it). */
+export const hasPopoverApi = (): boolean => Object.prototype.hasOwnProperty.call(HTMLElement.prototype, 'popover')
+
+/**
  * The kit's one floating primitive: shows a single explanation next to the
  * chip that has hover or focus, keeps it placed while things scroll, closes
  * on Escape, and cleans up when the host leaves the page. The popover element
  * lives in the host's shadow root; it uses the Popover API (top layer, above
  * any overflow) where the browser has it, and @floating-ui/dom to place it.
+ *
+ * The host hands it its popover element through `ref(controller.element)`,
+ * and sets `popover="manual"` on it only where `controller.topLayer`: a
+ * `popover` attribute in a browser without the API would do nothing, and
+ * in one with it (but the API switched off) would hide the element for good.
  */
 export class PopoverController<T> implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement
   /** What the open popover explains, or undefined when closed. */
   current: T | undefined
+  /** The popover element, bound by the host's template with `ref()`. */
+  readonly element: Ref<HTMLElement> = createRef()
+  /** Whether the popover opens in the top layer (the Popover API), else fixed-positioned in place. */
+  readonly topLayer = hasPopoverApi()
   #anchor: HTMLElement | undefined
   #stopFollowing: (() => void) | undefined
   #frame = 0
@@ -86,15 +109,15 @@ export class PopoverController<T> implements ReactiveController {
   /** Whether focus is inside the popover (on an action it offers). */
   get hasFocus(): boolean {
     const active = this.#host.shadowRoot?.activeElement
-    return active != null && this.#element()?.contains(active) === true
+    return active != null && this.element.value?.contains(active) === true
   }
 
   close(): void {
     clearTimeout(this.#closeTimer)
     if (this.current === undefined) return
     this.#stop()
-    const el = this.#element()
-    if (el?.matches(':popover-open')) el.hidePopover()
+    const el = this.element.value
+    if (this.topLayer && el?.matches(':popover-open')) el.hidePopover()
     this.current = undefined
     this.#anchor = undefined
     this.#host.requestUpdate()
@@ -124,15 +147,13 @@ export class PopoverController<T> implements ReactiveController {
     }
   }
 
-  #element(): HTMLElement | null | undefined {
-    return this.#host.shadowRoot?.querySelector<HTMLElement>('[part~="explanation"]')
-  }
-
   #show(): void {
-    const floating = this.#element()
+    const floating = this.element.value
     const anchor = this.#anchor
     if (!floating || !anchor || this.current === undefined) return
-    if ('showPopover' in floating && !floating.matches(':popover-open')) floating.showPopover()
+    if (this.topLayer) {
+      if (!floating.matches(':popover-open')) floating.showPopover()
+    } else Object.assign(floating.style, { position: 'fixed', zIndex: FALLBACK_Z_INDEX })
     this.#stop()
     // autoUpdate listens to every scroller around the chip and the popover
     // (through shadow roots and slots), the viewport, both their sizes and
@@ -166,14 +187,30 @@ export class PopoverController<T> implements ReactiveController {
   }
 
   async #place(): Promise<void> {
-    const floating = this.#element()
+    const floating = this.element.value
     const anchor = this.#anchor
     if (!floating || !anchor) return
     // A removed chip reports its new zero size here, before any re-render of the host.
     if (!anchor.isConnected) return this.close()
-    const { x, y } = await computePosition(anchor, floating, PLACEMENT)
+    const { x, y } = await computePosition(anchor, floating, this.topLayer ? PLACEMENT : FALLBACK_PLACEMENT)
     // Closed, or moved to another chip, while it computed.
     if (this.#anchor !== anchor) return
     Object.assign(floating.style, { left: `${x}px`, top: `${y}px` })
+    if (!this.topLayer) correctForContainingBlock(floating, x, y)
   }
+}
+
+/**
+ * Out of the top layer, a fixed element is placed against its containing
+ * block, which is the viewport only when no ancestor is one: a transform,
+ * a filter, `contain: layout` and more set up another, each engine with its
+ * own list. Rather than guess them (as floating-ui does), where it landed
+ * tells by how much, and the same offset back puts it at x, y in viewport terms.
+ */
+function correctForContainingBlock(floating: HTMLElement, x: number, y: number): void {
+  const box = floating.getBoundingClientRect()
+  const dx = box.left - x
+  const dy = box.top - y
+  if (Math.abs(dx) < 0.5 && Math.abs(dy) < 0.5) return
+  Object.assign(floating.style, { left: `${x - dx}px`, top: `${y - dy}px` })
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit'
+import { ScrollAnchor } from './scroll-anchor.js'
 import { watchPosition } from './watch-position.js'
 
 /**
@@ -36,6 +37,10 @@ const MAX_SETTLE_ATTEMPTS = 4
  *
  * The row that has focus stays rendered wherever the page scrolls, so a
  * keyboard or screen reader user never loses their place to the window.
+ *
+ * Rows swapped for spacers and back, or changing height above the reader,
+ * must not move the rows the reader sees: the browser's scroll anchoring
+ * sees to that, and where it has none (WebKit) a ScrollAnchor of ours does.
  *
  * The host renders `slice(items)`: each row with a `data-id`, each gap as a
  * spacer (`spacerRow`, `spacerItem`); rows are found by `selector`.
@@ -76,11 +81,13 @@ export class RowWindow<T> implements ReactiveController {
   #settleAttempts = 0
   /** The space between neighbouring rows, as last measured (a list's gap, a card's margin). */
   #spaceBetweenRows = 0
+  readonly #anchor: ScrollAnchor
 
   constructor(host: ReactiveElement, key: (item: T) => string, selector = '[data-id]') {
     this.#host = host
     this.#key = key
     this.#selector = selector
+    this.#anchor = new ScrollAnchor(host, () => [...host.renderRoot.querySelectorAll<HTMLElement>(selector)])
     host.addController(this)
   }
 
@@ -165,7 +172,15 @@ export class RowWindow<T> implements ReactiveController {
     return this.#items.findIndex((item) => this.#key(item) === id)
   }
 
+  hostUpdate(): void {
+    // Where the browser does not anchor scrolling: the row the reader sees,
+    // before this render swaps rows and spacers around it...
+    this.#anchor.hold()
+  }
+
   hostUpdated(): void {
+    // ...and back in its place once they are swapped (a no-op where it does).
+    this.#anchor.restore()
     this.#watchEdges()
     // The first rows: let the browser lay them out and paint them with its
     // own frame, and measure after that paint, instead of forcing a layout
@@ -229,6 +244,8 @@ export class RowWindow<T> implements ReactiveController {
   /** Something moved (already coalesced to one call a frame): follow it. */
   readonly #moved = (): void => {
     this.#settleAttempts = 0
+    // Rows above the reader's may have rewrapped since the last frame.
+    this.#anchor.hold()
     const change = this.#measure()
     if (change === 'none') return
     // Rows the viewport shows now are rendered before this frame paints;
@@ -271,8 +288,8 @@ export class RowWindow<T> implements ReactiveController {
     // A new width rewraps rows, yet the heights known are kept as estimates
     // until each row is measured again: forgetting them would re-estimate
     // everything above the window and move the reader to other rows. The
-    // rows in view are re-measured now, and the browser's scroll anchoring
-    // holds them in place while they change height.
+    // rows in view are re-measured now, and scroll anchoring (the browser's,
+    // or ours where it has none) holds them in place while they change height.
     // While scrolling, each frame measures a row or two it had only
     // estimated: shift the offsets after them in one pass rather than
     // rebuilding them all from the map (10,000 lookups a frame).

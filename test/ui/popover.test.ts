@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing'
 import { sendKeys } from '@web/test-runner-commands'
 import { LitElement, css, html as litHtml, nothing } from 'lit'
-import { PopoverController } from '../../src/ui/popover.js'
+import { ref } from 'lit/directives/ref.js'
+import { PopoverController, hasPopoverApi } from '../../src/ui/popover.js'
 import { fakeTimers } from '../helpers/fake-timers.js'
 
 /** What the probe's popover explains: a text, for one chip. */
@@ -55,7 +56,9 @@ class PopoverProbe extends LitElement {
         ${chip('first')} ${this.withSecond ? chip('second') : nothing}
         <div class="spacer"></div>
       </div>
-      <div part="explanation" popover="manual" ?hidden=${current === undefined}>${current?.text}</div>`
+      <div part="explanation" popover=${this.controller.topLayer ? 'manual' : nothing} ${ref(this.controller.element)} ?hidden=${current === undefined}>
+        ${current?.text}
+      </div>`
   }
 }
 customElements.define('popover-probe', PopoverProbe)
@@ -444,5 +447,101 @@ describe('PopoverController', () => {
     } finally {
       clock.restore()
     }
+  })
+})
+
+/**
+ * A browser without the Popover API, as far as the kit can tell: the
+ * properties gone from HTMLElement.prototype, and `:popover-open` a selector
+ * that does not parse (as in Safari 16), so any use of it fails the test.
+ */
+function withoutPopoverApi(): () => void {
+  const names = ['popover', 'showPopover', 'hidePopover', 'togglePopover'] as const
+  const kept = names.map((name) => [name, Object.getOwnPropertyDescriptor(HTMLElement.prototype, name)] as const)
+  for (const name of names) delete (HTMLElement.prototype as unknown as Record<string, unknown>)[name]
+  const matches = Element.prototype.matches
+  Element.prototype.matches = function (this: Element, selector: string) {
+    if (selector.includes(':popover-open')) throw new DOMException(`'${selector}' is not a valid selector.`, 'SyntaxError')
+    return matches.call(this, selector)
+  }
+  return () => {
+    for (const [name, descriptor] of kept) if (descriptor) Object.defineProperty(HTMLElement.prototype, name, descriptor)
+    Element.prototype.matches = matches
+  }
+}
+
+describe('PopoverController without the Popover API', () => {
+  let restore: () => void
+  beforeEach(() => (restore = withoutPopoverApi()))
+  afterEach(() => restore())
+
+  it('detects the missing API and renders no popover attribute, which would do nothing there', async () => {
+    expect(hasPopoverApi()).to.equal(false)
+    const host = await fixture<PopoverProbe>(html`<popover-probe></popover-probe>`)
+    expect(host.controller.topLayer).to.equal(false)
+    expect(parts(host).popover.hasAttribute('popover')).to.equal(false)
+    restore()
+    expect(hasPopoverApi(), 'the real browser has it').to.equal(true)
+    restore = () => {}
+  })
+
+  it('opens fixed-positioned above the page, below the chip at its start edge, and closes', async () => {
+    const host = await fixture<PopoverProbe>(html`<popover-probe></popover-probe>`)
+    const { first, popover } = parts(host)
+    pin(first, 'left: 100px; top: 100px')
+    await openOn(host, first)
+
+    expect(getComputedStyle(popover).position).to.equal('fixed')
+    expect(Number(getComputedStyle(popover).zIndex)).to.be.at.least(2 ** 31 - 1)
+    expect(popover.hidden).to.equal(false)
+    expect(expanded(host)).to.deep.equal(['first'])
+    expect(rect(popover).left).to.be.closeTo(rect(first).left, 0.5)
+    expect(rect(popover).top).to.be.closeTo(rect(first).bottom + 8, 0.5)
+
+    host.controller.close()
+    await host.updateComplete
+    expect(host.controller.current).to.equal(undefined)
+    expect(popover.hidden).to.equal(true)
+  })
+
+  it('is placed in viewport terms inside a transformed container, and inside a size container (the table\'s host)', async () => {
+    // Out of the top layer, a transformed ancestor is the popover's containing block.
+    for (const style of ['container-type: inline-size', 'transform: translate(30px, 40px)']) {
+      const outer = await fixture<HTMLElement>(html`<div style="${style}; margin: 20px; padding: 10px"><popover-probe></popover-probe></div>`)
+      const host = outer.querySelector<PopoverProbe>('popover-probe')!
+      const { first, scroller, popover } = parts(host)
+      scroller.scrollTop = 150
+      await openOn(host, first)
+      expect(rect(popover).left, style).to.be.closeTo(rect(first).left, 0.5)
+      expect(rect(popover).top, style).to.be.closeTo(rect(first).bottom + 8, 0.5)
+      // And it follows its chip there.
+      scroller.scrollTop = 170
+      await frames()
+      expect(rect(popover).top, `${style}, scrolled`).to.be.closeTo(rect(first).bottom + 8, 0.5)
+    }
+  })
+
+  it('flips above the chip when there is no room below', async () => {
+    const host = await fixture<PopoverProbe>(html`<popover-probe></popover-probe>`)
+    const { first, popover } = parts(host)
+    pin(first, `left: 100px; top: ${viewport().height - 40}px`)
+    await openOn(host, first)
+    expect(rect(popover).bottom).to.be.closeTo(rect(first).top - 8, 0.5)
+  })
+
+  it('closes on Escape, which goes no further', async () => {
+    const outer = await fixture<HTMLElement>(html`<div><popover-probe></popover-probe></div>`)
+    const host = outer.querySelector<PopoverProbe>('popover-probe')!
+    const { first, popover } = parts(host)
+    const heard: string[] = []
+    outer.addEventListener('keydown', (e) => heard.push(e.key))
+    first.focus()
+    await openOn(host, first)
+
+    await sendKeys({ press: 'Escape' })
+    await host.updateComplete
+    expect(host.controller.current).to.equal(undefined)
+    expect(popover.hidden).to.equal(true)
+    expect(heard).to.deep.equal([])
   })
 })

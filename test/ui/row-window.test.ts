@@ -3,7 +3,7 @@ import { setViewport } from '@web/test-runner-commands'
 import { LitElement, css, html as litHtml } from 'lit'
 import { repeat } from 'lit/directives/repeat.js'
 import { RowWindow, spacerItem, type WindowEntry } from '../../src/ui/row-window.js'
-import { skipIn } from '../support/engine.js'
+import { hasNativeScrollAnchoring } from '../../src/ui/scroll-anchor.js'
 
 // RowWindow on its own, in a host that is nothing but a list: the table and
 // the list (test/elements/long-lists.test.ts) show it at work in the kit.
@@ -87,8 +87,8 @@ const inView = (host: RowWindowHost, scroller: HTMLElement) => {
   })
 }
 
-async function mount(items: Item[], width = 400) {
-  const scroller = await fixture<HTMLDivElement>(html`<div style="height: 400px; width: ${width}px; overflow: auto">
+async function mount(items: Item[], width = 400, scrollerStyle = '') {
+  const scroller = await fixture<HTMLDivElement>(html`<div style="height: 400px; width: ${width}px; overflow: auto; ${scrollerStyle}">
     <row-window-host .items=${items}></row-window-host>
   </div>`)
   const host = scroller.querySelector<RowWindowHost>('row-window-host')!
@@ -161,13 +161,11 @@ describe('RowWindow', () => {
     expect(host.entries.filter((e) => 'index' in e && e.index === 5)).to.deep.equal([])
   })
 
-  it('keeps the first visible row when a new width rewraps the rows', async function () {
-    // A kit bug (issue 17): the row window relies on scroll anchoring, which WebKit lacks.
-    skipIn(this, ['webkit'], 'kit bug (issue 17): no scroll anchoring in WebKit; the row window needs its own anchor')
-    // A side panel opens beside the list: every row rewraps to more lines.
+  /** A side panel opens beside the list, deep in it: every row rewraps to more lines. */
+  async function rewrap(scrollerStyle = '') {
     const text = (i: number) => `Row ${i} ${'with words that wrap '.repeat(1 + (i % 4))}`
     const items = Array.from({ length: 3000 }, (_, i) => ({ id: `r${i}`, text: text(i) }))
-    const scroller = await fixture<HTMLDivElement>(html`<div style="height: 400px; width: 500px; overflow: auto">
+    const scroller = await fixture<HTMLDivElement>(html`<div style="height: 400px; width: 500px; overflow: auto; ${scrollerStyle}">
       <div style="display: flex; align-items: flex-start">
         <aside style="flex: none; width: 0"></aside>
         <row-window-host style="flex: 1; min-width: 0" .items=${items}></row-window-host>
@@ -195,6 +193,55 @@ describe('RowWindow', () => {
     expect(shown[0]!.getBoundingClientRect().top).to.be.at.most(top())
     expect(shown.at(-1)!.getBoundingClientRect().bottom).to.be.at.least(scroller.getBoundingClientRect().bottom)
     shown.forEach((r, i) => expect(index(r.dataset['id']!)).to.equal(index(shown[0]!.dataset['id']!) + i))
+  }
+
+  it('keeps the first visible row when a new width rewraps the rows', async () => {
+    // Where the browser anchors scrolling (Chromium, Firefox) it does this;
+    // in WebKit, which does not, the window's own anchor does.
+    await rewrap()
+  })
+
+  describe('where the browser has no scroll anchoring (as WebKit)', () => {
+    // Told so, and with the browser's own anchoring off, every engine runs
+    // the window's own anchor (src/ui/scroll-anchor.ts).
+    const supports = CSS.supports.bind(CSS)
+    beforeEach(() => {
+      CSS.supports = ((...args: [string, string?]) => (/overflow-anchor/.test(args[0]) ? false : supports(...(args as [string, string])))) as typeof CSS.supports
+    })
+    afterEach(() => (CSS.supports = supports))
+
+    it('keeps the first visible row when a new width rewraps the rows', async () => {
+      expect(hasNativeScrollAnchoring()).to.equal(false)
+      await rewrap('overflow-anchor: none')
+    })
+
+    it('stays where the reader jumped to while the window moves there', async () => {
+      // (With no row in view before the move, it keeps the scroller's position.)
+      const { scroller, host } = await mount(fixed(5000), 400, 'overflow-anchor: none')
+      for (const at of [4000, 1500, 4500]) {
+        scroller.scrollTop = at * ROW
+        await settled(host)
+        const shown = inView(host, scroller).map((r) => index(r.dataset['id']!))
+        expect(shown[0], `jumped to r${at}`).to.be.within(at - 1, at + 1)
+        expect(shown.length).to.be.at.least(400 / ROW)
+      }
+    })
+
+    it('keeps the rows in view in place when rows above them in the window change height', async () => {
+      const items = fixed(3000)
+      const { scroller, host } = await mount(items, 400, 'overflow-anchor: none')
+      scroller.scrollTop = 1000 * ROW + 5
+      await settled(host)
+      const firstShown = () => inView(host, scroller)[1]!
+      const id = firstShown().dataset['id']!
+      const at = firstShown().getBoundingClientRect().top
+      // Rows rendered above the viewport grow (a poll brings longer names).
+      const rendered = new Set(ids(host))
+      host.items = items.map((item) => (rendered.has(item.id) && index(item.id) < index(id) - 2 ? { ...item, height: 2 * ROW } : item))
+      await settled(host)
+      const row = rows(host).find((r) => r.dataset['id'] === id)!
+      expect(row.getBoundingClientRect().top, `r${index(id)} where it was`).to.be.closeTo(at, 1)
+    })
   })
 
   it('shows every row of a short list, also after it grows', async () => {

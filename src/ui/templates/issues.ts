@@ -1,5 +1,6 @@
 import type { AccessCode } from '@seamapi/types/connect'
 import { html, nothing, type TemplateResult } from 'lit'
+import { ref } from 'lit/directives/ref.js'
 import { explainIssue, type ExplainedIssue } from '../../catalog/index.js'
 import { t, type StringKey } from '../../i18n/index.js'
 import type { PopoverController } from '../popover.js'
@@ -99,7 +100,8 @@ export function explanationPart(
     id="explanation"
     role=${acts === nothing ? 'tooltip' : 'group'}
     aria-label=${acts === nothing || !issue ? nothing : issue.title}
-    popover="manual"
+    popover=${popover.topLayer ? 'manual' : nothing}
+    ${ref(popover.element)}
     ?hidden=${issue === undefined}
     @mouseenter=${() => popover.keepOpen()}
     @mouseleave=${() => popover.closeSoon()}

@@ -161,6 +161,11 @@ export const stringsEn = {
   deleteUnconfirmed: 'Could not confirm whether it was deleted. Nothing was sent again; check again in a moment.',
   checkAgain: 'Check again',
   checkAgainCode: 'Check again whether {name} was deleted',
+  // Lost answers, continued: "Check again" in the form, the backup dialog and "Convert all".
+  saveUnconfirmed:
+    'Seam’s answer was lost, and it could not be confirmed yet whether the code was saved. Nothing was sent again, and everything you typed is still here. Check again in a moment.',
+  checkAgainConversion: 'Check again whether {name} was converted',
+  convertAllUnconfirmed: '{converted} converted, {failed} failed, {unconfirmed} not confirmed yet, {skipped} not tried.',
 } as const
 
 export type StringKey = keyof typeof stringsEn

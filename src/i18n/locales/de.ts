@@ -167,6 +167,11 @@ const de: LocaleWords = {
     deleteUnconfirmed: 'Ob er gelöscht wurde, ließ sich nicht bestätigen. Es wurde nichts erneut gesendet; prüfen Sie es gleich noch einmal.',
     checkAgain: 'Erneut prüfen',
     checkAgainCode: 'Erneut prüfen, ob {name} gelöscht wurde',
+    // Lost answers, continued: "Check again" in the form, the backup dialog and "Convert all".
+    saveUnconfirmed:
+      'Die Antwort von Seam ist verloren gegangen, und noch ließ sich nicht bestätigen, ob der Code gespeichert wurde. Es wurde nichts erneut gesendet, und Ihre Eingaben sind erhalten geblieben. Prüfen Sie es gleich noch einmal.',
+    checkAgainConversion: 'Erneut prüfen, ob {name} umgewandelt wurde',
+    convertAllUnconfirmed: '{converted} umgewandelt, {failed} fehlgeschlagen, {unconfirmed} noch nicht bestätigt, {skipped} nicht versucht.',
   },
   catalog: {
     issues: {

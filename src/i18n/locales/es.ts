@@ -168,6 +168,12 @@ const es: LocaleWords = {
     deleteUnconfirmed: 'No se pudo confirmar si se eliminó. No se volvió a enviar nada; vuelva a comprobarlo en un momento.',
     checkAgain: 'Volver a comprobar',
     checkAgainCode: 'Volver a comprobar si {name} se eliminó',
+    // Lost answers, continued: "Check again" in the form, the backup dialog and "Convert all".
+    saveUnconfirmed:
+      'La respuesta de Seam se perdió y aún no se pudo confirmar si el código se guardó. No se volvió a enviar nada, y todo lo que escribió sigue aquí. Vuelva a comprobarlo en un momento.',
+    checkAgainConversion: 'Volver a comprobar si {name} se convirtió',
+    convertAllUnconfirmed:
+      '{converted, plural, one {# convertido} other {# convertidos}}, {failed, plural, one {# fallido} other {# fallidos}}, {unconfirmed} sin confirmar aún, {skipped} sin intentar.',
   },
   catalog: {
     issues: {

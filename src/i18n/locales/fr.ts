@@ -169,6 +169,12 @@ const fr: LocaleWords = {
     deleteUnconfirmed: 'Impossible de confirmer s’il a été supprimé. Rien n’a été renvoyé\u202f; vérifiez de nouveau dans un instant.',
     checkAgain: 'Vérifier de nouveau',
     checkAgainCode: 'Vérifier de nouveau si {name} a été supprimé',
+    // Lost answers, continued: "Check again" in the form, the backup dialog and "Convert all".
+    saveUnconfirmed:
+      'La réponse de Seam s’est perdue, et il n’a pas encore été possible de confirmer si le code a été enregistré. Rien n’a été renvoyé, et tout ce que vous avez saisi est conservé. Vérifiez de nouveau dans un instant.',
+    checkAgainConversion: 'Vérifier de nouveau si {name} a été converti',
+    convertAllUnconfirmed:
+      '{converted, plural, one {# converti} other {# convertis}}, {failed} en échec, {unconfirmed, plural, one {# pas encore confirmé} other {# pas encore confirmés}}, {skipped, plural, one {# non tenté} other {# non tentés}}.',
   },
   catalog: {
     issues: {

@@ -63,12 +63,12 @@ async function checked<T>(store: SessionStore, id: string | undefined, o: WriteO
   }
 }
 
-/** On "Check again", how far back a code counts as created by the lost request: to its send, else a day. */
-function createdSince(store: SessionStore, o: WriteOptions, lost: unknown): number {
-  const now = (o.clock ?? store.clock).now()
-  const sentAt = lost === undefined ? now : lost instanceof OutcomeUnknownError && lost.sentAt !== undefined ? lost.sentAt : now - 24 * 3_600_000
-  return sentAt - CLOCK_MARGIN_MS
-}
+/**
+ * When each create whose outcome is unknown was sent, less the margin, for
+ * its "Check again". Wall time, as Seam's `created_at` is, not the session's
+ * clock (a test's may run fast).
+ */
+const createdSince = new WeakMap<object, number>()
 
 /** A create the network sent twice: the second finds the PIN taken by the first. */
 const duplicatePin = (error: unknown): boolean => error instanceof SeamApiError && error.status === 409 && error.type === 'duplicate_access_code'
@@ -137,7 +137,7 @@ export function checkCreate(store: SessionStore, params: CreateCodeParams, lost:
 
 function runCreate(store: SessionStore, params: CreateCodeParams, o: WriteOptions, lost: unknown): Promise<AccessCode> {
   return store.runShared(`create:${stable(params)}`, async () => {
-    const since = createdSince(store, o, lost)
+    const since = (lost instanceof Object && createdSince.get(lost)) || Date.now() - (lost === undefined ? CLOCK_MARGIN_MS : 24 * 3_600_000)
     const created = await checked(
       store,
       undefined,
@@ -158,7 +158,10 @@ function runCreate(store: SessionStore, params: CreateCodeParams, o: WriteOption
         recheck: (error) => params.code != null && duplicatePin(error),
       },
       lost,
-    )
+    ).catch((error: unknown) => {
+      if (error instanceof OutcomeUnknownError) createdSince.set(error, since)
+      throw error
+    })
     showInList(store, created)
     accessCodeQuery(store, created.access_code_id).update(() => created)
     return created

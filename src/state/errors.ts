@@ -25,11 +25,8 @@ export class TabClosedError extends SeamError {
  * was applied. Nothing is resent: the page can check again; the lists refresh.
  */
 export class OutcomeUnknownError extends SeamError {
-  /** When the write was sent (its clock's time), so "Check again" looks back to it and no further; undefined when not known. */
-  readonly sentAt: number | undefined
-  constructor(cause?: unknown, sentAt?: number) {
+  constructor(cause?: unknown) {
     super('outcome-unknown', 'seam: the answer was lost and the server did not tell whether the write was applied', { cause })
     this.name = 'OutcomeUnknownError'
-    this.sentAt = sentAt !== undefined && Number.isFinite(sentAt) ? sentAt : undefined
   }
 }

@@ -84,12 +84,10 @@ export async function checkWrite<T>(w: WriteCheck<T>): Promise<T> {
  * with the lost answer's error when it was not.
  */
 export function confirmWrite<T>(w: Omit<WriteCheck<T>, 'send' | 'recheck'>, lost: unknown): Promise<T> {
-  const unknown = lost instanceof OutcomeUnknownError ? lost : undefined
-  return check(w, unknown?.cause !== undefined ? unknown.cause : lost, -Infinity, unknown?.sentAt)
+  return check(w, lost instanceof OutcomeUnknownError && lost.cause !== undefined ? lost.cause : lost, -Infinity)
 }
 
-/** `sentAt` decides when no trace means "not applied"; `sentAtShown` is what an OutcomeUnknownError keeps for a later "Check again". */
-async function check<T>(w: Omit<WriteCheck<T>, 'send'>, lost: unknown, sentAt: number, sentAtShown = sentAt): Promise<T> {
+async function check<T>(w: Omit<WriteCheck<T>, 'send'>, lost: unknown, sentAt: number): Promise<T> {
   const clock = w.clock ?? pageClock
   const settled = sentAt + (w.settleMs ?? 0)
   const deadline = Math.max(clock.now() + (w.deadlineMs ?? CHECK_DEADLINE_MS), settled)
@@ -110,7 +108,7 @@ async function check<T>(w: Omit<WriteCheck<T>, 'send'>, lost: unknown, sentAt: n
     } else if (seen !== undefined) {
       return seen
     }
-    if (now >= deadline) throw new OutcomeUnknownError(lost, sentAtShown)
+    if (now >= deadline) throw new OutcomeUnknownError(lost)
     // Wake when the settling time ends, to say "not applied" no later than that.
     const wait = seen === NO_TRACE && settled > now ? Math.min(delay, settled - now) : delay
     await sleep(Math.min(wait, Math.max(0, deadline - now)), w.signal, clock)

@@ -154,9 +154,9 @@ export class AccessCodeTable extends SeamElement {
     return this.accessCodes ? this.#controlled(this.accessCodes, this.deviceId) : this.#codes.state?.data
   }
 
-  /** A code kept on screen: its delete's lost answer is being checked, or checking could not tell. */
+  /** A code kept on screen: its delete runs or its lost answer is being checked, or checking could not tell. */
   #holds(id: string): boolean {
-    return this.store?.activity(id) === 'checking' || this.#deletes.unconfirmed(id)
+    return this.store?.activity(id) === 'checking' || this.#deletes.holds(id)
   }
 
   /** Deleting needs a session; controlled data without one is read-only. */

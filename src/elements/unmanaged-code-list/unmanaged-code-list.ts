@@ -100,6 +100,8 @@ export class UnmanagedCodeList extends SeamElement {
   readonly #held = new HeldRows<UnmanagedAccessCode>()
   /** The OutcomeUnknownError of each conversion of "Convert all" that checking could not settle, for its "Check again". */
   readonly #lostConversions = new Map<string, SeamError>()
+  /** Conversions of "Convert all" (or their checks) under way, until their outcome is kept. */
+  readonly #settling = new Set<string>()
 
   get #provider(): string | undefined {
     return providerOf(this.#device.state?.data)
@@ -135,7 +137,12 @@ export class UnmanagedCodeList extends SeamElement {
    * confirmed, stays until Seam says (a converted code leaves this list).
    */
   get #visibleCodes(): UnmanagedAccessCode[] {
-    return this.#held.keep(this.#codes.state?.data ?? [], (id) => this.store?.activity(id) === 'checking' || this.#deletes.unconfirmed(id) || this.#lostConversions.has(id))
+    return this.#held.keep(this.#codes.state?.data ?? [], (id) => this.#holds(id))
+  }
+
+  /** A code kept on screen while a write on it runs, is being checked, or could not be confirmed. */
+  #holds(id: string): boolean {
+    return this.store?.activity(id) === 'checking' || this.#deletes.holds(id) || this.#settling.has(id) || this.#lostConversions.has(id)
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -167,7 +174,7 @@ export class UnmanagedCodeList extends SeamElement {
     return html`
       ${staleNotice(locale, state, retry)}
       ${codes.length === 0 ? html`<p part="empty">${t(locale, 'unmanagedEmpty')}</p>` : nothing}
-      ${!this.disableConvert && convertible.length > 1 ? this.#bulkBar(toConvert, locale) : nothing}
+      ${!this.disableConvert && (convertible.length > 1 || this.bulk) ? this.#bulkBar(toConvert, locale) : nothing}
       ${codes.length > 0 ? html`${zoneNotePart(locale, this.#zone)}${this.#list(codes, locale)}` : nothing}
     `
   }
@@ -185,10 +192,13 @@ export class UnmanagedCodeList extends SeamElement {
     </ul>`
   }
 
+  /** Stays after a run, with its outcome, when the codes it converted have left the list. */
   #bulkBar(codes: UnmanagedAccessCode[], locale: string): TemplateResult {
     const b = this.bulk
     return html`<div class="bulk">
-      <button type="button" ?disabled=${b?.running || codes.length === 0} @click=${() => void this.#convertAll(codes)}>${t(locale, 'convertAll', { count: codes.length })}</button>
+      ${codes.length > 0 || !b
+        ? html`<button type="button" ?disabled=${b?.running} @click=${() => void this.#convertAll(codes)}>${t(locale, 'convertAll', { count: codes.length })}</button>`
+        : nothing}
       <span class="progress">${b ? (b.running ? t(locale, 'convertAllProgress', { done: b.done + 1, count: b.count }) : bulkDone(b, locale)) : nothing}</span>
     </div>`
   }
@@ -317,6 +327,7 @@ export class UnmanagedCodeList extends SeamElement {
     const id = code.access_code_id
     this.#lostConversions.delete(id)
     this.#failures.clear(id)
+    this.#settling.add(id)
     try {
       const outcome = await run()
       if (outcome.status === 'converted') {
@@ -335,6 +346,9 @@ export class UnmanagedCodeList extends SeamElement {
         if (b) b.failed++
         this.#failures.set(id, { say: 'convertRequestFailed', error: error as SeamError })
       }
+    } finally {
+      this.#settling.delete(id)
+      this.requestUpdate()
     }
     return false
   }

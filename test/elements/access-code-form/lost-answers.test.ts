@@ -25,7 +25,9 @@ function formDriver(editing: boolean): () => WriteDriver {
       checkRoutes: [editing ? '/access_codes/get' : '/access_codes/list'],
       async mount(store) {
         const attrs: Record<string, string> = editing ? { 'access-code-id': CODES['chicagoMorning']! } : { 'device-id': DEMO.devices.paris }
-        el = await ready(await mountWith<AccessCodeForm>('access-code-form', { ...attrs, locale: 'en-GB' }, store))
+        el = await mountWith<AccessCodeForm>('access-code-form', { ...attrs, locale: 'en-GB' }, store)
+        // The lock (and the code) load first; three engines at once on a busy machine take their time.
+        await waitUntil(() => root(el).querySelector('form'), 'the form', { timeout: 20_000 })
         el.addEventListener(editing ? 'access-code-updated' : 'access-code-created', () => saved++)
         await type(el, 'name', NAME)
         if (!editing) await type(el, 'pin', PIN)

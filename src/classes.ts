@@ -60,6 +60,9 @@ export {
   checkConversion,
   checkManagedDeletion,
   checkUnmanagedDeletion,
+  checkCreate,
+  checkUpdate,
+  checkPullBackup,
   type CheckOptions,
   type SeamUnreadableReason,
 } from './state/index.js'

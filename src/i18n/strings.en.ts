@@ -217,6 +217,11 @@ export const stringsEn = {
   replaceStateBoth: 'Both codes work for now: the new one is on the lock and the old one is still there.',
   replaceStateOldGone: 'The old code was deleted, so its PIN does not open the door until the new code is on the lock.',
   replaceChange: 'Change the details',
+  // Lost answers, continued: "Check again" in the form, the backup dialog and "Convert all".
+  saveUnconfirmed:
+    'Seam’s answer was lost, and it could not be confirmed yet whether the code was saved. Nothing was sent again, and everything you typed is still here. Check again in a moment.',
+  checkAgainConversion: 'Check again whether {name} was converted',
+  convertAllUnconfirmed: '{converted} converted, {failed} failed, {unconfirmed} not confirmed yet, {skipped} not tried.',
 } as const
 
 export type StringKey = keyof typeof stringsEn

@@ -1,9 +1,10 @@
 import type { AccessCode, RouteRequestBody } from '@seamapi/types/connect'
-import { SeamActionError } from '../api/errors.js'
+import { SeamActionError, SeamApiError } from '../api/errors.js'
+import { OutcomeUnknownError } from './errors.js'
 import { followActionAttempt, type FollowOptions } from './follow.js'
 import type { Query } from './query.js'
 import type { SessionStore } from './store.js'
-import { NO_TRACE, checkWrite } from './writes.js'
+import { NO_TRACE, checkWrite, confirmWrite } from './writes.js'
 
 // The writes of managed codes: create, update, generate a PIN, pull a
 // backup code. Each is one function that sends its request once per run
@@ -25,33 +26,52 @@ export interface WriteOptions extends FollowOptions {
 /** Seam's clock and the page's differ; a code created this much before the request still counts as its outcome. */
 export const CLOCK_MARGIN_MS = 5_000
 
+/** A write's one send, or none on "Check again"; its check, and the errors of a send that may come from the write applied already. */
+interface Checked<T> {
+  send: () => Promise<T>
+  check: () => Promise<T | typeof NO_TRACE | undefined>
+  recheck?: (error: unknown) => boolean
+}
+
 /**
  * Checks a lost answer of a write on an existing code: the code shows as
  * checking meanwhile, back to nothing once decided. Seam applies all three
  * writes before it answers, so no trace means not applied (settleMs 0).
+ * With `lost` (the OutcomeUnknownError of an earlier run), the check runs
+ * alone: "Check again" never sends.
  */
-async function checked<T>(store: SessionStore, id: string | undefined, o: WriteOptions, send: () => Promise<T>, check: () => Promise<T | typeof NO_TRACE | undefined>): Promise<T> {
+async function checked<T>(store: SessionStore, id: string | undefined, o: WriteOptions, w: Checked<T>, lost: unknown): Promise<T> {
   let marked = false
+  const check = {
+    check: w.check,
+    settleMs: 0,
+    deadlineMs: o.checkDeadlineMs,
+    onChecking: () => {
+      if (id !== undefined) {
+        store.setActivity(id, 'checking')
+        marked = true
+      }
+      o.onChecking?.()
+    },
+    clock: o.clock ?? store.clock,
+    signal: o.signal,
+  }
   try {
-    return await checkWrite({
-      send,
-      check,
-      settleMs: 0,
-      deadlineMs: o.checkDeadlineMs,
-      onChecking: () => {
-        if (id !== undefined) {
-          store.setActivity(id, 'checking')
-          marked = true
-        }
-        o.onChecking?.()
-      },
-      clock: o.clock ?? store.clock,
-      signal: o.signal,
-    })
+    return await (lost === undefined ? checkWrite({ ...check, send: w.send, recheck: w.recheck }) : confirmWrite(check, lost))
   } finally {
     if (marked && id !== undefined && store.activity(id) === 'checking') store.setActivity(id, undefined)
   }
 }
+
+/**
+ * When each create whose outcome is unknown was sent, less the margin, for
+ * its "Check again". Wall time, as Seam's `created_at` is, not the session's
+ * clock (a test's may run fast).
+ */
+const createdSince = new WeakMap<object, number>()
+
+/** A create the network sent twice: the second finds the PIN taken by the first. */
+const duplicatePin = (error: unknown): boolean => error instanceof SeamApiError && error.status === 409 && error.type === 'duplicate_access_code'
 
 const sameText = (a: string | null | undefined, b: string | null | undefined): boolean => (a ?? '') === (b ?? '')
 const sameTime = (a: string | null | undefined, b: string | null | undefined): boolean =>
@@ -102,29 +122,46 @@ function showInList(store: SessionStore, code: AccessCode): void {
 /**
  * Creates a code. Resolves with the code as Seam returned it (usually
  * `setting`: the table follows it to `set` or its errors). The same request
- * while one runs is sent once.
+ * while one runs is sent once. A lost answer is checked (a code of the
+ * device with that name and PIN, created since the request); undecided,
+ * this rejects with OutcomeUnknownError, for `checkCreate`.
  */
 export function createAccessCode(store: SessionStore, params: CreateCodeParams, options: WriteOptions = {}): Promise<AccessCode> {
-  const o = options
+  return runCreate(store, params, options, undefined)
+}
+
+/** "Check again" after createAccessCode rejected with OutcomeUnknownError (`lost`): looks for the code, never creates. */
+export function checkCreate(store: SessionStore, params: CreateCodeParams, lost: unknown, options: WriteOptions = {}): Promise<AccessCode> {
+  return runCreate(store, params, options, lost)
+}
+
+function runCreate(store: SessionStore, params: CreateCodeParams, o: WriteOptions, lost: unknown): Promise<AccessCode> {
   return store.runShared(`create:${stable(params)}`, async () => {
-    const since = (o.clock ?? store.clock).now() - CLOCK_MARGIN_MS
+    const since = (lost instanceof Object && createdSince.get(lost)) || Date.now() - (lost === undefined ? CLOCK_MARGIN_MS : 24 * 3_600_000)
     const created = await checked(
       store,
       undefined,
       o,
-      () => store.client.accessCodes.create(params, { signal: o.signal }),
-      // A code of that device with that name and PIN, created since the request.
-      async () => {
-        const codes = await store.client.accessCodes.list({ device_id: params.device_id }, { signal: o.signal })
-        const found = codes.find(
-          (c) =>
-            (params.name === undefined || sameText(params.name, c.name)) &&
-            (params.code === undefined || params.code === c.code) &&
-            Date.parse(c.created_at) >= since,
-        )
-        return found ?? NO_TRACE
+      {
+        send: () => store.client.accessCodes.create(params, { signal: o.signal }),
+        // A code of that device with that name and PIN, created since the request.
+        check: async () => {
+          const codes = await store.client.accessCodes.list({ device_id: params.device_id }, { signal: o.signal })
+          const found = codes.find(
+            (c) =>
+              (params.name === undefined || sameText(params.name, c.name)) &&
+              (params.code === undefined || params.code === c.code) &&
+              Date.parse(c.created_at) >= since,
+          )
+          return found ?? NO_TRACE
+        },
+        recheck: (error) => params.code != null && duplicatePin(error),
       },
-    )
+      lost,
+    ).catch((error: unknown) => {
+      if (error instanceof OutcomeUnknownError) createdSince.set(error, since)
+      throw error
+    })
     showInList(store, created)
     accessCodeQuery(store, created.access_code_id).update(() => created)
     return created
@@ -137,6 +174,15 @@ export function createAccessCode(store: SessionStore, params: CreateCodeParams, 
  * per code at a time.
  */
 export function updateAccessCode(store: SessionStore, code: AccessCode, changes: UpdateCodeParams, options: WriteOptions = {}): Promise<AccessCode> {
+  return runUpdate(store, code, changes, options, undefined)
+}
+
+/** "Check again" after updateAccessCode rejected with OutcomeUnknownError (`lost`): reads the code, never updates. */
+export function checkUpdate(store: SessionStore, code: AccessCode, changes: UpdateCodeParams, lost: unknown, options: WriteOptions = {}): Promise<AccessCode> {
+  return runUpdate(store, code, changes, options, lost)
+}
+
+function runUpdate(store: SessionStore, code: AccessCode, changes: UpdateCodeParams, options: WriteOptions, lost: unknown): Promise<AccessCode> {
   const id = code.access_code_id
   const o = { ...options, clock: options.clock ?? store.clock }
   return store.runShared(`update:${id}`, async () => {
@@ -145,8 +191,11 @@ export function updateAccessCode(store: SessionStore, code: AccessCode, changes:
       store,
       id,
       o,
-      () => store.client.accessCodes.update({ ...changes, access_code_id: id }, { signal: o.signal }),
-      async () => (carries(await store.client.accessCodes.get({ access_code_id: id }, { signal: o.signal }), changes) ? null : NO_TRACE),
+      {
+        send: () => store.client.accessCodes.update({ ...changes, access_code_id: id }, { signal: o.signal }),
+        check: async () => (carries(await store.client.accessCodes.get({ access_code_id: id }, { signal: o.signal }), changes) ? null : NO_TRACE),
+      },
+      lost,
     )
     if (attempt != null) {
       const done = await followActionAttempt(store.client, attempt, o)
@@ -179,19 +228,30 @@ export function generateAccessCode(store: SessionStore, deviceId: string, option
  * backup code; the code itself then shows its backup in use.
  */
 export function pullBackupCode(store: SessionStore, code: AccessCode, options: WriteOptions = {}): Promise<AccessCode> {
+  return runPullBackup(store, code, options, undefined)
+}
+
+/** "Check again" after pullBackupCode rejected with OutcomeUnknownError (`lost`): reads the code's backup, never pulls. */
+export function checkPullBackup(store: SessionStore, code: AccessCode, lost: unknown, options: WriteOptions = {}): Promise<AccessCode> {
+  return runPullBackup(store, code, options, lost)
+}
+
+function runPullBackup(store: SessionStore, code: AccessCode, o: WriteOptions, lost: unknown): Promise<AccessCode> {
   const id = code.access_code_id
-  const o = options
   return store.runShared(`pull-backup:${id}`, async () => {
     const backup = await checked(
       store,
       id,
       o,
-      () => store.client.accessCodes.pullBackupAccessCode({ access_code_id: id }, { signal: o.signal }),
-      async () => {
-        const now = await store.client.accessCodes.get({ access_code_id: id }, { signal: o.signal })
-        const pulled = now.pulled_backup_access_code_id
-        return pulled ? store.client.accessCodes.get({ access_code_id: pulled }, { signal: o.signal }) : NO_TRACE
+      {
+        send: () => store.client.accessCodes.pullBackupAccessCode({ access_code_id: id }, { signal: o.signal }),
+        check: async () => {
+          const now = await store.client.accessCodes.get({ access_code_id: id }, { signal: o.signal })
+          const pulled = now.pulled_backup_access_code_id
+          return pulled ? store.client.accessCodes.get({ access_code_id: pulled }, { signal: o.signal }) : NO_TRACE
+        },
       },
+      lost,
     )
     showInList(store, { ...code, pulled_backup_access_code_id: backup.access_code_id })
     return backup

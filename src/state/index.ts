@@ -13,6 +13,9 @@ export {
 } from './mutations.js'
 export {
   accessCodeQuery,
+  checkCreate,
+  checkPullBackup,
+  checkUpdate,
   createAccessCode,
   generateAccessCode,
   pullBackupCode,

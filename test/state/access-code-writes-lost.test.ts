@@ -6,11 +6,12 @@ import '../../src/elements/access-code-form/define.js'
 import '../../src/elements/access-code-table/define.js'
 import type { AccessCodeForm } from '../../src/elements/access-code-form/access-code-form.js'
 import { SeamApiError } from '../../src/api/errors.js'
-import { createAccessCode, pullBackupCode, updateAccessCode } from '../../src/state/access-code-writes.js'
+import { checkCreate, checkPullBackup, checkUpdate, createAccessCode, pullBackupCode, updateAccessCode } from '../../src/state/access-code-writes.js'
+import { OutcomeUnknownError } from '../../src/state/errors.js'
 import { resetSessions } from '../../src/state/registry.js'
 import { SessionStore } from '../../src/state/store.js'
 import { CODES, DEMO, configureBackend, injectFaults, resetBackend, type FaultRule } from '../helpers/backend.js'
-import { count, lostClient } from '../helpers/lost-answers.js'
+import { count, fastStore, lostClient } from '../helpers/lost-answers.js'
 import { ready, root, submit, text, type } from '../elements/access-code-form/helpers.js'
 
 const KINDS: { kind: string; rule: (path: string) => FaultRule; applied: boolean }[] = [
@@ -85,6 +86,53 @@ describe('writes of managed codes whose answer is lost', () => {
         expect(now.pulled_backup_access_code_id).to.equal(null)
       }
     })
+  }
+
+  // "Check again" after checking could not tell: the same check alone, never the write.
+  const WRITES = [
+    {
+      what: 'create',
+      route: '/access_codes/create',
+      checkRoute: '/access_codes/list',
+      write: async (s: SessionStore) => {
+        const params = { device_id: DEMO.devices.paris, name: 'Guest: Checked again', code: '358147' }
+        return { send: () => createAccessCode(s, params), check: (lost: unknown) => checkCreate(s, params, lost) }
+      },
+    },
+    {
+      what: 'update',
+      route: '/access_codes/update',
+      checkRoute: '/access_codes/get',
+      write: async (s: SessionStore) => {
+        const code = await get(s, CODES.chicagoMorning)
+        return { send: () => updateAccessCode(s, code, { name: 'Guest: Checked again' }), check: (lost: unknown) => checkUpdate(s, code, { name: 'Guest: Checked again' }, lost) }
+      },
+    },
+    {
+      what: 'pull backup',
+      route: '/access_codes/pull_backup_access_code',
+      checkRoute: '/access_codes/get',
+      write: async (s: SessionStore) => {
+        const code = await get(s, CODES.chicagoMorning)
+        return { send: () => pullBackupCode(s, code), check: (lost: unknown) => checkPullBackup(s, code, lost) }
+      },
+    },
+  ]
+  for (const { what, route, checkRoute, write } of WRITES) {
+    for (const applied of [true, false]) {
+      it(`${what}: "Check again" after an unknown outcome ${applied ? 'finds it applied' : 'finds it was not, rejecting with the lost answer'}, sending nothing`, async () => {
+        const s = fastStore()
+        const w = await write(s)
+        await injectFaults([{ path: route, status: 504, after: applied, times: 1 }, { path: checkRoute, status: 500 }])
+        const lost = await w.send().catch((e: unknown) => e)
+        expect(lost).to.be.instanceOf(OutcomeUnknownError)
+        await injectFaults([])
+        const result = await w.check(lost).catch((e: unknown) => e)
+        expect(await count(route)).to.equal(1)
+        if (applied) expect(result).to.have.property('access_code_id').that.is.a('string')
+        else expect(result).to.be.instanceOf(SeamApiError).and.include({ status: 504 })
+      })
+    }
   }
 
   it('<access-code-form>: a create whose answer was lost fires access-code-created once and shows no failure', async () => {

@@ -4,7 +4,17 @@ import { property, state } from 'lit/decorators.js'
 import { codeRuleText, describeError, describeLengths, describeRefusal, type CodeField } from '../../catalog/index.js'
 import { emit } from '../../events.js'
 import { t } from '../../i18n/index.js'
-import { OutcomeUnknownError, accessCodeQuery, createAccessCode, generateAccessCode, updateAccessCode, type SeamError } from '../../state/index.js'
+import {
+  OutcomeUnknownError,
+  accessCodeQuery,
+  checkCreate,
+  checkUpdate,
+  createAccessCode,
+  generateAccessCode,
+  updateAccessCode,
+  type SeamError,
+  type WriteOptions,
+} from '../../state/index.js'
 import { Announcer } from '../../ui/controllers/announcer.js'
 import { QueryController } from '../../ui/controllers/query.js'
 import { displayName } from '../../ui/format.js'
@@ -36,7 +46,8 @@ import { lockRules, type LockRules, type PinRuleKey } from './rules.js'
 
 export type { AccessCodeDefaults } from './model.js'
 
-type Phase = 'editing' | 'saving' | 'saved'
+/** `unconfirmed`: the answer of a save was lost and checking could not tell whether it went through; only "Check again" is offered. */
+type Phase = 'editing' | 'saving' | 'saved' | 'unconfirmed'
 const FIELDS: CodeField[] = ['name', 'code', 'starts_at', 'ends_at']
 const FIELD_IDS: Record<CodeField, string> = { name: 'name', code: 'pin', starts_at: 'start', ends_at: 'end' }
 
@@ -59,6 +70,7 @@ const FIELD_IDS: Record<CodeField, string> = { name: 'name', code: 'pin', starts
  * @csspart field - One field (name, PIN, times) with its label, hint and problem.
  * @csspart submit-button - Creates the code or saves the changes.
  * @csspart cancel-button - Leaves without saving.
+ * @csspart check-button - "Check again": asks Seam whether a save whose answer was lost went through (never saves again).
  * @csspart generate-button - Asks Seam for a PIN this lock accepts.
  * @csspart preview - When the code works, in words.
  * @csspart loading - Shown while the lock's rules or the code load.
@@ -90,6 +102,8 @@ export class AccessCodeForm extends SeamElement {
   @state() private savedName?: string
   /** The answer of the save was lost and the server is being asked what happened. */
   @state() private checking = false
+  /** A save whose outcome checking could not settle: "Check again" runs `check` with its OutcomeUnknownError. */
+  #lost?: { error: OutcomeUnknownError; check: (lost: OutcomeUnknownError, options: WriteOptions) => Promise<AccessCode>; editing: boolean }
 
   readonly #loaded = new QueryController<AccessCode>(this, () =>
     !this.accessCode && this.accessCodeId && this.store ? accessCodeQuery(this.store, this.accessCodeId) : undefined,
@@ -134,6 +148,7 @@ export class AccessCodeForm extends SeamElement {
   reset(): void {
     this.#seed = Symbol('reset')
     this.phase = 'editing'
+    this.#lost = undefined
     this.savedName = undefined
     this.#reseed()
   }
@@ -238,6 +253,8 @@ export class AccessCodeForm extends SeamElement {
 
   async #submit(e: Event): Promise<void> {
     e.preventDefault()
+    // A save whose outcome is unknown is never sent again: Enter asks Seam instead.
+    if (this.phase === 'unconfirmed') return this.#checkAgain()
     const store = this.store
     const deviceId = this.#deviceId
     // One request per submit: a second Enter or click while saving does nothing.
@@ -255,8 +272,40 @@ export class AccessCodeForm extends SeamElement {
     const original = this.#original
     if (editing && !original) return
     const shown = shownOptions(this.values, c.rules, editing)
-    // A host that carries out the create itself (replacing an unmanaged code) takes the request here.
-    if (!editing && !emit(this, 'access-code-submit', { params: createParams(deviceId, this.values, c, shown) }, true)) return
+    if (original) {
+      const changes = updateParams(this.values, { ...c, original }, shown)
+      await this.#save(true, {
+        send: (o) => updateAccessCode(store, original, changes, o),
+        check: (lost, o) => checkUpdate(store, original, changes, lost, o),
+      })
+    } else {
+      const params = createParams(deviceId, this.values, c, shown)
+      // A host that carries out the create itself (replacing an unmanaged code) takes the request here.
+      if (!emit(this, 'access-code-submit', { params }, true)) return
+      await this.#save(false, {
+        send: (o) => createAccessCode(store, params, o),
+        check: (lost, o) => checkCreate(store, params, lost, o),
+      })
+    }
+  }
+
+  /** "Check again" after a save whose outcome is unknown: asks Seam through the state layer, never saves again. */
+  async #checkAgain(): Promise<void> {
+    const lost = this.#lost
+    if (!lost || this.phase !== 'unconfirmed') return
+    this.checking = true
+    await this.#save(lost.editing, { check: lost.check }, lost.error)
+  }
+
+  /**
+   * Runs a save (or, with `lost`, only its check) and shows how it went:
+   * saved, refused (everything typed kept), or unknown, with "Check again".
+   */
+  async #save(
+    editing: boolean,
+    w: { send?: (o: WriteOptions) => Promise<AccessCode>; check: (lost: OutcomeUnknownError, o: WriteOptions) => Promise<AccessCode> },
+    lost?: OutcomeUnknownError,
+  ): Promise<void> {
     this.phase = 'saving'
     this.refusal = undefined
     const run = ++this.#run
@@ -266,15 +315,14 @@ export class AccessCodeForm extends SeamElement {
       this.#announcer.announce(t(this.lang_, 'checkingOutcome'))
     }
     try {
-      const saved = original
-        ? await updateAccessCode(store, original, updateParams(this.values, { ...c, original }, shown), { onChecking })
-        : await createAccessCode(store, createParams(deviceId, this.values, c, shown), { onChecking })
+      const saved = lost ? await w.check(lost, { onChecking }) : await w.send!({ onChecking })
       if (run !== this.#run) return
       this.checking = false
+      this.#lost = undefined
       this.savedName = displayName(saved, this.lang_)
       this.phase = 'saved'
-      this.#announcer.announce(t(this.lang_, original ? 'updated' : 'created', { name: this.savedName }))
-      if (original) {
+      this.#announcer.announce(t(this.lang_, editing ? 'updated' : 'created', { name: this.savedName }))
+      if (editing) {
         // The edit goes on from what Seam now holds.
         this.#seed = saved.access_code_id
         this.values = valuesFromCode(saved)
@@ -287,21 +335,27 @@ export class AccessCodeForm extends SeamElement {
       }
     } catch (error) {
       if (run !== this.#run) return
-      this.phase = 'editing'
       this.checking = false
+      this.reportError(error as SeamError)
+      if (error instanceof OutcomeUnknownError) {
+        this.#lost = { error, check: w.check, editing }
+        this.phase = 'unconfirmed'
+        this.#announcer.announce(t(this.lang_, 'saveUnconfirmed'))
+        return
+      }
+      this.#lost = undefined
+      this.phase = 'editing'
       const refusal = describeRefusal(error as SeamError, this.lang_)
       this.refusal = { ...refusal, error: error as SeamError }
-      this.reportError(error as SeamError)
       this.#announcer.announce(this.#refusalText(this.lang_))
       if (refusal.field) void this.focusField(refusal.field)
     }
   }
 
-  /** Why the last save did not go through; a lost answer that checking could not settle is not "not saved". */
+  /** Why the last save did not go through (a save whose outcome is unknown is not a refusal: it shows as `unconfirmed`). */
   #refusalText(locale: string): string {
     const r = this.refusal
-    if (!r) return ''
-    return r.error instanceof OutcomeUnknownError ? r.text : t(locale, 'refused', { reason: r.text })
+    return r ? t(locale, 'refused', { reason: r.text }) : ''
   }
 
   #cancel(): void {
@@ -371,14 +425,18 @@ export class AccessCodeForm extends SeamElement {
         : nothing}
       ${this.refusal && !this.refusal.field ? html`<p class="refusal" role="alert">${this.#refusalText(locale)}</p>` : nothing}
       ${saving && this.checking ? html`<p class="progress" role="status">${t(locale, 'checkingOutcome')}</p>` : nothing}
+      ${this.phase === 'unconfirmed' ? html`<p class="unconfirmed" role="alert">${t(locale, 'saveUnconfirmed')}</p>` : nothing}
       ${this.phase === 'saved' && this.savedName
         ? html`<p class="saved" role="status">${t(locale, this.#editing ? 'updated' : 'created', { name: this.savedName })}</p>`
         : nothing}
       <div class="buttons">
         <button type="button" part="cancel-button" @click=${() => this.#cancel()}>${t(locale, 'cancel')}</button>
-        <button type="submit" part="submit-button" class="primary" aria-disabled=${saving ? 'true' : 'false'}>
-          ${saving ? t(locale, 'saving') : this.#editing ? t(locale, 'submitEdit') : this.submitLabel || t(locale, 'submitCreate')}
-        </button>
+        ${this.phase === 'unconfirmed'
+          ? // In place of the submit button: a save whose outcome is unknown must not be sent twice.
+            html`<button type="submit" part="check-button" class="primary">${t(locale, 'checkAgain')}</button>`
+          : html`<button type="submit" part="submit-button" class="primary" aria-disabled=${saving ? 'true' : 'false'}>
+              ${saving ? t(locale, 'saving') : this.#editing ? t(locale, 'submitEdit') : this.submitLabel || t(locale, 'submitCreate')}
+            </button>`}
       </div>
     </form>`
   }

@@ -14,6 +14,7 @@ import { QueryController } from '../../ui/controllers/query.js'
 import { displayName, formatDate, parseTime, warmFormats, type FormatContext } from '../../ui/format.js'
 import { memo } from '../../ui/memo.js'
 import { PopoverController } from '../../ui/popover.js'
+import { HeldRows } from '../../ui/held-rows.js'
 import { RowWindow, spacerRow } from '../../ui/row-window.js'
 import { SeamElement } from '../../ui/seam-element.js'
 import { codeParts } from '../../ui/styles/code-parts.js'
@@ -58,6 +59,7 @@ import { buildRows, controlledCodes, searchRows, sortRows, type Row, type Sort, 
  * @csspart remedy-button - The action in an explanation that carries out its remedy.
  * @csspart dialog - The modal dialog that holds a code's details, the form or the backup code flow.
  * @csspart confirm-button - The dialog's button that pulls a backup code.
+ * @csspart check-button - The dialog's "Check again": asks Seam whether a backup code whose answer was lost was pulled (never pulls again).
  * @csspart cancel-button - The dialog's button that closes it.
  * @cssprop [--seam-sticky-top=0px] - Where the column headers stick while the page scrolls; set it to the height of a fixed bar of your page.
  */
@@ -133,6 +135,7 @@ export class AccessCodeTable extends SeamElement {
     announcer: this.#announcer,
   })
   readonly #window = new RowWindow<Row>(this, (r) => r.code.access_code_id, '[part~="row"]')
+  readonly #held = new HeldRows<AccessCode>()
   #rows: Row[] = []
   #rowsKey: unknown[] = []
   #rowCache = new WeakMap<AccessCode, Row>()
@@ -151,6 +154,11 @@ export class AccessCodeTable extends SeamElement {
 
   get #data(): AccessCode[] | undefined {
     return this.accessCodes ? this.#controlled(this.accessCodes, this.deviceId) : this.#codes.state?.data
+  }
+
+  /** A code kept on screen: its delete runs or its lost answer is being checked, or checking could not tell. */
+  #holds(id: string): boolean {
+    return this.store?.activity(id) === 'checking' || this.#deletes.holds(id)
   }
 
   /** Deleting needs a session; controlled data without one is read-only. */
@@ -202,7 +210,8 @@ export class AccessCodeTable extends SeamElement {
       this.#warmed = true
       warmFormats({ locale: this.lang_, timeZone: this.#zone.timeZone })
     }
-    const data = this.#data ?? []
+    // A code whose delete is being checked or unconfirmed stays until Seam says (the page's own array is the page's).
+    const data = this.accessCodes ? (this.#data ?? []) : this.#held.keep(this.#data ?? [], (id) => this.#holds(id))
     // Rows and their explanations are rebuilt only when their inputs change,
     // not on every hover or keystroke.
     const locale = this.lang_

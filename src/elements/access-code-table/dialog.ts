@@ -3,7 +3,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { describeError, remedyText, type CodeField } from '../../catalog/index.js'
 import { emit } from '../../events.js'
 import { t } from '../../i18n/index.js'
-import { OutcomeUnknownError, pullBackupCode, type SeamError, type SessionStore } from '../../state/index.js'
+import { OutcomeUnknownError, checkPullBackup, pullBackupCode, type SeamError, type SessionStore } from '../../state/index.js'
 import { displayName } from '../../ui/format.js'
 import { pinPart } from '../../ui/templates/code.js'
 
@@ -140,14 +140,15 @@ export class CodeDialog implements ReactiveController {
     else this.#o.focusRow(id)
   }
 
-  async #pull(code: AccessCode): Promise<void> {
+  /** Pulls a backup code; with `lost` (a pull whose outcome is unknown), only asks Seam whether it was pulled: "Check again". */
+  async #pull(code: AccessCode, lost?: OutcomeUnknownError): Promise<void> {
     const store = this.#o.store()
     const mode = this.mode
     if (!store || mode?.kind !== 'backup' || mode.step === 'pulling') return
     this.mode = { ...mode, step: 'pulling', error: undefined }
     this.#host.requestUpdate()
     try {
-      const backup = await pullBackupCode(store, code)
+      const backup = await (lost ? checkPullBackup(store, code, lost) : pullBackupCode(store, code))
       if (this.mode?.kind !== 'backup' || this.mode.code !== code) return
       this.mode = { ...this.mode, step: 'pulled', backup }
       this.#o.announce(`${remedyText('backupPulled', this.#o.locale(), { name: displayName(code, this.#o.locale()) })} ${backup.code ?? ''}`)
@@ -158,7 +159,7 @@ export class CodeDialog implements ReactiveController {
     }
     this.#host.requestUpdate()
     await this.#host.updateComplete
-    this.#host.renderRoot.querySelector<HTMLElement>('dialog [part~="confirm-button"], dialog [part~="cancel-button"]')?.focus()
+    this.#host.renderRoot.querySelector<HTMLElement>('dialog [part~="confirm-button"], dialog [part~="check-button"], dialog [part~="cancel-button"]')?.focus()
   }
 
   #saved(kind: 'created' | 'updated', e: CustomEvent<{ accessCode: AccessCode }>): void {
@@ -242,10 +243,15 @@ export class CodeDialog implements ReactiveController {
           <p class="backup-pin"><span class="muted">${remedyText('backupPin', locale)}</span> ${pinPart(mode.backup!, locale)}</p>
           <div class="buttons">${cancel('close')}</div>`
       case 'failed':
-        // A lost answer checking could not settle: says so, and offers no "Try again" that could pull a second code.
-        if (mode.error instanceof OutcomeUnknownError)
-          return html`<p class="failure" role="alert">${describeError(locale, mode.error)}</p>
-            <div class="buttons">${cancel('close')}</div>`
+        // A lost answer checking could not settle: says so, and offers "Check again" (asks, never pulls), no "Try again".
+        if (mode.error instanceof OutcomeUnknownError) {
+          const lost = mode.error
+          return html`<p class="failure" role="alert">${describeError(locale, lost)}</p>
+            <div class="buttons">
+              ${cancel('close')}
+              <button type="button" part="check-button" class="primary" @click=${() => void this.#pull(mode.code, lost)}>${t(locale, 'checkAgain')}</button>
+            </div>`
+        }
         return html`<p class="failure" role="alert">${remedyText('backupFailed', locale, { reason: mode.error ? describeError(locale, mode.error) : '' })}</p>
           <div class="buttons">${cancel('close')} ${confirm('retry')}</div>`
     }

@@ -6,7 +6,7 @@ import { describeProviderRule, providerHas, providerOf, type ExplainedIssue } fr
 import { OutcomeUnknownError, type SeamError } from '../../state/index.js'
 import { emit } from '../../events.js'
 import { t } from '../../i18n/index.js'
-import { checkUnmanagedDeletion, convertUnmanaged, deleteUnmanaged } from '../../state/mutations.js'
+import { checkConversion, checkUnmanagedDeletion, convertUnmanaged, deleteUnmanaged, type ConversionOutcome } from '../../state/mutations.js'
 import { Announcer } from '../../ui/controllers/announcer.js'
 import { DeleteFlow } from '../../ui/controllers/delete-flow.js'
 import { CodeFailures } from '../../ui/controllers/failures.js'
@@ -16,6 +16,7 @@ import { sessionMember } from '../../ui/controllers/session-members.js'
 import { displayName } from '../../ui/format.js'
 import { memo } from '../../ui/memo.js'
 import { PopoverController } from '../../ui/popover.js'
+import { HeldRows } from '../../ui/held-rows.js'
 import { RowWindow, spacerItem } from '../../ui/row-window.js'
 import { SeamElement } from '../../ui/seam-element.js'
 import { codeParts } from '../../ui/styles/code-parts.js'
@@ -31,6 +32,9 @@ import { ConvertCodeDialog } from '../convert-code-dialog/convert-code-dialog.js
 import { ReplaceDialog } from './replacement.js'
 import { replaceStyles } from './replacement.styles.js'
 import { styles } from './unmanaged-code-list.styles.js'
+
+/** How "Convert all" went; `unconfirmed`: conversions whose answer was lost and that checking could not settle yet. */
+type Bulk = { done: number; count: number; converted: number; failed: number; unconfirmed: number; skipped: number; running: boolean }
 
 /**
  * The codes on a lock that Seam does not manage, with the actions the API
@@ -75,7 +79,7 @@ export class UnmanagedCodeList extends SeamElement {
   /** Hides "Replace with a managed code" (it creates a managed code) on the codes Seam cannot convert. */
   @property({ type: Boolean, attribute: 'disable-create' }) disableCreate = false
 
-  @state() private bulk?: { done: number; count: number; converted: number; failed: number; skipped: number; running: boolean }
+  @state() private bulk?: Bulk
 
   readonly #device = new QueryController<Device>(this, () => (this.deviceId ? this.store?.device(this.deviceId) : undefined))
   readonly #codes: QueryController<UnmanagedAccessCode[]> = new QueryController<UnmanagedAccessCode[]>(
@@ -111,6 +115,11 @@ export class UnmanagedCodeList extends SeamElement {
     focusFallback: () => this.renderRoot.querySelector<HTMLElement>('[part~="row"]')?.focus(),
   })
   readonly #window = new RowWindow<UnmanagedAccessCode>(this, (c) => c.access_code_id, '[part~="row"]')
+  readonly #held = new HeldRows<UnmanagedAccessCode>()
+  /** The OutcomeUnknownError of each conversion of "Convert all" that checking could not settle, for its "Check again". */
+  readonly #lostConversions = new Map<string, SeamError>()
+  /** Conversions of "Convert all" (or their checks) under way, until their outcome is kept. */
+  readonly #settling = new Set<string>()
 
   get #provider(): string | undefined {
     return providerOf(this.#device.state?.data)
@@ -140,9 +149,18 @@ export class UnmanagedCodeList extends SeamElement {
     codes.filter((code) => !this.#cannotConvert(code, locale)),
   )
 
-  /** The store already keeps only this device's unmanaged codes, once each. */
+  /**
+   * The store already keeps only this device's unmanaged codes, once each. A
+   * code whose delete or conversion is being checked, or could not be
+   * confirmed, stays until Seam says (a converted code leaves this list).
+   */
   get #visibleCodes(): UnmanagedAccessCode[] {
-    return this.#codes.state?.data ?? []
+    return this.#held.keep(this.#codes.state?.data ?? [], (id) => this.#holds(id))
+  }
+
+  /** A code kept on screen while a write on it runs, is being checked, or could not be confirmed. */
+  #holds(id: string): boolean {
+    return this.store?.activity(id) === 'checking' || this.#deletes.holds(id) || this.#settling.has(id) || this.#lostConversions.has(id)
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -169,10 +187,12 @@ export class UnmanagedCodeList extends SeamElement {
     if (state?.data === undefined) return unloadedBlock(locale, state, retry, 2)
     const codes = this.#visibleCodes
     const convertible = this.#convertible(codes, this.#device.state?.data, locale)
+    // A conversion whose outcome is unknown is not sent again by "Convert all": its row offers "Check again".
+    const toConvert = this.#lostConversions.size > 0 ? convertible.filter((c) => !this.#lostConversions.has(c.access_code_id)) : convertible
     return html`
       ${staleNotice(locale, state, retry)}
       ${codes.length === 0 ? html`<p part="empty">${t(locale, 'unmanagedEmpty')}</p>` : nothing}
-      ${!this.disableConvert && convertible.length > 1 ? this.#bulkBar(convertible, locale) : nothing}
+      ${!this.disableConvert && (convertible.length > 1 || this.bulk) ? this.#bulkBar(toConvert, locale) : nothing}
       ${codes.length > 0 ? html`${zoneNotePart(locale, this.#zone)}${this.#list(codes, locale)}` : nothing}
     `
   }
@@ -190,15 +210,14 @@ export class UnmanagedCodeList extends SeamElement {
     </ul>`
   }
 
+  /** Stays after a run, with its outcome, when the codes it converted have left the list. */
   #bulkBar(codes: UnmanagedAccessCode[], locale: string): TemplateResult {
     const b = this.bulk
     return html`<div class="bulk">
-      <button type="button" ?disabled=${b?.running} @click=${() => void this.#convertAll(codes)}>${t(locale, 'convertAll', { count: codes.length })}</button>
-      <span class="progress">${b
-        ? b.running
-          ? t(locale, 'convertAllProgress', { done: b.done + 1, count: b.count })
-          : t(locale, 'convertAllDone', { converted: b.converted, failed: b.failed, skipped: b.skipped })
-        : nothing}</span>
+      ${codes.length > 0 || !b
+        ? html`<button type="button" ?disabled=${b?.running} @click=${() => void this.#convertAll(codes)}>${t(locale, 'convertAll', { count: codes.length })}</button>`
+        : nothing}
+      <span class="progress">${b ? (b.running ? t(locale, 'convertAllProgress', { done: b.done + 1, count: b.count }) : bulkDone(b, locale)) : nothing}</span>
     </div>`
   }
 
@@ -222,7 +241,11 @@ export class UnmanagedCodeList extends SeamElement {
           ? nothing
           : why
             ? html`<span class="muted why">${why}</span>`
-            : html`<button type="button" class="primary" ?disabled=${!!activity} aria-label=${t(locale, 'convertCode', { name: displayName(code, locale) })} @click=${() => this.#requestConvert(code)}>
+            : this.#lostConversions.has(id)
+              ? html`<button type="button" class="primary check-conversion" ?disabled=${!!activity} aria-label=${t(locale, 'checkAgainConversion', { name: displayName(code, locale) })} @click=${() => void this.#checkConversion(code)}>
+                  ${t(locale, 'checkAgain')}
+                </button>`
+              : html`<button type="button" class="primary" ?disabled=${!!activity} aria-label=${t(locale, 'convertCode', { name: displayName(code, locale) })} @click=${() => this.#requestConvert(code)}>
                 ${t(locale, 'convert')}
               </button>`}
         ${why && !this.disableCreate
@@ -288,28 +311,75 @@ export class UnmanagedCodeList extends SeamElement {
   async #convertAll(codes: UnmanagedAccessCode[]): Promise<void> {
     const store = this.store
     if (!store || this.bulk?.running) return
-    const b = { done: 0, count: codes.length, converted: 0, failed: 0, skipped: 0, running: true }
+    const b: Bulk = { done: 0, count: codes.length, converted: 0, failed: 0, unconfirmed: 0, skipped: 0, running: true }
     this.bulk = { ...b }
     for (const code of codes) {
-      let ok = false
-      try {
-        const outcome = await convertUnmanaged(store, code)
-        ok = outcome.status === 'converted'
-        if (outcome.status === 'converted') emit(this, 'unmanaged-code-converted', { accessCode: outcome.accessCode })
-        else this.#failures.set(code.access_code_id, { say: 'convertFailed' })
-      } catch (error) {
-        const say = error instanceof OutcomeUnknownError ? 'convertUnconfirmedShort' : 'convertRequestFailed'
-        this.#failures.set(code.access_code_id, { say, error: error as SeamError })
-      }
+      const ok = await this.#settle(code, () => convertUnmanaged(store, code), b)
       b.done++
-      if (ok) b.converted++
-      else b.failed++
       this.bulk = { ...b }
       if (!ok) break
     }
     b.skipped = b.count - b.done
     b.running = false
     this.bulk = { ...b }
-    this.#announcer.announce(t(this.lang_, 'convertAllDone', { converted: b.converted, failed: b.failed, skipped: b.skipped }))
+    this.#announcer.announce(bulkDone(b, this.lang_))
   }
+
+  /** "Check again" for a conversion of "Convert all" whose outcome is unknown: asks Seam, never converts again. */
+  async #checkConversion(code: UnmanagedAccessCode): Promise<void> {
+    const store = this.store
+    const id = code.access_code_id
+    const lost = this.#lostConversions.get(id)
+    if (!store || !lost || store.activity(id)) return
+    const b = this.bulk ? { ...this.bulk } : undefined
+    // Counted again by how the check settles.
+    if (b) b.unconfirmed--
+    await this.#settle(code, () => checkConversion(store, code, lost), b)
+    if (b && this.bulk && !this.bulk.running) {
+      this.bulk = { ...b, running: false }
+      this.#announcer.announce(bulkDone(b, this.lang_))
+    }
+  }
+
+  /**
+   * Runs one conversion (or its check) of "Convert all" and keeps its outcome:
+   * converted (the event fires), failed, or unknown (the row then offers
+   * "Check again", the code stays listed). Resolves whether it converted.
+   */
+  async #settle(code: UnmanagedAccessCode, run: () => Promise<ConversionOutcome>, b: Bulk | undefined): Promise<boolean> {
+    const id = code.access_code_id
+    this.#lostConversions.delete(id)
+    this.#failures.clear(id)
+    this.#settling.add(id)
+    try {
+      const outcome = await run()
+      if (outcome.status === 'converted') {
+        if (b) b.converted++
+        emit(this, 'unmanaged-code-converted', { accessCode: outcome.accessCode })
+        return true
+      }
+      if (b) b.failed++
+      this.#failures.set(id, { say: 'convertFailed' })
+    } catch (error) {
+      if (error instanceof OutcomeUnknownError) {
+        if (b) b.unconfirmed++
+        this.#lostConversions.set(id, error)
+        this.#failures.set(id, { say: 'convertUnconfirmedShort' })
+      } else {
+        if (b) b.failed++
+        this.#failures.set(id, { say: 'convertRequestFailed', error: error as SeamError })
+      }
+    } finally {
+      this.#settling.delete(id)
+      this.requestUpdate()
+    }
+    return false
+  }
+}
+
+/** How "Convert all" went, in words; conversions not confirmed yet are not called failed. */
+function bulkDone(b: Bulk, locale: string): string {
+  return b.unconfirmed > 0
+    ? t(locale, 'convertAllUnconfirmed', { converted: b.converted, failed: b.failed, unconfirmed: b.unconfirmed, skipped: b.skipped })
+    : t(locale, 'convertAllDone', { converted: b.converted, failed: b.failed, skipped: b.skipped })
 }

@@ -223,6 +223,11 @@ const de: LocaleWords = {
     replaceStateBoth: 'Vorerst gelten beide Codes: Der neue ist im Schloss, der alte ist noch da.',
     replaceStateOldGone: 'Der alte Code wurde gelöscht, daher öffnet seine PIN die Tür erst wieder, wenn der neue Code im Schloss ist.',
     replaceChange: 'Angaben ändern',
+    // Lost answers, continued: "Check again" in the form, the backup dialog and "Convert all".
+    saveUnconfirmed:
+      'Die Antwort von Seam ist verloren gegangen, und noch ließ sich nicht bestätigen, ob der Code gespeichert wurde. Es wurde nichts erneut gesendet, und Ihre Eingaben sind erhalten geblieben. Prüfen Sie es gleich noch einmal.',
+    checkAgainConversion: 'Erneut prüfen, ob {name} umgewandelt wurde',
+    convertAllUnconfirmed: '{converted} umgewandelt, {failed} fehlgeschlagen, {unconfirmed} noch nicht bestätigt, {skipped} nicht versucht.',
   },
   catalog: {
     issues: {

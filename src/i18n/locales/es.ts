@@ -224,6 +224,12 @@ const es: LocaleWords = {
     replaceStateBoth: 'Por ahora funcionan los dos códigos: el nuevo está en la cerradura y el antiguo sigue ahí.',
     replaceStateOldGone: 'El código antiguo se eliminó, así que su PIN no abre la puerta hasta que el código nuevo esté en la cerradura.',
     replaceChange: 'Cambiar los datos',
+    // Lost answers, continued: "Check again" in the form, the backup dialog and "Convert all".
+    saveUnconfirmed:
+      'La respuesta de Seam se perdió y aún no se pudo confirmar si el código se guardó. No se volvió a enviar nada, y todo lo que escribió sigue aquí. Vuelva a comprobarlo en un momento.',
+    checkAgainConversion: 'Volver a comprobar si {name} se convirtió',
+    convertAllUnconfirmed:
+      '{converted, plural, one {# convertido} other {# convertidos}}, {failed, plural, one {# fallido} other {# fallidos}}, {unconfirmed} sin confirmar aún, {skipped} sin intentar.',
   },
   catalog: {
     issues: {

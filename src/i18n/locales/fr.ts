@@ -225,6 +225,12 @@ const fr: LocaleWords = {
     replaceStateBoth: 'Les deux codes fonctionnent pour l’instant\u00a0: le nouveau est sur la serrure et l’ancien y est encore.',
     replaceStateOldGone: 'L’ancien code a été supprimé, donc son PIN n’ouvre pas la porte tant que le nouveau code n’est pas sur la serrure.',
     replaceChange: 'Modifier les informations',
+    // Lost answers, continued: "Check again" in the form, the backup dialog and "Convert all".
+    saveUnconfirmed:
+      'La réponse de Seam s’est perdue, et il n’a pas encore été possible de confirmer si le code a été enregistré. Rien n’a été renvoyé, et tout ce que vous avez saisi est conservé. Vérifiez de nouveau dans un instant.',
+    checkAgainConversion: 'Vérifier de nouveau si {name} a été converti',
+    convertAllUnconfirmed:
+      '{converted, plural, one {# converti} other {# convertis}}, {failed} en échec, {unconfirmed, plural, one {# pas encore confirmé} other {# pas encore confirmés}}, {skipped, plural, one {# non tenté} other {# non tentés}}.',
   },
   catalog: {
     issues: {

@@ -43,9 +43,13 @@ export class DeleteFlow<C extends Code> implements ReactiveController {
   readonly #options: DeleteFlowOptions<C>
   /** The OutcomeUnknownError of each code whose deletion is unconfirmed, for "Check again". */
   readonly #lost = new Map<string, SeamError>()
+  /** Codes whose delete (or its check) runs here, until its outcome is kept. */
+  readonly #running = new Set<string>()
+  readonly #host: ReactiveControllerHost
 
   constructor(host: ReactiveControllerHost, options: DeleteFlowOptions<C>) {
     this.#options = options
+    this.#host = host
     this.confirm = new InlineConfirm(host)
     this.failures = options.failures ?? new CodeFailures(host)
     host.addController(this)
@@ -82,6 +86,16 @@ export class DeleteFlow<C extends Code> implements ReactiveController {
     return this.#lost.has(id)
   }
 
+  /**
+   * Whether a delete of this code runs here, or checking could not tell how
+   * it went: a list keeps the code on screen meanwhile (HeldRows), even in
+   * the moment between the store clearing its activity and this keeping
+   * the outcome.
+   */
+  holds(id: string): boolean {
+    return this.#running.has(id) || this.#lost.has(id)
+  }
+
   /** "Check again", in place of the delete button of a code whose deletion is unconfirmed. */
   checkAgainButton(code: C, locale: string): TemplateResult {
     const stop = (e: Event): void => e.stopPropagation()
@@ -114,6 +128,7 @@ export class DeleteFlow<C extends Code> implements ReactiveController {
     const id = code.access_code_id
     this.failures.clear(id)
     this.#lost.delete(id)
+    this.#running.add(id)
     try {
       await run(store)
       const locale = o.locale()
@@ -126,6 +141,9 @@ export class DeleteFlow<C extends Code> implements ReactiveController {
       this.failures.set(id, failure)
       o.announcer.announce(describeFailure(failure, o.locale()))
       o.report(error as SeamError)
+    } finally {
+      this.#running.delete(id)
+      this.#host.requestUpdate()
     }
   }
 

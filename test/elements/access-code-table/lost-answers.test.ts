@@ -1,128 +1,71 @@
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing'
-import fc from 'fast-check'
+import { waitUntil } from '@open-wc/testing'
 import '../../../src/index.js'
 import type { AccessCodeTable } from '../../../src/elements/access-code-table/access-code-table.js'
-import type { SessionStore } from '../../../src/state/store.js'
-import { resetSessions } from '../../../src/state/registry.js'
-import { CODES, DEMO, injectFaults, resetBackend } from '../../helpers/backend.js'
-import { badBodies, badBody, goodAnswers, routedClient } from '../../helpers/bad-answers.js'
-import { lostAnswerSuite, lostClient, type WriteDriver } from '../../helpers/lost-answers.js'
+import { CODES, DEMO } from '../../helpers/backend.js'
+import { badListSuite, lostAnswerSuite, mountList, rowDeleteDriver, type WriteDriver } from '../../helpers/lost-answers.js'
 
-const rows = (el: AccessCodeTable) => el.shadowRoot!.querySelectorAll('[part~=row]')
-const part = (el: AccessCodeTable, name: string) => el.shadowRoot!.querySelector(`[part=${name}]`)
-
-async function mountTable(store?: SessionStore): Promise<AccessCodeTable> {
-  const el = store
-    ? await fixture<AccessCodeTable>(html`<access-code-table device-id=${DEMO.devices.august} poll-interval="0" .sessionStore=${store}></access-code-table>`)
-    : await fixture(html`<seam-provider .client=${lostClient()}>
-        <access-code-table device-id=${DEMO.devices.august} poll-interval="0"></access-code-table>
-      </seam-provider>`).then((p) => p.querySelector<AccessCodeTable>('access-code-table')!)
-  await waitUntil(() => rows(el).length > 0, 'rows', { timeout: 10_000 })
-  return el
-}
-
-function tableDriver(): WriteDriver {
-  const id = CODES['presentSet']!
-  let el!: AccessCodeTable
-  let deleted = 0
-  const row = () => el.shadowRoot!.querySelector<HTMLElement>(`[part~=row][data-id="${id}"]`)
-  const deleteButton = () => row()?.querySelector<HTMLButtonElement>('.actions button.danger') ?? null
-  const run = async () => {
-    deleteButton()!.click()
-    await el.updateComplete
-    row()!.querySelector<HTMLButtonElement>('.confirm button.danger')!.click()
-    await el.updateComplete
-  }
-  const failed = () => /Could not delete/.test(row()?.textContent ?? '')
-  return {
+lostAnswerSuite(
+  '<access-code-table> deleting a managed code',
+  rowDeleteDriver({
+    tag: 'access-code-table',
+    deviceId: DEMO.devices.august,
+    codeId: CODES['presentSet']!,
     route: '/access_codes/delete',
     checkRoutes: ['/access_codes/get'],
     listRoute: '/access_codes/list',
+    event: 'access-code-deleted',
+    deleteButton: '.actions button.danger',
+  }),
+)
+
+/** "Use a backup code" for a code the lock could not set: the table's dialog asks, then pulls. */
+function backupDriver(): WriteDriver {
+  const id = CODES['chicagoFailed']!
+  let el!: AccessCodeTable
+  let pulled = 0
+  const dialog = () => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog[part~=dialog]')
+  const button = (part: string) => dialog()?.querySelector<HTMLButtonElement>(`[part~=${part}]`) ?? null
+  const text = () => dialog()?.textContent ?? ''
+  const failed = () => /No backup code could be pulled/.test(text())
+  const run = async () => {
+    button('confirm-button')!.click()
+    await el.updateComplete
+  }
+  return {
+    route: '/access_codes/pull_backup_access_code',
+    checkRoutes: ['/access_codes/get'],
     async mount(store) {
-      el = await mountTable(store)
-      el.addEventListener('access-code-deleted', () => deleted++)
+      el = await mountList<AccessCodeTable>('access-code-table', DEMO.devices.chicago, store)
+      el.addEventListener('access-code-backup-pulled', () => pulled++)
+      // The remedy of the code's "not set" chip opens the dialog.
+      const row = el.shadowRoot!.querySelector<HTMLElement>(`[part~=row][data-id="${id}"]`)!
+      const chip = [...row.querySelectorAll<HTMLButtonElement>('[part~=issue]')].find((c) => c.textContent!.includes('Code not set on the lock'))!
+      chip.dispatchEvent(new MouseEvent('mouseenter'))
+      const remedy = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=explanation] [data-remedy]')
+      await waitUntil(remedy, 'the remedy', { timeout: 5000 })
+      remedy()!.click()
+      await waitUntil(() => dialog()?.open && button('confirm-button'), 'the backup dialog', { timeout: 5000 })
     },
     start: run,
     retry: run,
-    succeeded: () => row() == null && deleted > 0,
-    events: () => deleted,
-    checking: () => /checking with Seam/.test(row()?.textContent ?? ''),
+    succeeded: () => pulled > 0 && dialog()?.querySelector('[part=code]') != null,
+    events: () => pulled,
+    checking: () => /checking with Seam/.test(text()),
     failed,
-    tryAgain: () => (failed() ? deleteButton() : null),
-    checkAgain: () => row()?.querySelector<HTMLButtonElement>('button.check-again') ?? null,
-    text: () => el.shadowRoot!.textContent ?? '',
+    tryAgain: () => {
+      const confirm = button('confirm-button')
+      return confirm && /Try again/.test(confirm.textContent ?? '') ? confirm : null
+    },
+    checkAgain: () => button('check-button'),
+    text,
   }
 }
 
-lostAnswerSuite('<access-code-table> deleting a managed code', tableDriver)
+lostAnswerSuite('<access-code-table> pulling a backup code', backupDriver)
 
-describe('<access-code-table> with answers it cannot read', () => {
-  beforeEach(async () => {
-    resetSessions()
-    await resetBackend()
-  })
-  afterEach(() => injectFaults([]))
-
-  for (const { what, body } of badBodies('access_codes', 'list')) {
-    it(`access_codes/list answering ${what}: says so, keeps the rows on a refresh, never "no codes"`, async () => {
-      const el = await mountTable()
-      const shown = rows(el).length
-      await injectFaults([{ path: '/access_codes/list', body }])
-      await el.sessionStore!.accessCodes(DEMO.devices.august).refresh()
-      await el.updateComplete
-      expect(rows(el).length).to.equal(shown)
-      expect(el.shadowRoot!.querySelector('.stale')!.textContent).to.match(/could not read/)
-      expect(part(el, 'empty')).to.equal(null)
-
-      // A first load with that answer shows the failure with "Try again", which works once Seam is right again.
-      resetSessions()
-      const first = await fixture(html`<seam-provider .client=${lostClient()}>
-        <access-code-table device-id=${DEMO.devices.august} poll-interval="0"></access-code-table>
-      </seam-provider>`).then((p) => p.querySelector<AccessCodeTable>('access-code-table')!)
-      await waitUntil(() => part(first, 'error'), 'error block', { timeout: 5000 })
-      expect(part(first, 'error')!.textContent).to.match(/Seam sent an answer the kit could not read/)
-      expect(part(first, 'empty')).to.equal(null)
-      expect(first.shadowRoot!.textContent).not.to.match(/0 codes|no access codes/)
-      await injectFaults([])
-      part(first, 'error')!.querySelector('button')!.click()
-      await waitUntil(() => rows(first).length > 0, 'rows after Try again', { timeout: 5000 })
-    })
-  }
-
-  it('any malformed list answer (fast-check): never the empty state, always an error part, nothing thrown', async () => {
-    const uncaught: unknown[] = []
-    const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message)
-    const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason)
-    window.addEventListener('error', onError)
-    window.addEventListener('unhandledrejection', onRejection)
-    try {
-      await fc.assert(
-        fc.asyncProperty(badBody('access_codes', 'list'), async (bad) => {
-          resetSessions()
-          const { client, answers } = routedClient()
-          answers['/access_codes/list'] = bad
-          const el = await fixture<AccessCodeTable>(html`<access-code-table device-id="d1" poll-interval="0" .client=${client}></access-code-table>`)
-          await waitUntil(() => part(el, 'error') || part(el, 'empty') || rows(el).length > 0, 'settled', { timeout: 3000 })
-          expect(part(el, 'empty'), JSON.stringify(bad)).to.equal(null)
-          expect(part(el, 'error')!.textContent).to.match(/could not read/)
-          // Rows loaded, then the same answer on a refresh: rows kept, the failure said.
-          answers['/access_codes/list'] = goodAnswers()['/access_codes/list']!
-          part(el, 'error')!.querySelector('button')!.click()
-          await waitUntil(() => rows(el).length === 2, 'rows', { timeout: 3000 })
-          answers['/access_codes/list'] = bad
-          await el.sessionStore!.accessCodes('d1').refresh()
-          await el.updateComplete
-          expect(rows(el).length).to.equal(2)
-          expect(el.shadowRoot!.querySelector('.stale')!.textContent).to.match(/could not read/)
-          expect(part(el, 'empty')).to.equal(null)
-          expect(uncaught.map(String)).to.deep.equal([])
-          fixtureCleanup()
-        }),
-        { numRuns: 60 },
-      )
-    } finally {
-      window.removeEventListener('error', onError)
-      window.removeEventListener('unhandledrejection', onRejection)
-    }
-  })
+badListSuite('<access-code-table>', {
+  tag: 'access-code-table',
+  route: '/access_codes/list',
+  query: (store, deviceId) => store.accessCodes(deviceId),
+  noCodes: /0 codes|no access codes/,
 })

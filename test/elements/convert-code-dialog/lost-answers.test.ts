@@ -6,19 +6,13 @@ import type { SessionStore } from '../../../src/state/store.js'
 import { resetSessions } from '../../../src/state/registry.js'
 import { CODES, injectFaults, resetBackend } from '../../helpers/backend.js'
 import { badBodies, badBody, goodAnswers, routedClient } from '../../helpers/bad-answers.js'
-import { lostAnswerSuite, lostClient, type WriteDriver } from '../../helpers/lost-answers.js'
+import { lostAnswerSuite, mountWith, withoutUncaught, type WriteDriver } from '../../helpers/lost-answers.js'
 
 const shadow = (el: ConvertCodeDialog) => el.shadowRoot!
 const confirmButton = (el: ConvertCodeDialog) => shadow(el).querySelector<HTMLButtonElement>('[part=confirm-button]')
 const ready = (el: ConvertCodeDialog) => waitUntil(() => shadow(el).querySelector('[part=confirm-button]:not([disabled])'), 'ready', { timeout: 10_000 })
 
-async function mountDialog(store?: SessionStore): Promise<ConvertCodeDialog> {
-  return store
-    ? fixture<ConvertCodeDialog>(html`<convert-code-dialog .sessionStore=${store}></convert-code-dialog>`)
-    : fixture(html`<seam-provider .client=${lostClient()}><convert-code-dialog></convert-code-dialog></seam-provider>`).then(
-        (p) => p.querySelector<ConvertCodeDialog>('convert-code-dialog')!,
-      )
-}
+const mountDialog = (store?: SessionStore) => mountWith<ConvertCodeDialog>('convert-code-dialog', {}, store)
 
 function dialogDriver(): WriteDriver {
   let el!: ConvertCodeDialog
@@ -93,14 +87,9 @@ describe('<convert-code-dialog> with answers it cannot read', () => {
     })
   }
 
-  it('any malformed answer for the code (fast-check): never a code made of it, always an error part, nothing thrown', async () => {
-    const uncaught: unknown[] = []
-    const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message)
-    const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason)
-    window.addEventListener('error', onError)
-    window.addEventListener('unhandledrejection', onRejection)
-    try {
-      await fc.assert(
+  it('any malformed answer for the code (fast-check): never a code made of it, always an error part, nothing thrown', () =>
+    withoutUncaught((uncaught) =>
+      fc.assert(
         fc.asyncProperty(badBody('access_code', 'object'), async (bad) => {
           resetSessions()
           const { client, answers } = routedClient()
@@ -122,10 +111,6 @@ describe('<convert-code-dialog> with answers it cannot read', () => {
           fixtureCleanup()
         }),
         { numRuns: 60 },
-      )
-    } finally {
-      window.removeEventListener('error', onError)
-      window.removeEventListener('unhandledrejection', onRejection)
-    }
-  })
+      ),
+    ))
 })

@@ -4,6 +4,7 @@ import { describeError, remedyText, type CodeField } from '../../catalog/index.j
 import { emit } from '../../events.js'
 import { t } from '../../i18n/index.js'
 import { OutcomeUnknownError, checkPullBackup, pullBackupCode, type SeamError, type SessionStore } from '../../state/index.js'
+import { ModalController } from '../../ui/controllers/modal.js'
 import { displayName } from '../../ui/format.js'
 import { pinPart } from '../../ui/templates/code.js'
 
@@ -39,12 +40,6 @@ export interface CodeDialogOptions {
   disableDelete?: () => boolean
 }
 
-function deepActiveElement(): HTMLElement | undefined {
-  let el = document.activeElement
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement
-  return el instanceof HTMLElement && el !== document.body ? el : undefined
-}
-
 /**
  * The table's one modal dialog: the access code form (Add code, Edit,
  * "Choose another PIN"), or the backup code flow ("Use a backup code").
@@ -54,13 +49,18 @@ export class CodeDialog implements ReactiveController {
   readonly #host: CodeDialogHost
   readonly #o: CodeDialogOptions
   mode: Mode | undefined
-  #trigger: HTMLElement | undefined
   #codeId: string | undefined
-  #pending = false
+  // Opening, and focus back on what opened it; a remedy button inside a closed explanation is gone, so then the row.
+  readonly #modal: ModalController
 
   constructor(host: CodeDialogHost, options: CodeDialogOptions) {
     this.#host = host
     this.#o = options
+    this.#modal = new ModalController(host, {
+      dialog: () => this.#dialog,
+      fallbackFocus: () => this.#o.focusRow(this.#codeId),
+      closed: () => (this.mode = undefined),
+    })
     host.addController(this)
   }
 
@@ -109,35 +109,18 @@ export class CodeDialog implements ReactiveController {
   }
 
   close(): void {
-    this.#dialog?.close()
+    this.#modal.close()
   }
 
+  /** Remembers what has focus (before a chunk loads, while it is still the trigger) and the code. */
   #remember(code: AccessCode | undefined): void {
-    this.#trigger = deepActiveElement()
     this.#codeId = code?.access_code_id
+    this.#modal.open()
   }
 
   #show(mode: Mode): void {
     this.mode = mode
-    this.#pending = true
-    this.#host.requestUpdate()
-  }
-
-  hostUpdated(): void {
-    const dialog = this.#dialog
-    if (this.#pending && dialog && !dialog.open) dialog.showModal()
-    this.#pending = false
-  }
-
-  readonly #onClose = (): void => {
-    const trigger = this.#trigger
-    const id = this.#codeId
-    this.mode = undefined
-    this.#trigger = undefined
-    this.#host.requestUpdate()
-    // Back where it came from; a remedy button inside a closed explanation is gone, so its row.
-    if (trigger?.isConnected && trigger.checkVisibility()) trigger.focus()
-    else this.#o.focusRow(id)
+    this.#modal.open()
   }
 
   /** Pulls a backup code; with `lost` (a pull whose outcome is unknown), only asks Seam whether it was pulled: "Check again". */
@@ -181,7 +164,7 @@ export class CodeDialog implements ReactiveController {
           : mode.kind === 'edit'
             ? t(locale, 'formHeadingEdit')
             : remedyText('useBackup', locale)
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onClose} @cancel=${() => this.close()}>
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#modal.onClose} @cancel=${() => this.close()}>
       <h2 id="dialog-title">${title}</h2>
       ${mode.kind === 'details' ? this.#detailsPart(mode, locale) : mode.kind === 'backup' ? this.#backup(mode, locale) : this.#formPart(mode, locale)}
     </dialog>`

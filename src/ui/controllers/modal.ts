@@ -53,7 +53,8 @@ export class ModalController implements ReactiveController {
   hostUpdated(): void {
     if (!this.#pending) return
     const dialog = this.#o.dialog()
-    if (dialog && !dialog.open) dialog.showModal()
+    // A host taken off the page while a chunk loaded has nothing to show (showModal would throw).
+    if (dialog?.isConnected && !dialog.open) dialog.showModal()
     if (dialog) this.#pending = false
   }
 

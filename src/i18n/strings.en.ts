@@ -161,6 +161,11 @@ export const stringsEn = {
   deleteUnconfirmed: 'Could not confirm whether it was deleted. Nothing was sent again; check again in a moment.',
   checkAgain: 'Check again',
   checkAgainCode: 'Check again whether {name} was deleted',
+  // Scannable rows (issue 19): a card's label with its own punctuation, the "+N" of the issue chips, the row menu.
+  cardLabel: '{label}:',
+  moreIssues: 'Show {count, plural, one {# more issue} other {# more issues}}',
+  fewerIssues: 'Show fewer issues',
+  moreActions: 'More actions for {name}',
 } as const
 
 export type StringKey = keyof typeof stringsEn

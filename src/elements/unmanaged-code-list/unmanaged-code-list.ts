@@ -2,10 +2,10 @@ import type { Device, UnmanagedAccessCode } from '@seamapi/types/connect'
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { repeat } from 'lit/directives/repeat.js'
-import { describeProviderRule, providerHas, providerOf, type ExplainedIssue } from '../../catalog/index.js'
+import { describeProviderRule, providerHas, providerOf } from '../../catalog/index.js'
 import { OutcomeUnknownError, type SeamError } from '../../state/index.js'
 import { emit } from '../../events.js'
-import { t } from '../../i18n/index.js'
+import { t, type StringKey } from '../../i18n/index.js'
 import { checkUnmanagedDeletion, convertUnmanaged, deleteUnmanaged } from '../../state/mutations.js'
 import { Announcer } from '../../ui/controllers/announcer.js'
 import { DeleteFlow } from '../../ui/controllers/delete-flow.js'
@@ -21,11 +21,13 @@ import { SeamElement } from '../../ui/seam-element.js'
 import { codeParts } from '../../ui/styles/code-parts.js'
 import { stateParts } from '../../ui/styles/states.js'
 import { tokens } from '../../ui/styles/tokens.js'
+import { actionsPart, type ActionDescriptor } from '../../ui/templates/actions.js'
 import { pinPart, schedulePart, zoneNotePart } from '../../ui/templates/code.js'
 import { icons } from '../../ui/templates/icons.js'
 import { explanationPart, issueChips, issuesOf } from '../../ui/templates/issues.js'
 import { noDeviceBlock, sessionErrorBlock, staleNotice, unloadedBlock } from '../../ui/templates/states.js'
-import { statusPart } from '../../ui/templates/status.js'
+import { statusMeanings, statusPart } from '../../ui/templates/status.js'
+import type { Floating } from '../../ui/templates/tips.js'
 import { resolveTimeZone, type ResolvedZone } from '../../ui/zoned-time.js'
 import { ConvertCodeDialog } from '../convert-code-dialog/convert-code-dialog.js'
 import { styles } from './unmanaged-code-list.styles.js'
@@ -77,7 +79,9 @@ export class UnmanagedCodeList extends SeamElement {
     () => (this.deviceId && this.#device.state?.updatedAt && !this.#noUnmanaged ? this.store?.unmanagedCodes(this.deviceId) : undefined),
     () => pollMs(this.pollInterval, this.#codes.state?.data ?? [], this.store),
   )
-  readonly #popover = new PopoverController<ExplainedIssue>(this)
+  readonly #popover = new PopoverController<Floating>(this)
+  /** Codes whose chips are all shown ("+N" chosen). */
+  readonly #expanded = new Set<string>()
   readonly #announcer = new Announcer(this)
   /** The last failed delete or conversion of each code; a new attempt clears it. */
   readonly #failures = new CodeFailures(this)
@@ -136,7 +140,7 @@ export class UnmanagedCodeList extends SeamElement {
     const locale = this.lang_
     const heading = this.heading ?? t(locale, 'unmanagedHeading')
     return html`${heading ? html`<h2>${heading}</h2>` : nothing} ${this.#body(locale)} ${this.#announcer.render()}
-      ${explanationPart(locale, this.#popover)}`
+      ${explanationPart(locale, this.#popover)} ${statusMeanings(locale)}`
   }
 
   #body(locale: string): TemplateResult {
@@ -184,43 +188,84 @@ export class UnmanagedCodeList extends SeamElement {
     </div>`
   }
 
+  /**
+   * One code, in the table's row grammar: one line at desktop width (name,
+   * PIN, schedule, status, chips, actions), a card where the list is narrow.
+   */
   #row(code: UnmanagedAccessCode, index: number, count: number, locale: string, timeZone: string): TemplateResult {
     const id = code.access_code_id
     const activity = this.store?.activity(id)
     const hidden = providerHas('hidesPin', this.#provider)
-    const why = this.#cannotConvert(code, locale)
-    const noDelete = (code as { cannot_delete_unmanaged_access_code?: unknown }).cannot_delete_unmanaged_access_code === true
     const failure = this.#failures.words(id, locale)
+    const name = displayName(code, locale)
+    const label = (key: StringKey) => t(locale, 'cardLabel', { label: t(locale, key) })
     // Only the items near the viewport are in the DOM: say where each sits in the whole.
     return html`<li ${this.#deletes.confirm.row(id)} part="row" tabindex="-1" data-id=${id} aria-setsize=${count} aria-posinset=${index + 1} aria-busy=${activity ? 'true' : 'false'}>
-      <div class="main">
-        <span class="name">${displayName(code, locale)}</span>
-        ${pinPart(code, locale, { hiddenByProvider: hidden })} ${schedulePart(code, { locale, timeZone })}
-        ${statusPart(code.status, locale, { activity, meaning: false })}
-      </div>
-      ${issueChips(issuesOf(code, locale), locale, this.#popover)}
-      <div class="actions">
-        ${this.disableConvert
-          ? nothing
-          : why
-            ? html`<span class="muted why">${why}</span>`
-            : html`<button type="button" class="primary" ?disabled=${!!activity} aria-label=${t(locale, 'convertCode', { name: displayName(code, locale) })} @click=${() => this.#requestConvert(code)}>
-                ${t(locale, 'convert')}
-              </button>`}
-        ${this.disableDelete ? nothing : noDelete ? html`<span class="muted why">${t(locale, 'deleteOnlyInApp')}</span>` : this.#deleteControl(code, !!activity, locale)}
-      </div>
+      <span class="name" title=${name}>${name}</span>
+      <span class="cell" data-label=${label('colCode')}>${pinPart(code, locale, { hiddenByProvider: hidden })}</span>
+      <span class="cell" data-label=${label('colSchedule')}>${schedulePart(code, { locale, timeZone }, { line: true })}</span>
+      <span class="cell">${statusPart(code.status, locale, { activity, meaning: false, popover: this.#popover })}</span>
+      <span class="cell issues-cell">${issueChips(issuesOf(code, locale), locale, this.#popover, {
+        max: 2,
+        expanded: this.#expanded.has(id),
+        onToggle: () => this.#toggleChips(id),
+      })}</span>
+      <div class="actions row-actions">${this.#actionsOf(code, !!activity, locale)}</div>
       ${failure ? html`<p class="failure">${failure}</p>` : nothing}
     </li>`
   }
 
-  #deleteControl(code: UnmanagedAccessCode, busy: boolean, locale: string): TemplateResult {
+  #toggleChips(id: string): void {
+    if (!this.#expanded.delete(id)) this.#expanded.add(id)
+    this.requestUpdate()
+  }
+
+  /** The question or "Check again" of a delete takes the place of the actions while it is open. */
+  #actionsOf(code: UnmanagedAccessCode, busy: boolean, locale: string): TemplateResult | typeof nothing {
+    const id = code.access_code_id
+    if (!this.disableDelete && this.#deletes.asking(id)) return this.#deletes.question(code, locale)
+    if (!this.disableDelete && this.#deletes.unconfirmed(id)) return this.#deletes.checkAgainButton(code, locale)
+    return actionsPart(this.#actions(code, busy, locale), id, this.#popover)
+  }
+
+  /**
+   * What can be done to an unmanaged code, in order: a list, so an action a
+   * later change adds (say, replacing it with a managed code) is one more
+   * entry. One the code or its provider does not allow stays in place,
+   * unavailable, and says why on focus.
+   */
+  #actions(code: UnmanagedAccessCode, busy: boolean, locale: string): ActionDescriptor[] {
     const id = code.access_code_id
     const name = displayName(code, locale)
-    if (this.#deletes.asking(id)) return this.#deletes.question(code, locale)
-    if (this.#deletes.unconfirmed(id)) return this.#deletes.checkAgainButton(code, locale)
-    return html`<button ${this.#deletes.confirm.trigger(id)} type="button" class="danger" ?disabled=${busy} aria-label=${t(locale, 'deleteCode', { name })} @click=${() => this.#deletes.ask(id)}>
-      ${icons.trash} ${t(locale, 'delete')}
-    </button>`
+    const actions: ActionDescriptor[] = []
+    if (!this.disableConvert) {
+      actions.push({
+        id: 'convert',
+        label: t(locale, 'convertCode', { name }),
+        tip: t(locale, 'convert'),
+        icon: icons.convert,
+        tone: 'primary',
+        labelled: true,
+        busy,
+        unavailable: this.#cannotConvert(code, locale),
+        run: () => this.#requestConvert(code),
+      })
+    }
+    if (!this.disableDelete) {
+      const noDelete = (code as { cannot_delete_unmanaged_access_code?: unknown }).cannot_delete_unmanaged_access_code === true
+      actions.push({
+        id: 'delete',
+        label: t(locale, 'deleteCode', { name }),
+        tip: t(locale, 'delete'),
+        icon: icons.trash,
+        tone: 'danger',
+        busy,
+        unavailable: noDelete ? t(locale, 'deleteOnlyInApp') : undefined,
+        attach: this.#deletes.confirm.trigger(id),
+        run: () => this.#deletes.ask(id),
+      })
+    }
+    return actions
   }
 
   #requestConvert(code: UnmanagedAccessCode): void {

@@ -167,6 +167,11 @@ const de: LocaleWords = {
     deleteUnconfirmed: 'Ob er gelöscht wurde, ließ sich nicht bestätigen. Es wurde nichts erneut gesendet; prüfen Sie es gleich noch einmal.',
     checkAgain: 'Erneut prüfen',
     checkAgainCode: 'Erneut prüfen, ob {name} gelöscht wurde',
+    // Scannable rows (issue 19)
+    cardLabel: '{label}:',
+    moreIssues: '{count, plural, one {# weiteres Problem zeigen} other {# weitere Probleme zeigen}}',
+    fewerIssues: 'Weniger Probleme zeigen',
+    moreActions: 'Weitere Aktionen für {name}',
   },
   catalog: {
     issues: {

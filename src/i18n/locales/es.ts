@@ -168,6 +168,11 @@ const es: LocaleWords = {
     deleteUnconfirmed: 'No se pudo confirmar si se eliminó. No se volvió a enviar nada; vuelva a comprobarlo en un momento.',
     checkAgain: 'Volver a comprobar',
     checkAgainCode: 'Volver a comprobar si {name} se eliminó',
+    // Scannable rows (issue 19)
+    cardLabel: '{label}:',
+    moreIssues: '{count, plural, one {Mostrar # problema más} other {Mostrar # problemas más}}',
+    fewerIssues: 'Mostrar menos problemas',
+    moreActions: 'Más acciones para {name}',
   },
   catalog: {
     issues: {

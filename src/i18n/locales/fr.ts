@@ -169,6 +169,11 @@ const fr: LocaleWords = {
     deleteUnconfirmed: 'Impossible de confirmer s’il a été supprimé. Rien n’a été renvoyé\u202f; vérifiez de nouveau dans un instant.',
     checkAgain: 'Vérifier de nouveau',
     checkAgainCode: 'Vérifier de nouveau si {name} a été supprimé',
+    // Scannable rows (issue 19): French puts a no-break space before the colon.
+    cardLabel: '{label}\u00a0:',
+    moreIssues: '{count, plural, one {Afficher # autre problème} other {Afficher # autres problèmes}}',
+    fewerIssues: 'Afficher moins de problèmes',
+    moreActions: 'Plus d’actions pour {name}',
   },
   catalog: {
     issues: {

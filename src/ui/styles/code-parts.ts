@@ -117,4 +117,127 @@ export const codeParts = css`
     letter-spacing: 0.04em;
     color: var(--_muted);
   }
+
+  /* The row grammar (issue 19), shared by the table, the list and the
+     details: one line per cell, words a row repeats one focus away. */
+  button.tip-anchor {
+    border: 0;
+    background: none;
+    padding: 0;
+    border-radius: 4px;
+    cursor: help;
+    text-align: start;
+  }
+  button.status {
+    font-weight: 600;
+  }
+  button.status .status-word {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .flags.icons {
+    display: inline-flex;
+    flex-wrap: nowrap;
+    gap: 2px;
+    vertical-align: middle;
+    margin-inline-start: 6px;
+    color: var(--_muted);
+  }
+  .flags.icons .flag {
+    display: inline-grid;
+    place-items: center;
+    width: 20px;
+    height: 20px;
+    color: inherit;
+  }
+  .issues.line {
+    flex-wrap: nowrap;
+    min-width: 0;
+    max-width: 100%;
+  }
+  .issues.line.expanded {
+    flex-wrap: wrap;
+  }
+  .issues.line > li {
+    min-width: 0;
+    flex: 0 1 auto;
+  }
+  .issues.line > li:last-child:has(.more) {
+    flex: none;
+  }
+  .issues.line .chip {
+    white-space: nowrap;
+    overflow-wrap: normal;
+  }
+  .issues.line .chip .title {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .issues.line.expanded .chip .title {
+    white-space: normal;
+  }
+  .chip.more {
+    color: var(--_muted);
+    border-color: var(--_border);
+    font-variant-numeric: tabular-nums;
+  }
+  /* Icon buttons: copy, edit, delete, convert; square, the same size everywhere. */
+  .icon-button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 4px;
+    min-width: 28px;
+    height: 28px;
+    padding: 0 5px;
+    vertical-align: middle;
+  }
+  .pin .icon-button {
+    min-width: 24px;
+    height: 24px;
+    padding: 0 3px;
+  }
+  .icon-button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.5;
+  }
+  .icon-button.labelled {
+    padding-inline: 8px 10px;
+  }
+  .row-actions {
+    display: inline-flex;
+    flex-wrap: nowrap;
+    gap: 4px;
+    align-items: center;
+  }
+  [part~='schedule'].line {
+    display: block;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  [part~='schedule'] .relative {
+    color: var(--_muted);
+  }
+  [part~='schedule'] .relative::before {
+    content: '· ';
+  }
+  time[title] {
+    white-space: nowrap;
+  }
+  [part~='explanation'].tip {
+    max-width: min(18rem, calc(100vw - 16px));
+    padding: 4px var(--_space);
+    font-size: 0.92em;
+  }
+  @media (forced-colors: active) {
+    button.tip-anchor {
+      border: 0;
+    }
+    .icon-button[aria-disabled='true'] {
+      color: GrayText;
+    }
+  }
 `

@@ -97,6 +97,15 @@ export const styles = css`
   td.actions {
     overflow: visible;
   }
+  td .pin {
+    flex-wrap: nowrap;
+    max-width: 100%;
+  }
+  td .pin [part~='code'] {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
   .name-line {
     display: flex;
     align-items: center;
@@ -252,6 +261,9 @@ export const styles = css`
     }
     td.actions {
       text-align: start;
+    }
+    td .pin {
+      flex-wrap: wrap;
     }
   }
   /* Create, edit and the remedies (issue 14). */

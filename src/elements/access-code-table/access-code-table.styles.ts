@@ -45,22 +45,22 @@ export const styles = css`
   /* One line a cell at desktop widths (issue 19): what does not fit ends in
      an ellipsis, its whole on hover or focus. */
   .col-name {
-    width: 19%;
+    width: 17%;
   }
   .col-code {
-    width: 12%;
+    width: 9%;
   }
   .col-schedule {
-    width: 23%;
+    width: 22%;
   }
   .col-status {
-    width: 13%;
+    width: 10%;
   }
   .col-issues {
-    width: 21%;
+    width: 27%;
   }
   .col-created {
-    width: 12%;
+    width: 9%;
   }
   .col-actions {
     width: calc(28px * 2 + 4px + var(--_space) * 2);

@@ -11,6 +11,7 @@ import { Announcer } from '../../ui/controllers/announcer.js'
 import { DeleteFlow } from '../../ui/controllers/delete-flow.js'
 import { pollMs } from '../../ui/controllers/polling.js'
 import { QueryController } from '../../ui/controllers/query.js'
+import { RowMenu } from '../../ui/controllers/row-menu.js'
 import { displayName, parseTime, warmFormats, type FormatContext } from '../../ui/format.js'
 import { memo } from '../../ui/memo.js'
 import { PopoverController } from '../../ui/popover.js'
@@ -114,6 +115,8 @@ export class AccessCodeTable extends SeamElement {
   /** Rows whose chips are all shown ("+N" chosen). */
   readonly #expanded = new Set<string>()
   readonly #announcer = new Announcer(this)
+  /** A row's menu, once it has more actions than fit as buttons. */
+  readonly #menu = new RowMenu(this)
   readonly #dialog = new CodeDialog(this, {
     store: () => this.store,
     locale: () => this.lang_,
@@ -411,7 +414,7 @@ export class AccessCodeTable extends SeamElement {
     if (busy) return html`<span class="muted small">${t(locale, busy === 'checking' ? 'checkingOutcome' : 'deleting')}</span>`
     if (this.#canDelete && this.#deletes.asking(id)) return this.#deletes.question(code, locale)
     if (this.#canDelete && this.#deletes.unconfirmed(id)) return html`${this.#deletes.checkAgainButton(code, locale)} ${this.#deletes.failureNote(id, locale)}`
-    return html`<span class="row-actions">${actionsPart(this.#actions(code, locale), id, this.#popover)}</span>${this.#deletes.failureNote(id, locale)}`
+    return html`<span class="row-actions">${actionsPart(this.#actions(code, locale), id, this.#popover, (rest) => this.#menu.render(id, displayName(code, locale), rest, locale))}</span>${this.#deletes.failureNote(id, locale)}`
   }
 
   /**

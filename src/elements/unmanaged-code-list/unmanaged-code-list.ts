@@ -12,6 +12,7 @@ import { DeleteFlow } from '../../ui/controllers/delete-flow.js'
 import { CodeFailures } from '../../ui/controllers/failures.js'
 import { pollMs } from '../../ui/controllers/polling.js'
 import { QueryController } from '../../ui/controllers/query.js'
+import { RowMenu } from '../../ui/controllers/row-menu.js'
 import { sessionMember } from '../../ui/controllers/session-members.js'
 import { displayName } from '../../ui/format.js'
 import { memo } from '../../ui/memo.js'
@@ -83,6 +84,8 @@ export class UnmanagedCodeList extends SeamElement {
   /** Codes whose chips are all shown ("+N" chosen). */
   readonly #expanded = new Set<string>()
   readonly #announcer = new Announcer(this)
+  /** A row's menu, once it has more actions than fit as buttons. */
+  readonly #menu = new RowMenu(this)
   /** The last failed delete or conversion of each code; a new attempt clears it. */
   readonly #failures = new CodeFailures(this)
   readonly #deletes = new DeleteFlow<UnmanagedAccessCode>(this, {
@@ -225,7 +228,7 @@ export class UnmanagedCodeList extends SeamElement {
     const id = code.access_code_id
     if (!this.disableDelete && this.#deletes.asking(id)) return this.#deletes.question(code, locale)
     if (!this.disableDelete && this.#deletes.unconfirmed(id)) return this.#deletes.checkAgainButton(code, locale)
-    return actionsPart(this.#actions(code, busy, locale), id, this.#popover)
+    return actionsPart(this.#actions(code, busy, locale), id, this.#popover, (rest) => this.#menu.render(id, displayName(code, locale), rest, locale))
   }
 
   /**

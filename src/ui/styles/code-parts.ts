@@ -130,6 +130,7 @@ export const codeParts = css`
   }
   button.status {
     font-weight: 600;
+    vertical-align: middle;
   }
   button.status .status-word {
     overflow: hidden;
@@ -211,6 +212,41 @@ export const codeParts = css`
     flex-wrap: nowrap;
     gap: 4px;
     align-items: center;
+  }
+  /* A row's menu, past three actions: under its button, over the rows below. */
+  .row-menu {
+    position: relative;
+    display: inline-flex;
+  }
+  .row-menu .menu {
+    position: absolute;
+    inset-inline-end: 0;
+    top: calc(100% + 4px);
+    z-index: 3;
+    display: grid;
+    min-width: 10rem;
+    padding: 4px;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
+  }
+  .row-menu [role='menuitem'] {
+    display: flex;
+    gap: 8px;
+    align-items: center;
+    border: 0;
+    background: none;
+    text-align: start;
+    white-space: nowrap;
+  }
+  .row-menu [role='menuitem']:hover,
+  .row-menu [role='menuitem']:focus-visible {
+    background: var(--_bg-alt);
+  }
+  .row-menu [role='menuitem'][aria-disabled='true'] {
+    opacity: 0.55;
+    cursor: not-allowed;
   }
   [part~='schedule'].line {
     display: block;

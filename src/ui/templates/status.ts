@@ -80,7 +80,7 @@ function statusTip(status: unknown, locale: string, popover: PopoverController<F
     part="status"
     class="status status-${key} tip-anchor"
     aria-describedby=${checking ? nothing : meaningId(key)}
-    ${tooltip(popover, checking ? undefined : tipOf(label, s.meaning))}
+    ${tooltip(popover, checking ? tipOf(label) : tipOf(label, s.meaning))}
   >
     ${icons[key] ?? icons.unknown}<span class="status-word">${label}</span>
   </button>`

@@ -14,6 +14,7 @@ declare module 'vue' {
       'endpoint'?: AccessCodeForm['endpoint'] | string
       'locale'?: AccessCodeForm['locale'] | string
       'time-zone'?: AccessCodeForm['timeZone'] | string
+      'density'?: AccessCodeForm['density'] | string
       deviceId?: AccessCodeForm['deviceId']
       accessCodeId?: AccessCodeForm['accessCodeId']
       accessCode?: AccessCodeForm['accessCode']
@@ -26,6 +27,7 @@ declare module 'vue' {
       client?: AccessCodeForm['client']
       locale?: AccessCodeForm['locale']
       timeZone?: AccessCodeForm['timeZone']
+      density?: AccessCodeForm['density']
       'onCancel'?: (event: Event) => void
       'onAccessCodeCreated'?: (event: CustomEvent<SeamEventDetails['access-code-created']>) => void
       'onAccessCodeUpdated'?: (event: CustomEvent<SeamEventDetails['access-code-updated']>) => void
@@ -45,6 +47,7 @@ declare module 'vue' {
       'endpoint'?: AccessCodeTable['endpoint'] | string
       'locale'?: AccessCodeTable['locale'] | string
       'time-zone'?: AccessCodeTable['timeZone'] | string
+      'density'?: AccessCodeTable['density'] | string
       deviceId?: AccessCodeTable['deviceId']
       heading?: AccessCodeTable['heading']
       disableSearch?: AccessCodeTable['disableSearch']
@@ -64,6 +67,7 @@ declare module 'vue' {
       client?: AccessCodeTable['client']
       locale?: AccessCodeTable['locale']
       timeZone?: AccessCodeTable['timeZone']
+      density?: AccessCodeTable['density']
       'onAccessCodeSelected'?: (event: CustomEvent<SeamEventDetails['access-code-selected']>) => void
       'onAccessCodeDeleted'?: (event: CustomEvent<SeamEventDetails['access-code-deleted']>) => void
       'onAccessCodeCreated'?: (event: CustomEvent<SeamEventDetails['access-code-created']>) => void
@@ -83,6 +87,7 @@ declare module 'vue' {
       'endpoint'?: ConvertCodeDialog['endpoint'] | string
       'locale'?: ConvertCodeDialog['locale'] | string
       'time-zone'?: ConvertCodeDialog['timeZone'] | string
+      'density'?: ConvertCodeDialog['density'] | string
       accessCodeId?: ConvertCodeDialog['accessCodeId']
       open?: ConvertCodeDialog['open']
       allowExternalModification?: ConvertCodeDialog['allowExternalModification']
@@ -95,6 +100,7 @@ declare module 'vue' {
       client?: ConvertCodeDialog['client']
       locale?: ConvertCodeDialog['locale']
       timeZone?: ConvertCodeDialog['timeZone']
+      density?: ConvertCodeDialog['density']
       'onUnmanagedCodeConverted'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-converted']>) => void
       'onUnmanagedCodeConvertFailed'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-convert-failed']>) => void
       'onSeamError'?: (event: CustomEvent<SeamEventDetails['seam-error']>) => void
@@ -124,6 +130,7 @@ declare module 'vue' {
       'endpoint'?: UnmanagedCodeList['endpoint'] | string
       'locale'?: UnmanagedCodeList['locale'] | string
       'time-zone'?: UnmanagedCodeList['timeZone'] | string
+      'density'?: UnmanagedCodeList['density'] | string
       deviceId?: UnmanagedCodeList['deviceId']
       heading?: UnmanagedCodeList['heading']
       pollInterval?: UnmanagedCodeList['pollInterval']
@@ -136,6 +143,7 @@ declare module 'vue' {
       client?: UnmanagedCodeList['client']
       locale?: UnmanagedCodeList['locale']
       timeZone?: UnmanagedCodeList['timeZone']
+      density?: UnmanagedCodeList['density']
       'onUnmanagedCodeConvert'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-convert']>) => void
       'onUnmanagedCodeConverted'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-converted']>) => void
       'onUnmanagedCodeConvertFailed'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-convert-failed']>) => void

@@ -48,7 +48,7 @@ export const styles = css`
     width: 17%;
   }
   .col-code {
-    width: 9%;
+    width: 11%;
   }
   .col-schedule {
     width: 22%;
@@ -57,7 +57,7 @@ export const styles = css`
     width: 10%;
   }
   .col-issues {
-    width: 27%;
+    width: 25%;
   }
   .col-created {
     width: 9%;
@@ -101,10 +101,9 @@ export const styles = css`
     flex-wrap: nowrap;
     max-width: 100%;
   }
+  /* A PIN is never cut: it is what a guest types. */
   td .pin [part~='code'] {
-    min-width: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
+    flex: none;
   }
   .name-line {
     display: flex;

@@ -50,7 +50,7 @@ const CHIPS_SHOWN = 2
  * @fires {CustomEvent<SeamEventDetails['seam-remedy']>} seam-remedy - A remedy only the page's app can carry out was chosen (reconnect an account, a bridge, a lock offline); cancel it to say the page took it over. `detail: { issue, accessCode, device }`
  * @fires {CustomEvent<SeamEventDetails['seam-error']>} seam-error - Loading, deleting or a remedy failed, or the configuration is wrong. `detail: { error }`
  * @csspart row - One access code.
- * @csspart status - A code's status, in words.
+ * @csspart status - A code's status: its word and icon; focus or hover shows what it means.
  * @csspart schedule - A code's type and time window, in words.
  * @csspart code - The PIN, or what stands for it when it is hidden.
  * @csspart issue - One error or warning chip; focus or hover shows its explanation.
@@ -59,8 +59,8 @@ const CHIPS_SHOWN = 2
  * @csspart empty - Shown when the device has no managed codes.
  * @csspart loading - The skeleton shown while the first page loads.
  * @csspart error - The message shown when loading failed.
- * @csspart add-button - "Add code".
- * @csspart edit-button - A code's "Edit".
+ * @csspart add-button - "Add code" (an icon button heading the actions column; a labelled one in the bar on narrow screens).
+ * @csspart edit-button - A code's "Edit" (an icon button; unavailable with its reason for offline codes).
  * @csspart remedy-button - The action in an explanation that carries out its remedy.
  * @csspart dialog - The modal dialog that holds the form or the backup code flow.
  * @csspart confirm-button - The dialog's button that pulls a backup code.

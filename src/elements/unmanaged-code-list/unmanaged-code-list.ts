@@ -45,7 +45,7 @@ import { styles } from './unmanaged-code-list.styles.js'
  * @fires {CustomEvent<SeamEventDetails['unmanaged-code-deleted']>} unmanaged-code-deleted - The code was deleted from the lock. `detail: { accessCodeId }`
  * @fires {CustomEvent<SeamEventDetails['seam-error']>} seam-error - Loading, deleting or converting failed. `detail: { error }`
  * @csspart row - One unmanaged code.
- * @csspart status - A code's status, in words.
+ * @csspart status - A code's status: its word and icon; focus or hover shows what it means.
  * @csspart schedule - A code's type and time window, in words.
  * @csspart code - The PIN, or that the provider hides it.
  * @csspart issue - One error or warning chip.

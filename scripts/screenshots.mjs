@@ -56,6 +56,8 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 })
 let count = 0
+const failed = []
+const MAX_HEIGHT = 4000
 try {
   for (const width of [1280, 375]) {
     for (const scheme of ['light', 'dark']) {
@@ -69,9 +71,16 @@ try {
         await page.waitForTimeout(900)
         // The page's own background follows the scheme, as a host's page would.
         await page.addStyleTag({ content: `html,body{background:${scheme === 'dark' ? '#10141c' : '#fff'}}` })
-        await page.screenshot({ path: join(args.out, `${story.id}--${width}-${scheme}.png`), fullPage: true })
+        // The whole story, up to a few screens (a list of 2,500 codes is 100,000 px tall).
+        const height = await page.evaluate(() => document.documentElement.scrollHeight)
+        const path = join(args.out, `${story.id}--${width}-${scheme}.png`)
+        try {
+          await page.screenshot({ path, fullPage: height <= MAX_HEIGHT, timeout: 60_000 })
+          count++
+        } catch (error) {
+          failed.push(`${story.id} at ${width} px, ${scheme}: ${error.message.split('\n')[0]}`)
+        }
         await page.close()
-        count++
       }
       await context.close()
     }
@@ -82,3 +91,7 @@ try {
   await backend.close()
 }
 console.log(`${count} screenshots of ${stories.length} stories in ${args.out}`)
+if (failed.length) {
+  console.error(`Not taken:\n${failed.map((f) => `- ${f}`).join('\n')}`)
+  process.exitCode = 1
+}

@@ -47,8 +47,9 @@ export const styles = css`
   .col-name {
     width: 17%;
   }
+  /* Room for an eight-digit PIN and its copy button in any engine's monospace: a PIN is never cut. */
   .col-code {
-    width: 11%;
+    width: 7.5rem;
   }
   .col-schedule {
     width: 22%;
@@ -57,7 +58,7 @@ export const styles = css`
     width: 10%;
   }
   .col-issues {
-    width: 25%;
+    width: 27%;
   }
   .col-created {
     width: 9%;

@@ -70,7 +70,7 @@ export const styles = css`
       margin-inline-end: 0.3em;
       color: var(--_muted);
     }
-    .issues-cell:not(:has(li)) {
+    .issues-cell.none {
       display: none;
     }
     [part~='schedule'].line {

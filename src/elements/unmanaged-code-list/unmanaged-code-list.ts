@@ -201,6 +201,7 @@ export class UnmanagedCodeList extends SeamElement {
     const hidden = providerHas('hidesPin', this.#provider)
     const failure = this.#failures.words(id, locale)
     const name = displayName(code, locale)
+    const issues = issuesOf(code, locale)
     const label = (key: StringKey) => t(locale, 'cardLabel', { label: t(locale, key) })
     // Only the items near the viewport are in the DOM: say where each sits in the whole.
     return html`<li ${this.#deletes.confirm.row(id)} part="row" tabindex="-1" data-id=${id} aria-setsize=${count} aria-posinset=${index + 1} aria-busy=${activity ? 'true' : 'false'}>
@@ -208,7 +209,7 @@ export class UnmanagedCodeList extends SeamElement {
       <span class="cell" data-label=${label('colCode')}>${pinPart(code, locale, { hiddenByProvider: hidden })}</span>
       <span class="cell" data-label=${label('colSchedule')}>${schedulePart(code, { locale, timeZone }, { line: true })}</span>
       <span class="cell">${statusPart(code.status, locale, { activity, meaning: false, popover: this.#popover })}</span>
-      <span class="cell issues-cell">${issueChips(issuesOf(code, locale), locale, this.#popover, {
+      <span class="cell issues-cell ${issues.length === 0 ? 'none' : ''}">${issueChips(issues, locale, this.#popover, {
         max: 2,
         expanded: this.#expanded.has(id),
         onToggle: () => this.#toggleChips(id),

@@ -164,7 +164,7 @@ export const codeParts = css`
     min-width: 0;
     flex: 0 1 auto;
   }
-  .issues.line > li:last-child:has(.more) {
+  .issues.line > li.more-item {
     flex: none;
   }
   .issues.line .chip {

@@ -101,7 +101,7 @@ export function issueChips(
 function moreChip(hidden: ExplainedIssue[], rest: number, locale: string, popover: PopoverController<Floating>, options: ChipOptions): TemplateResult {
   const open = rest === 0
   const label = open ? t(locale, 'fewerIssues') : t(locale, 'moreIssues', { count: rest })
-  return html`<li>
+  return html`<li class="more-item">
     <button
       type="button"
       class="chip more"

@@ -45,20 +45,20 @@ export const styles = css`
   /* One line a cell at desktop widths (issue 19): what does not fit ends in
      an ellipsis, its whole on hover or focus. */
   .col-name {
-    width: 17%;
+    width: 16%;
   }
   /* Room for an eight-digit PIN and its copy button in any engine's monospace: a PIN is never cut. */
   .col-code {
     width: 7.5rem;
   }
   .col-schedule {
-    width: 22%;
+    width: 20%;
   }
   .col-status {
-    width: 10%;
+    width: 14%;
   }
   .col-issues {
-    width: 27%;
+    width: 26%;
   }
   .col-created {
     width: 9%;
@@ -248,6 +248,9 @@ export const styles = css`
       flex-wrap: wrap;
       display: inline-flex;
       vertical-align: middle;
+    }
+    .issues.line > li {
+      flex: 0 1 auto;
     }
     .issues.line .chip .title {
       white-space: normal;

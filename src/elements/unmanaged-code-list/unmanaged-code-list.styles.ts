@@ -81,6 +81,9 @@ export const styles = css`
       display: inline-flex;
       flex-wrap: wrap;
     }
+    .issues.line > li {
+      flex: 0 1 auto;
+    }
     [part~='row'] > .actions {
       justify-self: start;
       flex-wrap: wrap;

@@ -160,8 +160,14 @@ export const codeParts = css`
   .issues.line.expanded {
     flex-wrap: wrap;
   }
+  /* The chips share the line evenly: a short one keeps its words, a long one
+     gives up what the short one does not need (never more than its own width). */
   .issues.line > li {
     min-width: 0;
+    flex: 1 1 0;
+    max-width: max-content;
+  }
+  .issues.line.expanded > li {
     flex: 0 1 auto;
   }
   .issues.line > li.more-item {

@@ -209,7 +209,9 @@ describe('<access-code-table> with 10,000 codes', () => {
 describe('<unmanaged-code-list> with 5,000 codes', () => {
   beforeEach(() => resetSessions())
 
-  it('keeps a screenful of rows in the DOM and reaches the last code by scrolling', async () => {
+  it('keeps a screenful of rows in the DOM and reaches the last code by scrolling', async function () {
+    // Issue 19 gave the list a size container (its cards at 320 px, as the table's): the same known WebKit bug then applies.
+    skipIn(this, ['webkit'], WEBKIT_SCROLL_JUMP)
     const unmanaged = Array.from({ length: 5000 }, (_, i) => unmanagedCode({ access_code_id: `u${pad(i)}`, name: `Old code ${pad(i)}` }))
     const stub = stubClient({ unmanaged })
     const el = await fixture<UnmanagedCodeList>(html`<unmanaged-code-list device-id="d1" poll-interval="0" .client=${stub.client}></unmanaged-code-list>`)

@@ -32,6 +32,9 @@ declare module 'react' {
     (CONTRACT v2) the lock's own (`device.location.timezone`) when it has
     one, else the browser's. Named on screen wherever it is not the browser's. */
         'time-zone'?: AccessCodeDetails['timeZone'] | string
+        /** Row spacing: `compact` (half the padding) or `comfortable` (half as much
+    again) for hosts that want air; unset, `--seam-density` decides (default 1). */
+        'density'?: AccessCodeDetails['density'] | string
         accessCodeId?: AccessCodeDetails['accessCodeId']
         accessCode?: AccessCodeDetails['accessCode']
         disableEdit?: AccessCodeDetails['disableEdit']
@@ -72,6 +75,9 @@ declare module 'react' {
     (CONTRACT v2) the lock's own (`device.location.timezone`) when it has
     one, else the browser's. Named on screen wherever it is not the browser's. */
         'time-zone'?: AccessCodeForm['timeZone'] | string
+        /** Row spacing: `compact` (half the padding) or `comfortable` (half as much
+    again) for hosts that want air; unset, `--seam-density` decides (default 1). */
+        'density'?: AccessCodeForm['density'] | string
         deviceId?: AccessCodeForm['deviceId']
         accessCodeId?: AccessCodeForm['accessCodeId']
         accessCode?: AccessCodeForm['accessCode']
@@ -117,6 +123,9 @@ declare module 'react' {
     (CONTRACT v2) the lock's own (`device.location.timezone`) when it has
     one, else the browser's. Named on screen wherever it is not the browser's. */
         'time-zone'?: AccessCodeTable['timeZone'] | string
+        /** Row spacing: `compact` (half the padding) or `comfortable` (half as much
+    again) for hosts that want air; unset, `--seam-density` decides (default 1). */
+        'density'?: AccessCodeTable['density'] | string
         deviceId?: AccessCodeTable['deviceId']
         disableSearch?: AccessCodeTable['disableSearch']
         disableDelete?: AccessCodeTable['disableDelete']
@@ -164,6 +173,9 @@ declare module 'react' {
     (CONTRACT v2) the lock's own (`device.location.timezone`) when it has
     one, else the browser's. Named on screen wherever it is not the browser's. */
         'time-zone'?: ConvertCodeDialog['timeZone'] | string
+        /** Row spacing: `compact` (half the padding) or `comfortable` (half as much
+    again) for hosts that want air; unset, `--seam-density` decides (default 1). */
+        'density'?: ConvertCodeDialog['density'] | string
         accessCodeId?: ConvertCodeDialog['accessCodeId']
         allowExternalModification?: ConvertCodeDialog['allowExternalModification']
         accessCode?: ConvertCodeDialog['accessCode']
@@ -220,6 +232,9 @@ declare module 'react' {
     (CONTRACT v2) the lock's own (`device.location.timezone`) when it has
     one, else the browser's. Named on screen wherever it is not the browser's. */
         'time-zone'?: UnmanagedCodeList['timeZone'] | string
+        /** Row spacing: `compact` (half the padding) or `comfortable` (half as much
+    again) for hosts that want air; unset, `--seam-density` decides (default 1). */
+        'density'?: UnmanagedCodeList['density'] | string
         deviceId?: UnmanagedCodeList['deviceId']
         pollInterval?: UnmanagedCodeList['pollInterval']
         disableConvert?: UnmanagedCodeList['disableConvert']

@@ -16,6 +16,7 @@ declare module 'vue' {
       'endpoint'?: AccessCodeDetails['endpoint'] | string
       'locale'?: AccessCodeDetails['locale'] | string
       'time-zone'?: AccessCodeDetails['timeZone'] | string
+      'density'?: AccessCodeDetails['density'] | string
       accessCodeId?: AccessCodeDetails['accessCodeId']
       accessCode?: AccessCodeDetails['accessCode']
       heading?: AccessCodeDetails['heading']
@@ -29,6 +30,7 @@ declare module 'vue' {
       client?: AccessCodeDetails['client']
       locale?: AccessCodeDetails['locale']
       timeZone?: AccessCodeDetails['timeZone']
+      density?: AccessCodeDetails['density']
       'onAccessCodeEdit'?: (event: CustomEvent<SeamEventDetails['access-code-edit']>) => void
       'onAccessCodeUpdated'?: (event: CustomEvent<SeamEventDetails['access-code-updated']>) => void
       'onAccessCodeDeleted'?: (event: CustomEvent<SeamEventDetails['access-code-deleted']>) => void
@@ -47,6 +49,7 @@ declare module 'vue' {
       'endpoint'?: AccessCodeForm['endpoint'] | string
       'locale'?: AccessCodeForm['locale'] | string
       'time-zone'?: AccessCodeForm['timeZone'] | string
+      'density'?: AccessCodeForm['density'] | string
       deviceId?: AccessCodeForm['deviceId']
       accessCodeId?: AccessCodeForm['accessCodeId']
       accessCode?: AccessCodeForm['accessCode']
@@ -60,6 +63,7 @@ declare module 'vue' {
       client?: AccessCodeForm['client']
       locale?: AccessCodeForm['locale']
       timeZone?: AccessCodeForm['timeZone']
+      density?: AccessCodeForm['density']
       'onCancel'?: (event: Event) => void
       'onAccessCodeCreated'?: (event: CustomEvent<SeamEventDetails['access-code-created']>) => void
       'onAccessCodeUpdated'?: (event: CustomEvent<SeamEventDetails['access-code-updated']>) => void
@@ -80,6 +84,7 @@ declare module 'vue' {
       'endpoint'?: AccessCodeTable['endpoint'] | string
       'locale'?: AccessCodeTable['locale'] | string
       'time-zone'?: AccessCodeTable['timeZone'] | string
+      'density'?: AccessCodeTable['density'] | string
       deviceId?: AccessCodeTable['deviceId']
       heading?: AccessCodeTable['heading']
       disableSearch?: AccessCodeTable['disableSearch']
@@ -99,6 +104,7 @@ declare module 'vue' {
       client?: AccessCodeTable['client']
       locale?: AccessCodeTable['locale']
       timeZone?: AccessCodeTable['timeZone']
+      density?: AccessCodeTable['density']
       'onAccessCodeSelected'?: (event: CustomEvent<SeamEventDetails['access-code-selected']>) => void
       'onAccessCodeDeleted'?: (event: CustomEvent<SeamEventDetails['access-code-deleted']>) => void
       'onAccessCodeCreated'?: (event: CustomEvent<SeamEventDetails['access-code-created']>) => void
@@ -118,6 +124,7 @@ declare module 'vue' {
       'endpoint'?: ConvertCodeDialog['endpoint'] | string
       'locale'?: ConvertCodeDialog['locale'] | string
       'time-zone'?: ConvertCodeDialog['timeZone'] | string
+      'density'?: ConvertCodeDialog['density'] | string
       accessCodeId?: ConvertCodeDialog['accessCodeId']
       open?: ConvertCodeDialog['open']
       allowExternalModification?: ConvertCodeDialog['allowExternalModification']
@@ -130,6 +137,7 @@ declare module 'vue' {
       client?: ConvertCodeDialog['client']
       locale?: ConvertCodeDialog['locale']
       timeZone?: ConvertCodeDialog['timeZone']
+      density?: ConvertCodeDialog['density']
       'onUnmanagedCodeConverted'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-converted']>) => void
       'onUnmanagedCodeConvertFailed'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-convert-failed']>) => void
       'onSeamError'?: (event: CustomEvent<SeamEventDetails['seam-error']>) => void
@@ -160,6 +168,7 @@ declare module 'vue' {
       'endpoint'?: UnmanagedCodeList['endpoint'] | string
       'locale'?: UnmanagedCodeList['locale'] | string
       'time-zone'?: UnmanagedCodeList['timeZone'] | string
+      'density'?: UnmanagedCodeList['density'] | string
       deviceId?: UnmanagedCodeList['deviceId']
       heading?: UnmanagedCodeList['heading']
       pollInterval?: UnmanagedCodeList['pollInterval']
@@ -173,6 +182,7 @@ declare module 'vue' {
       client?: UnmanagedCodeList['client']
       locale?: UnmanagedCodeList['locale']
       timeZone?: UnmanagedCodeList['timeZone']
+      density?: UnmanagedCodeList['density']
       'onUnmanagedCodeConvert'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-convert']>) => void
       'onUnmanagedCodeConverted'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-converted']>) => void
       'onUnmanagedCodeConvertFailed'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-convert-failed']>) => void

@@ -222,6 +222,11 @@ export const stringsEn = {
     'Seam’s answer was lost, and it could not be confirmed yet whether the code was saved. Nothing was sent again, and everything you typed is still here. Check again in a moment.',
   checkAgainConversion: 'Check again whether {name} was converted',
   convertAllUnconfirmed: '{converted} converted, {failed} failed, {unconfirmed} not confirmed yet, {skipped} not tried.',
+  // Scannable rows (issue 19): a card's label with its own punctuation, the "+N" of the issue chips, the row menu.
+  cardLabel: '{label}:',
+  moreIssues: 'Show {count, plural, one {# more issue} other {# more issues}}',
+  fewerIssues: 'Show fewer issues',
+  moreActions: 'More actions for {name}',
 } as const
 
 export type StringKey = keyof typeof stringsEn

@@ -24,6 +24,43 @@ function dateFormat(locale: string, timeZone: string | undefined, withYear: bool
   return f
 }
 
+type Style = 'day' | 'full' | 'clock'
+/** The compact day ("1 Nov 2026"), the full date and time of a hover, and the clock that says whether a time is midnight. */
+function styledFormat(locale: string, timeZone: string | undefined, style: Style): Intl.DateTimeFormat {
+  const key = `${style}|${locale}|${timeZone}`
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      style === 'day'
+        ? { day: 'numeric', month: 'short', year: 'numeric' }
+        : style === 'full'
+          ? { dateStyle: 'full', timeStyle: 'short' }
+          : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+    try {
+      f = new Intl.DateTimeFormat(style === 'clock' ? 'en-US' : locale, { ...options, timeZone })
+    } catch {
+      f = new Intl.DateTimeFormat(style === 'clock' ? 'en-US' : undefined, options)
+    }
+    cache.set(key, f)
+  }
+  return f
+}
+
+/** The day only, compact, in the zone of `ctx` ("1 Nov 2026"). */
+export function formatDay(ms: number, ctx: FormatContext): string {
+  return styledFormat(ctx.locale, ctx.timeZone, 'day').format(ms)
+}
+
+/** The full date and time, for a hover ("Sunday 1 November 2026 at 15:00"). */
+export function formatFull(ms: number, ctx: FormatContext): string {
+  return styledFormat(ctx.locale, ctx.timeZone, 'full').format(ms)
+}
+
+/** Midnight in the zone of `ctx`: the day says all, a time would add nothing. */
+function isMidnight(ms: number, ctx: FormatContext): boolean {
+  return styledFormat('en-US', ctx.timeZone, 'clock').format(ms) === '00:00'
+}
+
 function relativeFormat(locale: string): Intl.RelativeTimeFormat {
   const key = `r|${locale}`
   let f = cache.get(key) as Intl.RelativeTimeFormat | undefined
@@ -62,6 +99,10 @@ export function parseTime(value: unknown): number | undefined {
   return Number.isNaN(ms) ? undefined : ms
 }
 
+function formatDayShort(ms: number, ctx: FormatContext, withYear: boolean): string {
+  return withYear ? formatDay(ms, ctx) : styledFormat(ctx.locale, ctx.timeZone, 'day').formatToParts(ms).filter((p) => p.type !== 'year').map((p) => p.value).join('').replace(/[\s,]+$/, '')
+}
+
 export function formatDate(ms: number, ctx: FormatContext, withYear = true): string {
   return dateFormat(ctx.locale, ctx.timeZone, withYear).format(ms)
 }
@@ -91,14 +132,17 @@ export interface ScheduleText {
   relative?: string | undefined
 }
 
-/** A code's type and time window in words. */
-export function describeSchedule(code: Pick<AccessCode | UnmanagedAccessCode, 'type' | 'starts_at' | 'ends_at'>, ctx: FormatContext): ScheduleText {
+/**
+ * A code's type and time window in words: compact (the year only when it is
+ * not this one, the time only when it is not midnight), or `full` for a hover.
+ */
+export function describeSchedule(code: Pick<AccessCode | UnmanagedAccessCode, 'type' | 'starts_at' | 'ends_at'>, ctx: FormatContext, full = false): ScheduleText {
   const now = ctx.now ?? Date.now()
   const start = parseTime(code.starts_at)
   const end = parseTime(code.ends_at)
   if (code.type !== 'time_bound' || (start == null && end == null)) return { text: t(ctx.locale, 'ongoing') }
   const sameYear = (ms: number) => new Date(ms).getFullYear() === new Date(now).getFullYear()
-  const fmt = (ms: number) => formatDate(ms, ctx, !sameYear(ms))
+  const fmt = (ms: number) => (full ? formatFull(ms, ctx) : isMidnight(ms, ctx) ? formatDayShort(ms, ctx, !sameYear(ms)) : formatDate(ms, ctx, !sameYear(ms)))
   if (end != null && end <= now) return { text: t(ctx.locale, 'ended', { end: fmt(end) }), relative: relativeTime(end, ctx) }
   if (start != null && start > now) {
     const text = end != null ? t(ctx.locale, 'startsEnds', { start: fmt(start), end: fmt(end) }) : t(ctx.locale, 'startsAt', { start: fmt(start) })

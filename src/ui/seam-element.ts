@@ -29,7 +29,7 @@ import { SessionController } from './controllers/session.js'
  * @cssprop [--seam-font-mono=ui-monospace] - Font of PINs.
  * @cssprop [--seam-radius=8px] - Corner radius.
  * @cssprop [--seam-space=8px] - Base spacing.
- * @cssprop [--seam-density=1] - Row padding factor (0.5 compact, 1.5 roomy).
+ * @cssprop [--seam-density=1] - Row padding factor (0.5 compact, 1.5 roomy); the `density` attribute wins over it.
  */
 export class SeamElement extends LitElement {
   /** Publishable key; lets the element work without a provider. */
@@ -50,6 +50,11 @@ export class SeamElement extends LitElement {
    * one, else the browser's. Named on screen wherever it is not the browser's.
    */
   @property({ attribute: 'time-zone' }) timeZone?: string
+  /**
+   * Row spacing: `compact` (half the padding) or `comfortable` (half as much
+   * again) for hosts that want air; unset, `--seam-density` decides (default 1).
+   */
+  @property({ reflect: true }) density?: 'compact' | 'comfortable'
 
   protected readonly sessionController = new SessionController(this, {
     report: (error) => this.reportError(error),

@@ -36,8 +36,8 @@ function pluralSelectors(text: string): string[][] {
 
 /** Texts each language writes exactly as English does (product names, loanwords). */
 const SAME_AS_ENGLISH: Record<(typeof SHIPPED_LOCALES)[number], string[]> = {
-  de: ['Code', 'Name', 'Status', 'Seam Bridge', 'Bridge offline', '{name}: {status}', 'PIN'],
-  es: ['Seam Bridge', '{name}: {status}', 'PIN'],
+  de: ['Code', 'Name', 'Status', 'Seam Bridge', 'Bridge offline', '{name}: {status}', 'PIN', '{label}:'],
+  es: ['Seam Bridge', '{name}: {status}', 'PIN', '{label}:'],
   fr: ['Code', 'Actions', 'Seam Bridge'],
 }
 

@@ -137,12 +137,20 @@ function dataOf(store: SessionStore, deviceId: string): string[] {
   return strings.filter((s): s is string => typeof s === 'string' && s !== '').sort((a, b) => b.length - a.length)
 }
 
+/** Clips its own text with an ellipsis: the words it cuts are in its title, its tooltip or its description. */
+function cutWithEllipsis(el: HTMLElement): boolean {
+  const style = getComputedStyle(el)
+  return style.textOverflow === 'ellipsis' && style.overflowX === 'hidden' && style.whiteSpace === 'nowrap'
+}
+
 /** Elements, in the shadow roots under `root`, whose content is wider than their box. */
 function overflowing(root: ShadowRoot): string[] {
   const found: string[] = []
   for (const el of root.querySelectorAll<HTMLElement>('*')) {
     if (el.shadowRoot) found.push(...overflowing(el.shadowRoot))
     if (el.closest('.visually-hidden') || el.clientWidth === 0) continue
+    // A one-line cell cut with an ellipsis is made to be narrower than its words (issue 19): its whole is on hover or focus.
+    if (cutWithEllipsis(el)) continue
     if (el.scrollWidth > el.clientWidth + 1) {
       found.push(`<${el.localName} class="${el.className}" part="${el.getAttribute('part') ?? ''}"> ${el.scrollWidth} > ${el.clientWidth}: ${el.textContent!.trim().slice(0, 60)}`)
     }
@@ -169,8 +177,6 @@ describe('every element in every language', () => {
       for (const c of ELEMENTS) {
         it(`<${c.tag}> in ${language} at ${width} px: no English, nothing wider than its box, accessible`, async function () {
           if (width < 447) skipIn(this, ['webkit'], "MiniBrowser's toolbar keeps its window at least 447 px wide")
-          // A kit bug, open in issue 18: at 900 px the table's Actions column is too narrow for the translated "Add code"/"Edit"/"Delete".
-          if (c.tag === 'access-code-table' && width === 900) this.skip()
           await setViewport({ width, height: 700 })
           const page = await fixture(html`<div lang=${language} style=${`width: ${width}px`}>
             <seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">${c.markup()}</seam-provider>

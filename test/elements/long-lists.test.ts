@@ -301,6 +301,10 @@ describe('the row window in other places', () => {
   })
 
   it('follows a scroller whose component is defined after the table connected (a lazy drawer)', async () => {
+    // The panel must be in view: a page scroll left by an earlier test (the
+    // rows' heights decide where it ends) would put it above the viewport,
+    // where no row of it is visible whatever the window does.
+    scrollTo(0, 0)
     const panel = await fixture(html`<test-late-panel
       ><access-code-table device-id="d1" .accessCodes=${codes(3000)} disable-delete></access-code-table
     ></test-late-panel>`)

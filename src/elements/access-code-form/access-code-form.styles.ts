@@ -8,9 +8,10 @@ export const styles = css`
     margin: 0 0 var(--_space);
     font-size: 1.2em;
   }
+  /* The density of the table and the list (issue 19): compact forms for dense pages, air for others. */
   form {
     display: grid;
-    gap: calc(var(--_space) * 1.5);
+    gap: calc(var(--_space) * 1.5 * var(--_density));
   }
   [part~='field'] {
     display: grid;

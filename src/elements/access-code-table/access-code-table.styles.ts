@@ -42,26 +42,29 @@ export const styles = css`
     border-collapse: collapse;
     table-layout: fixed;
   }
+  /* One line a cell at desktop widths (issue 19): what does not fit ends in
+     an ellipsis, its whole on hover or focus. */
   .col-name {
-    width: 17%;
+    width: 16%;
   }
+  /* Room for an eight-digit PIN and its copy button in any engine's monospace: a PIN is never cut. */
   .col-code {
-    width: 12%;
+    width: 7.5rem;
   }
   .col-schedule {
     width: 20%;
   }
   .col-status {
-    width: 16%;
-  }
-  .col-issues {
-    width: 15%;
-  }
-  .col-created {
     width: 14%;
   }
+  .col-issues {
+    width: 26%;
+  }
+  .col-created {
+    width: 9%;
+  }
   .col-actions {
-    width: 7rem;
+    width: calc(28px * 2 + 4px + var(--_space) * 2);
   }
   /* The question takes more room than the column has: it opens over the
      end of its row instead of wrapping letter by letter. */
@@ -87,6 +90,34 @@ export const styles = css`
   }
   td {
     overflow-wrap: break-word;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  /* The question and the focus rings of the actions must not be clipped. */
+  td.actions {
+    overflow: visible;
+  }
+  td .pin {
+    flex-wrap: nowrap;
+    max-width: 100%;
+  }
+  /* A PIN is never cut: it is what a guest types. */
+  td .pin [part~='code'] {
+    flex: none;
+  }
+  .name-line {
+    display: flex;
+    align-items: center;
+    min-width: 0;
+  }
+  .name-line .name {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .name-line .flags {
+    flex: none;
   }
   /* The header stays in view while a long table scrolls under it. */
   thead th {
@@ -99,31 +130,42 @@ export const styles = css`
     text-align: start;
     font-weight: 600;
     background: var(--_bg-alt);
-    padding: calc(var(--_space) * var(--_density)) var(--_space);
+    padding: calc(var(--_space) * 0.75 * var(--_density)) var(--_space);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    vertical-align: middle;
   }
+  /* A sortable header is one button: its words and an indicator. */
   .sort {
+    display: inline-flex;
+    gap: 2px;
+    align-items: center;
+    max-width: 100%;
     border: 0;
     background: none;
-    padding: 0;
+    padding: 2px 4px;
+    margin-inline-start: -4px;
     font-weight: 600;
   }
-  .sub-sorts {
-    display: inline-flex;
-    gap: var(--_space);
-    margin-inline-start: var(--_space);
+  .sort-label {
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
-  .sub-sorts .sort {
-    font-weight: normal;
-    font-size: 0.9em;
-    text-decoration: underline dotted;
+  .sort .icon {
+    color: var(--_muted);
   }
-  .sort.active {
+  .sort.active,
+  .sort.active .icon {
     color: var(--_accent);
+  }
+  .sort:hover .sort-label {
+    text-decoration: underline;
   }
   td {
     padding: calc(var(--_space) * var(--_density)) var(--_space);
     border-top: 1px solid var(--_border);
-    vertical-align: top;
+    vertical-align: middle;
   }
   [part~='row'] {
     cursor: pointer;
@@ -186,13 +228,45 @@ export const styles = css`
     td {
       border: 0;
       padding: 2px var(--_space);
+      white-space: normal;
+      overflow: visible;
     }
     td.none {
       display: none;
     }
+    /* The label and its punctuation come from the catalog (cardLabel). */
     td[data-label]:not(:first-child)::before {
-      content: attr(data-label) ': ';
+      content: attr(data-label);
+      margin-inline-end: 0.3em;
       color: var(--_muted);
+    }
+    [part~='schedule'].line {
+      display: inline;
+      white-space: normal;
+    }
+    .issues.line {
+      flex-wrap: wrap;
+      display: inline-flex;
+      vertical-align: middle;
+    }
+    .issues.line > li {
+      flex: 0 1 auto;
+    }
+    .issues.line .chip .title {
+      white-space: normal;
+    }
+    .name-line {
+      flex-wrap: wrap;
+    }
+    .name-line .name {
+      white-space: normal;
+      overflow-wrap: anywhere;
+    }
+    td.actions {
+      text-align: start;
+    }
+    td .pin {
+      flex-wrap: wrap;
     }
   }
   /* Create, edit and the remedies (issue 14). */
@@ -202,20 +276,18 @@ export const styles = css`
   .add.narrow-only {
     display: none;
   }
-  th.actions-head {
+  th.actions-head,
+  td.actions {
     text-align: end;
   }
-  th.actions-head .add {
-    font-weight: 600;
-    white-space: nowrap;
+  th.actions-head {
+    overflow: visible;
+    padding-block: 2px;
   }
   @container (max-width: 640px) {
     .add.narrow-only {
       display: inline-block;
     }
-  }
-  td.actions .edit {
-    margin-inline-start: 4px;
   }
   .zone {
     margin: 0 0 var(--_space);

@@ -11,7 +11,8 @@ import { Announcer } from '../../ui/controllers/announcer.js'
 import { DeleteFlow } from '../../ui/controllers/delete-flow.js'
 import { pollMs } from '../../ui/controllers/polling.js'
 import { QueryController } from '../../ui/controllers/query.js'
-import { displayName, formatDate, parseTime, warmFormats, type FormatContext } from '../../ui/format.js'
+import { RowMenu } from '../../ui/controllers/row-menu.js'
+import { displayName, parseTime, warmFormats, type FormatContext } from '../../ui/format.js'
 import { memo } from '../../ui/memo.js'
 import { PopoverController } from '../../ui/popover.js'
 import { HeldRows } from '../../ui/held-rows.js'
@@ -20,16 +21,21 @@ import { SeamElement } from '../../ui/seam-element.js'
 import { codeParts } from '../../ui/styles/code-parts.js'
 import { stateParts } from '../../ui/styles/states.js'
 import { tokens } from '../../ui/styles/tokens.js'
-import { flagsPart, pinPart, schedulePart, zoneNotePart } from '../../ui/templates/code.js'
+import { actionsPart, type ActionDescriptor } from '../../ui/templates/actions.js'
+import { datePart, flagsPart, pinPart, schedulePart, zoneNotePart } from '../../ui/templates/code.js'
 import { icons } from '../../ui/templates/icons.js'
 import { explanationPart, issueChips, type IssueFilters } from '../../ui/templates/issues.js'
+import { tipOf, tooltip, type Floating } from '../../ui/templates/tips.js'
 import { resolveTimeZone, type ResolvedZone } from '../../ui/zoned-time.js'
 import { noDeviceBlock, sessionErrorBlock, staleNotice, unloadedBlock } from '../../ui/templates/states.js'
-import { statusPart } from '../../ui/templates/status.js'
+import { statusMeanings, statusPart } from '../../ui/templates/status.js'
 import { styles } from './access-code-table.styles.js'
 import { CodeDialog } from './dialog.js'
 import { remedyAction, remedyPart, type RemedyAction } from './remedies.js'
 import { buildRows, controlledCodes, searchRows, sortRows, type Row, type Sort, type SortKey } from './rows.js'
+
+/** Issue chips a row shows before "+N". */
+const CHIPS_SHOWN = 2
 
 /**
  * The managed access codes of one lock: PIN, schedule, status and flags in
@@ -45,7 +51,7 @@ import { buildRows, controlledCodes, searchRows, sortRows, type Row, type Sort, 
  * @fires {CustomEvent<SeamEventDetails['seam-remedy']>} seam-remedy - A remedy only the page's app can carry out was chosen (reconnect an account, a bridge, a lock offline); cancel it to say the page took it over. `detail: { issue, accessCode, device }`
  * @fires {CustomEvent<SeamEventDetails['seam-error']>} seam-error - Loading, deleting or a remedy failed, or the configuration is wrong. `detail: { error }`
  * @csspart row - One access code.
- * @csspart status - A code's status, in words.
+ * @csspart status - A code's status: its word and icon; focus or hover shows what it means.
  * @csspart schedule - A code's type and time window, in words.
  * @csspart code - The PIN, or what stands for it when it is hidden.
  * @csspart issue - One error or warning chip; focus or hover shows its explanation.
@@ -54,8 +60,8 @@ import { buildRows, controlledCodes, searchRows, sortRows, type Row, type Sort, 
  * @csspart empty - Shown when the device has no managed codes.
  * @csspart loading - The skeleton shown while the first page loads.
  * @csspart error - The message shown when loading failed.
- * @csspart add-button - "Add code".
- * @csspart edit-button - A code's "Edit".
+ * @csspart add-button - "Add code" (an icon button heading the actions column; a labelled one in the bar on narrow screens).
+ * @csspart edit-button - A code's "Edit" (an icon button; unavailable with its reason for offline codes).
  * @csspart remedy-button - The action in an explanation that carries out its remedy.
  * @csspart dialog - The modal dialog that holds a code's details, the form or the backup code flow.
  * @csspart confirm-button - The dialog's button that pulls a backup code.
@@ -107,8 +113,12 @@ export class AccessCodeTable extends SeamElement {
   )
   // The lock, for its time zone and for what a remedy tells the page.
   readonly #device = new QueryController<Device>(this, () => (this.deviceId ? this.store?.device(this.deviceId) : undefined))
-  readonly #popover = new PopoverController<ExplainedIssue>(this)
+  readonly #popover = new PopoverController<Floating>(this)
+  /** Rows whose chips are all shown ("+N" chosen). */
+  readonly #expanded = new Set<string>()
   readonly #announcer = new Announcer(this)
+  /** A row's menu, once it has more actions than fit as buttons. */
+  readonly #menu = new RowMenu(this)
   readonly #dialog = new CodeDialog(this, {
     store: () => this.store,
     locale: () => this.lang_,
@@ -250,7 +260,7 @@ export class AccessCodeTable extends SeamElement {
     const ctx: FormatContext = { locale, timeZone: zone.timeZone }
     return html`
       ${heading ? html`<h2>${heading}</h2>` : nothing} ${this.#body(ctx, zone)}
-      ${this.#announcer.render()}
+      ${this.#announcer.render()} ${statusMeanings(locale)}
       ${explanationPart(locale, this.#popover, (issue) => this.#remedy(issue, locale))} ${this.#dialog.render()}
     `
   }
@@ -302,11 +312,19 @@ export class AccessCodeTable extends SeamElement {
     `
   }
 
-  #sortHeader(key: SortKey, label: StringKey, locale: string): TemplateResult {
-    const active = this.sort?.key === key
-    const next: Sort = { key, direction: active && this.sort!.direction === 'ascending' ? 'descending' : 'ascending' }
+  /**
+   * A sortable column's header: one button, its words and an indicator that
+   * shows whether and which way the column sorts (aria-sort on the header
+   * cell says the same to a screen reader). `also` are keys that sort the
+   * same column (the schedule's end, chosen by "free slots").
+   */
+  #sortHeader(key: SortKey, label: StringKey, locale: string, also: SortKey[] = []): TemplateResult {
+    const active = this.sort !== undefined && [key, ...also].includes(this.sort.key)
+    const direction = active ? this.sort!.direction : undefined
+    const next: Sort = { key, direction: direction === 'ascending' ? 'descending' : 'ascending' }
     return html`<button type="button" class="sort ${active ? 'active' : ''}" @click=${() => (this.sort = next)}>
-      ${t(locale, label)}<span aria-hidden="true">${active ? (this.sort!.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
+      <span class="sort-label">${t(locale, label)}</span
+      >${direction === 'ascending' ? icons.sortAscending : direction === 'descending' ? icons.sortDescending : icons.sortNone}
     </button>`
   }
 
@@ -330,16 +348,13 @@ export class AccessCodeTable extends SeamElement {
           <tr aria-rowindex="1">
             <th scope="col" aria-sort=${this.#ariaSort('name')}>${this.#sortHeader('name', 'colName', locale)}</th>
             <th scope="col">${t(locale, 'colCode')}</th>
-            <th scope="col" aria-sort=${this.#ariaSort('starts', 'ends')}>
-              ${t(locale, 'colSchedule')}
-              <span class="sub-sorts">${this.#sortHeader('starts', 'colStarts', locale)} ${this.#sortHeader('ends', 'colEnds', locale)}</span>
-            </th>
+            <th scope="col" aria-sort=${this.#ariaSort('starts', 'ends')}>${this.#sortHeader('starts', 'colSchedule', locale, ['ends'])}</th>
             <th scope="col" aria-sort=${this.#ariaSort('status')}>${this.#sortHeader('status', 'colStatus', locale)}</th>
             <th scope="col">${t(locale, 'colIssues')}</th>
             <th scope="col" aria-sort=${this.#ariaSort('created')}>${this.#sortHeader('created', 'colCreated', locale)}</th>
             ${this.#hasActions
               ? html`<th scope="col" class="actions-head">
-                  <span class="visually-hidden">${t(locale, 'colActions')}</span>${this.#canCreate ? this.#addButton(locale, 'wide-only') : nothing}
+                  <span class="visually-hidden">${t(locale, 'colActions')}</span>${this.#canCreate ? this.#addIconButton(locale) : nothing}
                 </th>`
               : nothing}
           </tr>
@@ -363,6 +378,8 @@ export class AccessCodeTable extends SeamElement {
     const created = parseTime(code.created_at)
     // Cancelable (CONTRACT v2): a page that shows its own view cancels it; else the details open in the dialog.
     const select = () => emit(this, 'access-code-selected', { accessCode: code }, true) && void this.#dialog.openDetails(code)
+    // A card's label carries its own punctuation (French spaces its colon).
+    const label = (key: StringKey) => t(locale, 'cardLabel', { label: t(locale, key) })
     return html`<tr
       ${this.#deletes.confirm.row(id)}
       part="row"
@@ -370,45 +387,81 @@ export class AccessCodeTable extends SeamElement {
       data-id=${id}
       aria-rowindex=${index + 2}
       aria-busy=${busy ? 'true' : 'false'}
-      title=${code.is_offline_access_code && this.#canEdit ? t(locale, 'offlineNotEditable') : nothing}
       @click=${select}
       @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && e.target === e.currentTarget && select()}
     >
-      <td data-label=${t(locale, 'colName')}><span class="name">${displayName(code, locale)}</span>${flagsPart(code, locale)}</td>
-      <td data-label=${t(locale, 'colCode')}>
-        ${pinPart(code, locale, { onCopy: (pin) => this.#copy(id, pin), copied: this.copied === id })}
+      <td data-label=${label('colName')} class="name-cell">
+        <span class="name-line"><span class="name" title=${displayName(code, locale)}>${displayName(code, locale)}</span>${flagsPart(code, locale, this.#popover)}</span>
       </td>
-      <td data-label=${t(locale, 'colSchedule')}>${schedulePart(code, ctx)}</td>
-      <td data-label=${t(locale, 'colStatus')}>${statusPart(code.status, locale, { activity: busy })}</td>
-      <td data-label=${t(locale, 'colIssues')} class=${issues.length === 0 ? 'none' : ''}>
-        ${issueChips(issues, locale, this.#popover, { onEnter: (issue) => this.#enterRemedy(issue, code) })}
+      <td data-label=${label('colCode')}>
+        ${pinPart(code, locale, { onCopy: (pin) => this.#copy(id, pin), copied: this.copied === id, popover: this.#popover })}
       </td>
-      <td data-label=${t(locale, 'colCreated')}>${created == null ? '' : formatDate(created, ctx)}</td>
-      ${this.#hasActions
-        ? html`<td class="actions">${this.#canDelete ? this.#deleteCell(code, busy, locale) : nothing}${this.#editButton(code, !!busy, locale)}</td>`
-        : nothing}
+      <td data-label=${label('colSchedule')}>${schedulePart(code, ctx, { line: true })}</td>
+      <td data-label=${label('colStatus')}>${statusPart(code.status, locale, { activity: busy, popover: this.#popover })}</td>
+      <td data-label=${label('colIssues')} class=${issues.length === 0 ? 'none' : ''}>
+        ${issueChips(issues, locale, this.#popover, {
+          onEnter: (issue) => this.#enterRemedy(issue, code),
+          max: CHIPS_SHOWN,
+          expanded: this.#expanded.has(id),
+          onToggle: () => this.#toggleChips(id),
+        })}
+      </td>
+      <td data-label=${label('colCreated')}>${created == null ? '' : datePart(created, ctx)}</td>
+      ${this.#hasActions ? html`<td class="actions">${this.#actionsCell(code, busy, locale)}</td>` : nothing}
     </tr>`
   }
 
-  #deleteCell(code: AccessCode, busy: 'deleting' | 'checking' | undefined, locale: string): TemplateResult {
+  #toggleChips(id: string): void {
+    if (!this.#expanded.delete(id)) this.#expanded.add(id)
+    this.requestUpdate()
+  }
+
+  /**
+   * A row's actions: icon buttons with names and tooltips. An action a code
+   * does not allow stays in its place, unavailable, and says why on focus.
+   * While a delete is asked, checked or under way, that takes the cell.
+   */
+  #actionsCell(code: AccessCode, busy: 'deleting' | 'checking' | undefined, locale: string): TemplateResult {
+    const id = code.access_code_id
+    if (busy) return html`<span class="muted small">${t(locale, busy === 'checking' ? 'checkingOutcome' : 'deleting')}</span>`
+    if (this.#canDelete && this.#deletes.asking(id)) return this.#deletes.question(code, locale)
+    if (this.#canDelete && this.#deletes.unconfirmed(id)) return html`${this.#deletes.checkAgainButton(code, locale)} ${this.#deletes.failureNote(id, locale)}`
+    return html`<span class="row-actions">${actionsPart(this.#actions(code, locale), id, this.#popover, (rest) => this.#menu.render(id, displayName(code, locale), rest, locale))}</span>${this.#deletes.failureNote(id, locale)}`
+  }
+
+  /**
+   * What can be done to a code, in order; a new action is one more entry.
+   * Delete comes first, as it always did: the keys from a row's chips reach it as before.
+   */
+  #actions(code: AccessCode, locale: string): ActionDescriptor[] {
     const id = code.access_code_id
     const name = displayName(code, locale)
-    const stop = (e: Event) => e.stopPropagation()
-    if (code.is_offline_access_code) return html`<span class="muted small">${t(locale, 'offlineNoDelete')}</span>`
-    if (busy) return html`<span class="muted">${t(locale, busy === 'checking' ? 'checkingOutcome' : 'deleting')}</span>`
-    if (this.#deletes.asking(id)) return this.#deletes.question(code, locale)
-    if (this.#deletes.unconfirmed(id)) return html`${this.#deletes.checkAgainButton(code, locale)} ${this.#deletes.failureNote(id, locale)}`
-    return html`<button
-        ${this.#deletes.confirm.trigger(id)}
-        type="button"
-        class="danger icon-button"
-        aria-label=${t(locale, 'deleteCode', { name })}
-        @click=${(e: Event) => (stop(e), this.#deletes.ask(id))}
-        @keydown=${stop}
-      >
-        ${icons.trash}
-      </button>
-      ${this.#deletes.failureNote(id, locale)}`
+    const offline = code.is_offline_access_code === true
+    const actions: ActionDescriptor[] = []
+    if (this.#canDelete) {
+      actions.push({
+        id: 'delete',
+        label: t(locale, 'deleteCode', { name }),
+        tip: t(locale, 'delete'),
+        icon: icons.trash,
+        tone: 'danger',
+        unavailable: offline ? t(locale, 'offlineNoDelete') : undefined,
+        attach: this.#deletes.confirm.trigger(id),
+        run: () => this.#deletes.ask(id),
+      })
+    }
+    if (this.#canEdit) {
+      actions.push({
+        id: 'edit',
+        part: 'edit-button',
+        label: t(locale, 'editCode', { name }),
+        tip: t(locale, 'edit'),
+        icon: icons.edit,
+        unavailable: offline ? t(locale, 'offlineNotEditable') : undefined,
+        run: () => void this.#dialog.openForm(code),
+      })
+    }
+    return actions
   }
 
   /**
@@ -416,25 +469,22 @@ export class AccessCodeTable extends SeamElement {
    * narrow card layout) or there is no table, it sits in the bar. Keys then
    * reach it after the column sorts, as before it existed.
    */
-  #addButton(locale: string, where: 'narrow-only' | 'wide-only' | ''): TemplateResult {
-    return html`<button type="button" part="add-button" class="primary add ${where}" @click=${() => void this.#dialog.openForm()}>
-      ${t(locale, 'addCode')}
+  #addIconButton(locale: string): TemplateResult {
+    return html`<button
+      type="button"
+      part="add-button"
+      class="primary add icon-button wide-only"
+      aria-label=${t(locale, 'addCode')}
+      ${tooltip(this.#popover, tipOf(t(locale, 'addCode')))}
+      @click=${() => void this.#dialog.openForm()}
+    >
+      ${icons.add}
     </button>`
   }
 
-  /** Edit sits after delete, so the keys from a row's chips to its delete stay as they were. */
-  #editButton(code: AccessCode, deleting: boolean, locale: string): TemplateResult | typeof nothing {
-    if (!this.#canEdit || code.is_offline_access_code || deleting || this.#deletes.asking(code.access_code_id)) return nothing
-    const stop = (e: Event) => e.stopPropagation()
-    return html`<button
-      type="button"
-      part="edit-button"
-      class="edit"
-      aria-label=${t(locale, 'editCode', { name: displayName(code, locale) })}
-      @click=${(e: Event) => (stop(e), void this.#dialog.openForm(code))}
-      @keydown=${stop}
-    >
-      ${t(locale, 'edit')}
+  #addButton(locale: string, where: 'narrow-only' | 'wide-only' | ''): TemplateResult {
+    return html`<button type="button" part="add-button" class="primary add ${where}" @click=${() => void this.#dialog.openForm()}>
+      ${t(locale, 'addCode')}
     </button>`
   }
 

@@ -95,10 +95,12 @@ export function sortRows(rows: Row[], sort: Sort | undefined, locale: string, co
   const by: Record<SortKey, (a: AccessCode, b: AccessCode) => number> = {
     name: (a, b) => collator(locale).compare(String(a.name ?? ''), String(b.name ?? '')),
     status: (a, b) => (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9),
-    starts: (a, b) => time(a.starts_at) - time(b.starts_at),
+    // The schedule column: by start, and codes that start together by end.
+    starts: (a, b) => time(a.starts_at) - time(b.starts_at) || time(a.ends_at) - time(b.ends_at),
     ends: (a, b) => time(a.ends_at) - time(b.ends_at),
     created: (a, b) => time(a.created_at) - time(b.created_at),
   }
   const compare = sort ? by[sort.key] : comparator!
-  return [...rows].sort((a, b) => sign * safe(() => compare(a.code, b.code), 0) || 0)
+  // Infinity - Infinity (two codes without a start) is NaN: equal, not unordered.
+  return [...rows].sort((a, b) => sign * (safe(() => compare(a.code, b.code), 0) || 0) || 0)
 }

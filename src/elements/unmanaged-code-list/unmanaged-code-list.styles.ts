@@ -18,25 +18,77 @@ export const styles = css`
   .list > .spacer {
     margin-block-end: calc(-1 * var(--_space));
   }
+  /* The table's row grammar (issue 19): one line per code where there is
+     room, the cells in the same order as the table's columns. */
+  :host {
+    container-type: inline-size;
+  }
   [part~='row'] {
     display: grid;
-    gap: 4px;
+    grid-template-columns: minmax(0, 1.5fr) minmax(0, 1fr) minmax(0, 1.8fr) minmax(0, 1fr) minmax(0, 1.6fr) auto;
+    gap: 4px calc(var(--_space) * 1.5);
+    align-items: center;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: calc(var(--_space) * var(--_density)) var(--_space);
+    padding: calc(var(--_space) * 0.75 * var(--_density)) var(--_space);
   }
   [part~='row'][aria-busy='true'] {
     opacity: 0.75;
   }
-  .main {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px calc(var(--_space) * 2);
-    align-items: baseline;
+  .name,
+  .cell {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
   }
   .name {
     font-weight: 600;
-    overflow-wrap: anywhere;
+  }
+  [part~='row'] > .failure {
+    grid-column: 1 / -1;
+  }
+  [part~='row'] > .actions {
+    justify-self: end;
+    flex-wrap: nowrap;
+    gap: 4px;
+  }
+  /* Narrow: a card, each part on a line of its own with its label. */
+  @container (max-width: 640px) {
+    [part~='row'] {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 2px;
+    }
+    .name,
+    .cell {
+      white-space: normal;
+      overflow: visible;
+      overflow-wrap: anywhere;
+    }
+    .cell[data-label]::before {
+      content: attr(data-label);
+      margin-inline-end: 0.3em;
+      color: var(--_muted);
+    }
+    .issues-cell.none {
+      display: none;
+    }
+    [part~='schedule'].line {
+      display: inline;
+      white-space: normal;
+    }
+    .issues.line {
+      display: inline-flex;
+      flex-wrap: wrap;
+    }
+    .issues.line > li {
+      flex: 0 1 auto;
+    }
+    [part~='row'] > .actions {
+      justify-self: start;
+      flex-wrap: wrap;
+      margin-top: 4px;
+    }
   }
   .actions,
   .bulk,

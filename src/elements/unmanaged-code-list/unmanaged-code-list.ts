@@ -2,16 +2,17 @@ import type { Device, UnmanagedAccessCode } from '@seamapi/types/connect'
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { repeat } from 'lit/directives/repeat.js'
-import { describeProviderRule, providerHas, providerOf, type ExplainedIssue } from '../../catalog/index.js'
+import { describeProviderRule, providerHas, providerOf } from '../../catalog/index.js'
 import { OutcomeUnknownError, type SeamError } from '../../state/index.js'
 import { emit } from '../../events.js'
-import { t } from '../../i18n/index.js'
+import { t, type StringKey } from '../../i18n/index.js'
 import { checkConversion, checkUnmanagedDeletion, convertUnmanaged, deleteUnmanaged, type ConversionOutcome } from '../../state/mutations.js'
 import { Announcer } from '../../ui/controllers/announcer.js'
 import { DeleteFlow } from '../../ui/controllers/delete-flow.js'
 import { CodeFailures } from '../../ui/controllers/failures.js'
 import { pollMs } from '../../ui/controllers/polling.js'
 import { QueryController } from '../../ui/controllers/query.js'
+import { RowMenu } from '../../ui/controllers/row-menu.js'
 import { sessionMember } from '../../ui/controllers/session-members.js'
 import { displayName } from '../../ui/format.js'
 import { memo } from '../../ui/memo.js'
@@ -22,11 +23,13 @@ import { SeamElement } from '../../ui/seam-element.js'
 import { codeParts } from '../../ui/styles/code-parts.js'
 import { stateParts } from '../../ui/styles/states.js'
 import { tokens } from '../../ui/styles/tokens.js'
+import { actionsPart, type ActionDescriptor } from '../../ui/templates/actions.js'
 import { pinPart, schedulePart, zoneNotePart } from '../../ui/templates/code.js'
 import { icons } from '../../ui/templates/icons.js'
 import { explanationPart, issueChips, issuesOf } from '../../ui/templates/issues.js'
 import { noDeviceBlock, sessionErrorBlock, staleNotice, unloadedBlock } from '../../ui/templates/states.js'
-import { statusPart } from '../../ui/templates/status.js'
+import { statusMeanings, statusPart } from '../../ui/templates/status.js'
+import type { Floating } from '../../ui/templates/tips.js'
 import { resolveTimeZone, type ResolvedZone } from '../../ui/zoned-time.js'
 import { ConvertCodeDialog } from '../convert-code-dialog/convert-code-dialog.js'
 import { ReplaceDialog } from './replacement.js'
@@ -50,7 +53,7 @@ type Bulk = { done: number; count: number; converted: number; failed: number; un
  * @fires {CustomEvent<SeamEventDetails['unmanaged-code-replaced']>} unmanaged-code-replaced - (replacing a code) the new code is on the lock and the old code is gone; after its `access-code-created` and `unmanaged-code-deleted`. `detail: { accessCode, replacedAccessCodeId }`
  * @fires {CustomEvent<SeamEventDetails['seam-error']>} seam-error - Loading, deleting, converting or replacing failed. `detail: { error }`
  * @csspart row - One unmanaged code.
- * @csspart status - A code's status, in words.
+ * @csspart status - A code's status: its word and icon; focus or hover shows what it means.
  * @csspart schedule - A code's type and time window, in words.
  * @csspart code - The PIN, or that the provider hides it.
  * @csspart issue - One error or warning chip.
@@ -89,8 +92,12 @@ export class UnmanagedCodeList extends SeamElement {
     () => (this.deviceId && this.#device.state?.updatedAt && !this.#noUnmanaged ? this.store?.unmanagedCodes(this.deviceId) : undefined),
     () => pollMs(this.pollInterval, this.#codes.state?.data ?? [], this.store),
   )
-  readonly #popover = new PopoverController<ExplainedIssue>(this)
+  readonly #popover = new PopoverController<Floating>(this)
+  /** Codes whose chips are all shown ("+N" chosen). */
+  readonly #expanded = new Set<string>()
   readonly #announcer = new Announcer(this)
+  /** A row's menu, once it has more actions than fit as buttons. */
+  readonly #menu = new RowMenu(this)
   /** The last failed delete or conversion of each code; a new attempt clears it. */
   readonly #failures = new CodeFailures(this)
   readonly #deletes = new DeleteFlow<UnmanagedAccessCode>(this, {
@@ -172,7 +179,7 @@ export class UnmanagedCodeList extends SeamElement {
     const locale = this.lang_
     const heading = this.heading ?? t(locale, 'unmanagedHeading')
     return html`${heading ? html`<h2>${heading}</h2>` : nothing} ${this.#body(locale)} ${this.#announcer.render()}
-      ${explanationPart(locale, this.#popover)}${this.#replace.render()}`
+      ${explanationPart(locale, this.#popover)} ${statusMeanings(locale)}${this.#replace.render()}`
   }
 
   #body(locale: string): TemplateResult {
@@ -221,52 +228,100 @@ export class UnmanagedCodeList extends SeamElement {
     </div>`
   }
 
+  /**
+   * One code, in the table's row grammar: one line at desktop width (name,
+   * PIN, schedule, status, chips, actions), a card where the list is narrow.
+   */
   #row(code: UnmanagedAccessCode, index: number, count: number, locale: string, timeZone: string): TemplateResult {
     const id = code.access_code_id
     const activity = this.store?.activity(id)
     const hidden = providerHas('hidesPin', this.#provider)
-    const why = this.#cannotConvert(code, locale)
-    const noDelete = (code as { cannot_delete_unmanaged_access_code?: unknown }).cannot_delete_unmanaged_access_code === true
     const failure = this.#failures.words(id, locale)
+    const name = displayName(code, locale)
+    const issues = issuesOf(code, locale)
+    const label = (key: StringKey) => t(locale, 'cardLabel', { label: t(locale, key) })
     // Only the items near the viewport are in the DOM: say where each sits in the whole.
     return html`<li ${this.#deletes.confirm.row(id)} part="row" tabindex="-1" data-id=${id} aria-setsize=${count} aria-posinset=${index + 1} aria-busy=${activity ? 'true' : 'false'}>
-      <div class="main">
-        <span class="name">${displayName(code, locale)}</span>
-        ${pinPart(code, locale, { hiddenByProvider: hidden })} ${schedulePart(code, { locale, timeZone })}
-        ${statusPart(code.status, locale, { activity, meaning: false })}
-      </div>
-      ${issueChips(issuesOf(code, locale), locale, this.#popover)}
-      <div class="actions">
-        ${this.disableConvert
-          ? nothing
-          : why
-            ? html`<span class="muted why">${why}</span>`
-            : this.#lostConversions.has(id)
-              ? html`<button type="button" class="primary check-conversion" ?disabled=${!!activity} aria-label=${t(locale, 'checkAgainConversion', { name: displayName(code, locale) })} @click=${() => void this.#checkConversion(code)}>
-                  ${t(locale, 'checkAgain')}
-                </button>`
-              : html`<button type="button" class="primary" ?disabled=${!!activity} aria-label=${t(locale, 'convertCode', { name: displayName(code, locale) })} @click=${() => this.#requestConvert(code)}>
-                ${t(locale, 'convert')}
-              </button>`}
-        ${why && !this.disableCreate
-          ? html`<button type="button" part="replace-button" ?disabled=${!!activity} aria-label=${t(locale, 'replaceCode', { name: displayName(code, locale) })} @click=${() => void this.#replace.open(code)}>
-              ${t(locale, 'replace')}
-            </button>`
-          : nothing}
-        ${this.disableDelete ? nothing : noDelete ? html`<span class="muted why">${t(locale, 'deleteOnlyInApp')}</span>` : this.#deleteControl(code, !!activity, locale)}
-      </div>
+      <span class="name" title=${name}>${name}</span>
+      <span class="cell" data-label=${label('colCode')}>${pinPart(code, locale, { hiddenByProvider: hidden })}</span>
+      <span class="cell" data-label=${label('colSchedule')}>${schedulePart(code, { locale, timeZone }, { line: true })}</span>
+      <span class="cell">${statusPart(code.status, locale, { activity, meaning: false, popover: this.#popover })}</span>
+      <span class="cell issues-cell ${issues.length === 0 ? 'none' : ''}">${issueChips(issues, locale, this.#popover, {
+        max: 2,
+        expanded: this.#expanded.has(id),
+        onToggle: () => this.#toggleChips(id),
+      })}</span>
+      <div class="actions row-actions">${this.#actionsOf(code, !!activity, locale)}</div>
       ${failure ? html`<p class="failure">${failure}</p>` : nothing}
     </li>`
   }
 
-  #deleteControl(code: UnmanagedAccessCode, busy: boolean, locale: string): TemplateResult {
+  #toggleChips(id: string): void {
+    if (!this.#expanded.delete(id)) this.#expanded.add(id)
+    this.requestUpdate()
+  }
+
+  /** The question or "Check again" of a delete takes the place of the actions while it is open. */
+  #actionsOf(code: UnmanagedAccessCode, busy: boolean, locale: string): TemplateResult | typeof nothing {
+    const id = code.access_code_id
+    if (!this.disableDelete && this.#deletes.asking(id)) return this.#deletes.question(code, locale)
+    if (!this.disableDelete && this.#deletes.unconfirmed(id)) return this.#deletes.checkAgainButton(code, locale)
+    return actionsPart(this.#actions(code, busy, locale), id, this.#popover, (rest) => this.#menu.render(id, displayName(code, locale), rest, locale))
+  }
+
+  /**
+   * What can be done to an unmanaged code, in order: a list, so an action a
+   * later change adds (say, replacing it with a managed code) is one more
+   * entry. One the code or its provider does not allow stays in place,
+   * unavailable, and says why on focus.
+   */
+  #actions(code: UnmanagedAccessCode, busy: boolean, locale: string): ActionDescriptor[] {
     const id = code.access_code_id
     const name = displayName(code, locale)
-    if (this.#deletes.asking(id)) return this.#deletes.question(code, locale)
-    if (this.#deletes.unconfirmed(id)) return this.#deletes.checkAgainButton(code, locale)
-    return html`<button ${this.#deletes.confirm.trigger(id)} type="button" class="danger" ?disabled=${busy} aria-label=${t(locale, 'deleteCode', { name })} @click=${() => this.#deletes.ask(id)}>
-      ${icons.trash} ${t(locale, 'delete')}
-    </button>`
+    const actions: ActionDescriptor[] = []
+    const why = this.#cannotConvert(code, locale)
+    if (!this.disableConvert) {
+      // A conversion whose answer was lost is asked about, never sent again.
+      const lost = this.#lostConversions.has(id)
+      actions.push({
+        id: lost ? 'check-conversion' : 'convert',
+        label: t(locale, lost ? 'checkAgainConversion' : 'convertCode', { name }),
+        tip: t(locale, lost ? 'checkAgain' : 'convert'),
+        icon: icons.convert,
+        tone: 'primary',
+        labelled: true,
+        busy,
+        unavailable: lost ? undefined : why,
+        run: () => (lost ? void this.#checkConversion(code) : this.#requestConvert(code)),
+      })
+    }
+    if (why && !this.disableCreate) {
+      actions.push({
+        id: 'replace',
+        label: t(locale, 'replaceCode', { name }),
+        tip: t(locale, 'replace'),
+        icon: icons.replace,
+        part: 'replace-button',
+        labelled: true,
+        busy,
+        run: () => void this.#replace.open(code),
+      })
+    }
+    if (!this.disableDelete) {
+      const noDelete = (code as { cannot_delete_unmanaged_access_code?: unknown }).cannot_delete_unmanaged_access_code === true
+      actions.push({
+        id: 'delete',
+        label: t(locale, 'deleteCode', { name }),
+        tip: t(locale, 'delete'),
+        icon: icons.trash,
+        tone: 'danger',
+        busy,
+        unavailable: noDelete ? t(locale, 'deleteOnlyInApp') : undefined,
+        attach: this.#deletes.confirm.trigger(id),
+        run: () => this.#deletes.ask(id),
+      })
+    }
+    return actions
   }
 
   #requestConvert(code: UnmanagedAccessCode): void {

@@ -228,6 +228,11 @@ const de: LocaleWords = {
       'Die Antwort von Seam ist verloren gegangen, und noch ließ sich nicht bestätigen, ob der Code gespeichert wurde. Es wurde nichts erneut gesendet, und Ihre Eingaben sind erhalten geblieben. Prüfen Sie es gleich noch einmal.',
     checkAgainConversion: 'Erneut prüfen, ob {name} umgewandelt wurde',
     convertAllUnconfirmed: '{converted} umgewandelt, {failed} fehlgeschlagen, {unconfirmed} noch nicht bestätigt, {skipped} nicht versucht.',
+    // Scannable rows (issue 19)
+    cardLabel: '{label}:',
+    moreIssues: '{count, plural, one {# weiteres Problem zeigen} other {# weitere Probleme zeigen}}',
+    fewerIssues: 'Weniger Probleme zeigen',
+    moreActions: 'Weitere Aktionen für {name}',
   },
   catalog: {
     issues: {

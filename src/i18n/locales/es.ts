@@ -230,6 +230,11 @@ const es: LocaleWords = {
     checkAgainConversion: 'Volver a comprobar si {name} se convirtió',
     convertAllUnconfirmed:
       '{converted, plural, one {# convertido} other {# convertidos}}, {failed, plural, one {# fallido} other {# fallidos}}, {unconfirmed} sin confirmar aún, {skipped} sin intentar.',
+    // Scannable rows (issue 19)
+    cardLabel: '{label}:',
+    moreIssues: '{count, plural, one {Mostrar # problema más} other {Mostrar # problemas más}}',
+    fewerIssues: 'Mostrar menos problemas',
+    moreActions: 'Más acciones para {name}',
   },
   catalog: {
     issues: {

@@ -231,6 +231,11 @@ const fr: LocaleWords = {
     checkAgainConversion: 'Vérifier de nouveau si {name} a été converti',
     convertAllUnconfirmed:
       '{converted, plural, one {# converti} other {# convertis}}, {failed} en échec, {unconfirmed, plural, one {# pas encore confirmé} other {# pas encore confirmés}}, {skipped, plural, one {# non tenté} other {# non tentés}}.',
+    // Scannable rows (issue 19): French puts a no-break space before the colon.
+    cardLabel: '{label}\u00a0:',
+    moreIssues: '{count, plural, one {Afficher # autre problème} other {Afficher # autres problèmes}}',
+    fewerIssues: 'Afficher moins de problèmes',
+    moreActions: 'Plus d’actions pour {name}',
   },
   catalog: {
     issues: {

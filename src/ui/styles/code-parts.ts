@@ -117,4 +117,169 @@ export const codeParts = css`
     letter-spacing: 0.04em;
     color: var(--_muted);
   }
+
+  /* The row grammar (issue 19), shared by the table, the list and the
+     details: one line per cell, words a row repeats one focus away. */
+  button.tip-anchor {
+    border: 0;
+    background: none;
+    padding: 0;
+    border-radius: 4px;
+    cursor: help;
+    text-align: start;
+  }
+  button.status {
+    font-weight: 600;
+    vertical-align: middle;
+  }
+  button.status .status-word {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .flags.icons {
+    display: inline-flex;
+    flex-wrap: nowrap;
+    gap: 2px;
+    vertical-align: middle;
+    margin-inline-start: 6px;
+    color: var(--_muted);
+  }
+  .flags.icons .flag {
+    display: inline-grid;
+    place-items: center;
+    width: 20px;
+    height: 20px;
+    color: inherit;
+  }
+  .issues.line {
+    flex-wrap: nowrap;
+    min-width: 0;
+    max-width: 100%;
+  }
+  .issues.line.expanded {
+    flex-wrap: wrap;
+  }
+  /* The chips share the line evenly: a short one keeps its words, a long one
+     gives up what the short one does not need (never more than its own width). */
+  .issues.line > li {
+    min-width: 0;
+    flex: 1 1 0;
+    max-width: max-content;
+  }
+  .issues.line.expanded > li {
+    flex: 0 1 auto;
+  }
+  .issues.line > li.more-item {
+    flex: none;
+  }
+  .issues.line .chip {
+    white-space: nowrap;
+    overflow-wrap: normal;
+  }
+  .issues.line .chip .title {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .issues.line.expanded .chip .title {
+    white-space: normal;
+  }
+  .chip.more {
+    color: var(--_muted);
+    border-color: var(--_border);
+    font-variant-numeric: tabular-nums;
+  }
+  /* Icon buttons: copy, edit, delete, convert; square, the same size everywhere. */
+  .icon-button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 4px;
+    min-width: 28px;
+    height: 28px;
+    padding: 0 5px;
+    vertical-align: middle;
+  }
+  .pin .icon-button {
+    min-width: 24px;
+    height: 24px;
+    padding: 0 3px;
+  }
+  .icon-button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.5;
+  }
+  .icon-button.labelled {
+    padding-inline: 8px 10px;
+  }
+  .row-actions {
+    display: inline-flex;
+    flex-wrap: nowrap;
+    gap: 4px;
+    align-items: center;
+  }
+  /* A row's menu, past three actions: under its button, over the rows below. */
+  .row-menu {
+    position: relative;
+    display: inline-flex;
+  }
+  .row-menu .menu {
+    position: absolute;
+    inset-inline-end: 0;
+    top: calc(100% + 4px);
+    z-index: 3;
+    display: grid;
+    min-width: 10rem;
+    padding: 4px;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
+  }
+  .row-menu [role='menuitem'] {
+    display: flex;
+    gap: 8px;
+    align-items: center;
+    border: 0;
+    background: none;
+    text-align: start;
+    white-space: nowrap;
+  }
+  .row-menu [role='menuitem']:hover,
+  .row-menu [role='menuitem']:focus-visible {
+    background: var(--_bg-alt);
+  }
+  .row-menu [role='menuitem'][aria-disabled='true'] {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  [part~='schedule'].line {
+    display: block;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  [part~='schedule'] .relative {
+    color: var(--_muted);
+  }
+  [part~='schedule'] .relative::before {
+    content: '· ';
+  }
+  time[title] {
+    white-space: nowrap;
+  }
+  [part~='explanation'].tip {
+    max-width: min(18rem, calc(100vw - 16px));
+    padding: 4px var(--_space);
+    font-size: 0.92em;
+  }
+  @media (forced-colors: active) {
+    button.tip-anchor {
+      border: 0;
+    }
+    .icon-button[aria-disabled='true'] {
+      color: GrayText;
+    }
+  }
 `

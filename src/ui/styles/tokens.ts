@@ -32,6 +32,13 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
+  /* The density attribute wins over the token: compact rows, or air. */
+  :host([density='compact']) {
+    --_density: 0.5;
+  }
+  :host([density='comfortable']) {
+    --_density: 1.5;
+  }
   /* German compounds are long: where they must break, break them at a
      syllable with a hyphen rather than anywhere (the page's lang tells the
      browser the language; English keeps its layout). */

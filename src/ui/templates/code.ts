@@ -1,9 +1,11 @@
 import type { AccessCode, UnmanagedAccessCode } from '@seamapi/types/connect'
 import { html, nothing, type TemplateResult } from 'lit'
 import { t, type StringKey } from '../../i18n/index.js'
-import { describeSchedule, displayName, type FormatContext } from '../format.js'
+import { describeSchedule, displayName, formatDay, formatFull, type FormatContext } from '../format.js'
+import type { PopoverController } from '../popover.js'
 import type { ResolvedZone } from '../zoned-time.js'
-import { icons } from './icons.js'
+import { flagIcons, icons } from './icons.js'
+import { tipOf, tooltip, type Floating } from './tips.js'
 
 // Templates for the parts of a code that the table, the list and the dialog
 // all show: schedule, PIN and flags. Every string from Seam goes into a text
@@ -11,9 +13,29 @@ import { icons } from './icons.js'
 
 export type AnyCode = AccessCode | UnmanagedAccessCode
 
-export function schedulePart(code: Pick<AnyCode, 'type' | 'starts_at' | 'ends_at'>, ctx: FormatContext): TemplateResult {
+export interface ScheduleOptions {
+  /** The row form: one line (cut with an ellipsis where narrow), the full dates and times on hover. */
+  line?: boolean
+}
+
+export function schedulePart(code: Pick<AnyCode, 'type' | 'starts_at' | 'ends_at'>, ctx: FormatContext, options: ScheduleOptions = {}): TemplateResult {
   const s = describeSchedule(code, ctx)
+  if (options.line) {
+    const full = describeSchedule(code, ctx, true)
+    const title = full.relative ? `${full.text} (${full.relative})` : full.text
+    return html`<span part="schedule" class="line" title=${title}
+      >${s.text}${s.relative ? html` <span class="relative">${s.relative}</span>` : nothing}</span
+    >`
+  }
   return html`<span part="schedule">${s.text}${s.relative ? html`<span class="meaning">${s.relative}</span>` : nothing}</span>`
+}
+
+/**
+ * A date as a row shows it: the day only ("1 Nov 2026"), in the zone of
+ * `ctx`; the full date and time on hover, and exact for machines.
+ */
+export function datePart(ms: number, ctx: FormatContext): TemplateResult {
+  return html`<time datetime=${new Date(ms).toISOString()} title=${formatFull(ms, ctx)}>${formatDay(ms, ctx)}</time>`
 }
 
 /** Why there is no PIN to show, or undefined when there is one. */
@@ -23,7 +45,11 @@ export function pinAbsence(code: AnyCode, pinHiddenByProvider: boolean): StringK
   return pinHiddenByProvider ? 'pinHidden' : 'pinNone'
 }
 
-export function pinPart(code: AnyCode, locale: string, opts: { hiddenByProvider?: boolean; onCopy?: (pin: string) => void; copied?: boolean } = {}): TemplateResult {
+export function pinPart(
+  code: AnyCode,
+  locale: string,
+  opts: { hiddenByProvider?: boolean; onCopy?: (pin: string) => void; copied?: boolean; popover?: PopoverController<Floating> | undefined } = {},
+): TemplateResult {
   const absence = pinAbsence(code, opts.hiddenByProvider ?? false)
   if (absence) return html`<span part="code" class="muted no-pin">${t(locale, absence)}</span>`
   const pin = code.code as string
@@ -31,9 +57,10 @@ export function pinPart(code: AnyCode, locale: string, opts: { hiddenByProvider?
     ><span part="code">${pin}</span>${opts.onCopy
       ? html`<button
           type="button"
-          class="copy"
+          class="copy icon-button"
           aria-label=${t(locale, 'copyCode', { name: displayName(code, locale) })}
-          title=${t(locale, opts.copied ? 'copied' : 'copy')}
+          title=${opts.popover ? nothing : t(locale, opts.copied ? 'copied' : 'copy')}
+          ${tooltip(opts.popover, tipOf(t(locale, opts.copied ? 'copied' : 'copy')))}
           @click=${(e: Event) => (e.stopPropagation(), opts.onCopy!(pin))}
         >
           ${icons.copy}<span class="visually-hidden">${t(locale, opts.copied ? 'copied' : 'copy')}</span>
@@ -56,9 +83,24 @@ export function flagKeys(code: AnyCode): StringKey[] {
   return keys
 }
 
-export function flagsPart(code: AnyCode, locale: string): TemplateResult | typeof nothing {
+/**
+ * The flags of a code: in words, or with a popover as the row shows them,
+ * one icon each, its words its name and its tooltip.
+ */
+export function flagsPart(code: AnyCode, locale: string, popover?: PopoverController<Floating>): TemplateResult | typeof nothing {
   const keys = flagKeys(code)
-  return keys.length === 0 ? nothing : html`<ul class="flags">${keys.map((k) => html`<li class="flag">${t(locale, k)}</li>`)}</ul>`
+  if (keys.length === 0) return nothing
+  if (!popover) return html`<ul class="flags">${keys.map((k) => html`<li class="flag">${t(locale, k)}</li>`)}</ul>`
+  return html`<ul class="flags icons">
+    ${keys.map(
+      (k) =>
+        html`<li>
+          <button type="button" class="flag tip-anchor" ${tooltip(popover, tipOf(t(locale, k)))} @click=${(e: Event) => e.stopPropagation()}
+            >${flagIcons[k as keyof typeof flagIcons]}<span class="visually-hidden">${t(locale, k)}</span></button
+          >
+        </li>`,
+    )}
+  </ul>`
 }
 
 /** Names the zone of the times shown, where it is not the browser's (CONTRACT v2). */

@@ -6,6 +6,7 @@ import { t, type StringKey } from '../../i18n/index.js'
 import type { PopoverController } from '../popover.js'
 import type { AnyCode } from './code.js'
 import { icons } from './icons.js'
+import { isTip, tipOf, tooltip, type Floating } from './tips.js'
 
 export interface IssueFilters {
   errorFilter?: ((error: AccessCode['errors'][number]) => boolean) | undefined
@@ -36,16 +37,29 @@ export interface ChipOptions {
    * outside the tab order of the rows). Return false to leave Enter as it is.
    */
   onEnter?: ((issue: ExplainedIssue, chip: HTMLElement) => boolean) | undefined
+  /**
+   * The row form: chips on one line, each title cut with an ellipsis where
+   * the column is narrow (the full title is in its explanation), and past
+   * `max` a "+N" button that shows the rest. `expanded` shows them all;
+   * `onToggle` flips it (the host keeps which rows are open).
+   */
+  max?: number | undefined
+  expanded?: boolean | undefined
+  onToggle?: (() => void) | undefined
 }
 
 /** Focusable chips; hovering or focusing one opens its explanation. */
 export function issueChips(
   issues: ExplainedIssue[],
   locale: string,
-  popover: PopoverController<ExplainedIssue>,
+  popover: PopoverController<Floating>,
   options: ChipOptions = {},
 ): TemplateResult | typeof nothing {
   if (issues.length === 0) return nothing
+  const max = options.max ?? Number.POSITIVE_INFINITY
+  const shown = issues.length > max && !options.expanded ? max : issues.length
+  const rest = issues.length - shown
+  const line = options.max !== undefined
   const open = (e: Event, issue: ExplainedIssue) => popover.open(e.currentTarget as HTMLElement, issue)
   const enter = (e: KeyboardEvent, issue: ExplainedIssue) => {
     if (e.key !== 'Enter') return
@@ -56,10 +70,10 @@ export function issueChips(
       if (options.onEnter(issue, chip)) e.preventDefault()
     }
   }
-  return html`<ul class="issues">
+  return html`<ul class="issues ${line ? 'line' : ''} ${options.expanded ? 'expanded' : ''}">
     ${issues.map(
-      (issue) =>
-        html`<li>
+      (issue, i) =>
+        html`<li ?hidden=${i >= shown}>
           <button
             type="button"
             part="issue"
@@ -76,11 +90,31 @@ export function issueChips(
             ${issue.severity === 'error' ? icons.error : icons.warning}<span class="visually-hidden"
               >${t(locale, issue.severity === 'error' ? 'issueError' : 'issueWarning')}:</span
             >
-            ${issue.title}
+            <span class="title">${issue.title}</span>
           </button>
         </li>`,
     )}
+    ${line && issues.length > max ? moreChip(issues.slice(max), rest, locale, popover, options) : nothing}
   </ul>`
+}
+
+/** "+N": the titles of the hidden chips on hover and focus; activating it shows them (and "Fewer" hides them again). */
+function moreChip(hidden: ExplainedIssue[], rest: number, locale: string, popover: PopoverController<Floating>, options: ChipOptions): TemplateResult {
+  const open = rest === 0
+  const label = open ? t(locale, 'fewerIssues') : t(locale, 'moreIssues', { count: rest })
+  return html`<li class="more-item">
+    <button
+      type="button"
+      class="chip more"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-label=${label}
+      ${tooltip(popover, open ? tipOf(label) : tipOf(label, hidden.map((i) => i.title).join(' · ')))}
+      @click=${(e: Event) => (e.stopPropagation(), options.onToggle?.())}
+      @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && e.stopPropagation()}
+    >
+      ${open ? '−' : `+${rest}`}
+    </button>
+  </li>`
 }
 
 /**
@@ -90,19 +124,23 @@ export function issueChips(
  */
 export function explanationPart(
   locale: string,
-  popover: PopoverController<ExplainedIssue>,
+  popover: PopoverController<Floating>,
   actions?: (issue: ExplainedIssue) => TemplateResult | typeof nothing,
 ): TemplateResult {
-  const issue = popover.current
+  const current = popover.current
+  // A tip shows in the same element: a tooltip, its words already its anchor's name or description.
+  const tip = isTip(current) ? current : undefined
+  const issue = tip ? undefined : (current as ExplainedIssue | undefined)
   const acts = issue && actions ? actions(issue) : nothing
   return html`<div
     part="explanation"
     id="explanation"
+    class=${tip ? 'tip' : nothing}
     role=${acts === nothing ? 'tooltip' : 'group'}
     aria-label=${acts === nothing || !issue ? nothing : issue.title}
     popover=${popover.topLayer ? 'manual' : nothing}
     ${ref(popover.element)}
-    ?hidden=${issue === undefined}
+    ?hidden=${current === undefined}
     @mouseenter=${() => popover.keepOpen()}
     @mouseleave=${() => popover.closeSoon()}
     @focusin=${() => popover.keepOpen()}
@@ -114,6 +152,10 @@ export function explanationPart(
           <p>${issue.explanation}</p>
           <p><strong>${t(locale, 'whatToDo')}</strong> ${issue.action}</p>
           ${issue.known && issue.message ? html`<p class="muted">${t(locale, 'seamSays', { message: issue.message })}</p>` : nothing}${acts}`
-      : nothing}
+      : tip?.text
+        ? html`<strong>${tip.title}</strong>
+            <p>${tip.text}</p>`
+        : (tip?.title ?? nothing)}
   </div>`
 }
+

@@ -2,7 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit'
 import { describeStatus } from '../../catalog/index.js'
 import { t } from '../../i18n/index.js'
 import type { Activity } from '../../state/index.js'
+import type { PopoverController } from '../popover.js'
 import { icons, type StatusIcon } from './icons.js'
+import { tipOf, tooltip, type Floating } from './tips.js'
 
 /** What an activity of this session looks like: the status it leads to, and its words in the compact form. */
 const ACTIVITY = {
@@ -17,6 +19,25 @@ export interface StatusOptions {
   activity?: Activity | undefined
   /** Adds the line that says what the status means (default true). */
   meaning?: boolean
+  /**
+   * The row form (the table's and the list's): the status word and icon,
+   * focusable, its meaning one focus away in the host's popover and, for a
+   * screen reader, its accessible description (`statusMeanings` holds the
+   * texts, once per host). No meaning line then; `meaning: false` still
+   * picks the compact words of an activity.
+   */
+  popover?: PopoverController<Floating> | undefined
+}
+
+/** The statuses whose meaning a row refers to. */
+const STATUSES = ['set', 'setting', 'unset', 'removing', 'unknown'] as const
+
+/** The id of the hidden text that says what a status means (in `statusMeanings`). */
+export const meaningId = (status: string) => `meaning-${status}`
+
+/** What each status means, hidden, once per host: the rows' statuses are described by these. */
+export function statusMeanings(locale: string): TemplateResult {
+  return html`<div hidden>${STATUSES.map((s) => html`<span id=${meaningId(s)}>${describeStatus(s, locale).meaning}</span>`)}</div>`
 }
 
 /**
@@ -26,8 +47,10 @@ export interface StatusOptions {
  * happening ("Deleting from the lock…").
  */
 export function statusPart(status: unknown, locale: string, options: StatusOptions = {}): TemplateResult {
+  const popover = options.popover
   const withMeaning = options.meaning ?? true
   const activity = options.activity ? ACTIVITY[options.activity] : undefined
+  if (popover) return statusTip(status, locale, popover, options.activity, options.meaning === false)
   if (activity && (!withMeaning || options.activity === 'checking')) {
     return html`<span part="status" class="status status-${activity.status}">${icons[activity.status]}${t(locale, activity.words)}</span>`
   }
@@ -37,4 +60,28 @@ export function statusPart(status: unknown, locale: string, options: StatusOptio
   return html`<span part="status" class="status status-${key}"
     >${icons[key] ?? icons.unknown}<span>${s.label}${withMeaning ? html`<span class="meaning">${s.meaning}</span>` : nothing}</span></span
   >`
+}
+
+/**
+ * The row form: one line, word and icon; the meaning in the popover and the
+ * description. An activity reads as in the other forms: with `compact` as
+ * what happens ("Deleting from the lock…"), else as the status it leads to.
+ */
+function statusTip(status: unknown, locale: string, popover: PopoverController<Floating>, activity: Activity | undefined, compact: boolean): TemplateResult {
+  const a = activity ? ACTIVITY[activity] : undefined
+  const shown = a?.status ?? status
+  const s = describeStatus(shown, locale)
+  const key = (s.known ? String(shown) : 'unknown') as (typeof STATUSES)[number]
+  // "Checking" leads to no status we could name: it has no meaning to give.
+  const checking = activity === 'checking'
+  const label = a && (compact || checking) ? t(locale, a.words) : s.label
+  return html`<button
+    type="button"
+    part="status"
+    class="status status-${key} tip-anchor"
+    aria-describedby=${checking ? nothing : meaningId(key)}
+    ${tooltip(popover, checking ? tipOf(label) : tipOf(label, s.meaning))}
+  >
+    ${icons[key] ?? icons.unknown}<span class="status-word">${label}</span>
+  </button>`
 }

@@ -12,6 +12,7 @@ import { resetSessions } from '../../../src/state/registry.js'
 import { CODES, DEMO, backendRequests, configureBackend, injectFaults, resetBackend } from '../../helpers/backend.js'
 import { managedCode, stubClient } from '../../helpers/stub-client.js'
 import { issuesEn } from '../../../src/catalog/issues.en.js'
+import { statusEn } from '../../../src/catalog/status.en.js'
 import { offlineClient, pendingClient } from '../../helpers/held-clients.js'
 import { registerStrings } from '../../../src/i18n/index.js'
 import { fakeTimers, passTime, untilReal, type FakeClock } from '../../helpers/fake-timers.js'
@@ -302,17 +303,20 @@ describe('<access-code-table> edge cases', () => {
     const write = sinon.stub(navigator.clipboard, 'writeText').resolves()
     try {
       const el = await fixture<AccessCodeTable>(html`<access-code-table .accessCodes=${[managedCode({ access_code_id: 'a', code: '4821' })]}></access-code-table>`)
+      // Issue 19: its tooltip is the kit's popover, no longer a title; the words are the button's own.
       const copy = () => row(el, 'a')!.querySelector<HTMLButtonElement>('button.copy')!
-      expect(copy().title).to.equal('Copy')
+      const said = () => copy().querySelector('.visually-hidden')!.textContent
+      expect(copy().title).to.equal('')
+      expect(said()).to.equal('Copy')
       copy().click()
-      await untilReal(time, () => copy().title === 'Copied', 'copied')
+      await untilReal(time, () => said() === 'Copied', 'copied')
       expect(write.firstCall.args).to.deep.equal(['4821'])
       time.tick(1499)
       await el.updateComplete
-      expect(copy().title, 'still within the moment').to.equal('Copied')
+      expect(said(), 'still within the moment').to.equal('Copied')
       time.tick(1)
       await el.updateComplete
-      expect(copy().title).to.equal('Copy')
+      expect(said()).to.equal('Copy')
     } finally {
       write.restore()
     }
@@ -354,7 +358,8 @@ describe('<access-code-table> and the page\'s language', () => {
     await el.updateComplete
     expect(el.shadowRoot!.querySelector('h2')).to.equal(heading)
     expect(heading.textContent).to.equal('Zugangscodes')
-    expect(row(el, 'a')!.querySelector('td')!.dataset['label']).to.equal('Bezeichnung')
+    // A card's label carries its punctuation from the catalog (issue 18); x-table has none of its own.
+    expect(row(el, 'a')!.querySelector('td')!.dataset['label']).to.equal('Bezeichnung:')
   })
 })
 
@@ -397,6 +402,10 @@ describe('<access-code-table> with the keyboard only', () => {
     expect((await oneEvent(el, 'access-code-selected')).detail.accessCode.access_code_id).to.equal(CODES['withErrors'])
 
     await sendKeys({ press: 'Tab' }) // copy
+    // Issue 19: the status is focusable, its meaning in the popover and its description.
+    await sendKeys({ press: 'Tab' })
+    expect(focused()!.getAttribute('part')).to.equal('status')
+    await waitUntil(() => root.querySelector('[part=explanation]')!.textContent!.includes(statusEn.unset.meaning), 'the status explained')
     await sendKeys({ press: 'Tab' }) // first issue chip
     expect(focused()!.getAttribute('part')).to.equal('issue')
     await waitUntil(() => root.querySelector('[part=explanation]')!.textContent!.includes('What you can do'))
@@ -406,7 +415,7 @@ describe('<access-code-table> with the keyboard only', () => {
 
     await sendKeys({ press: 'Tab' })
     await sendKeys({ press: 'Tab' })
-    await sendKeys({ press: 'Tab' }) // past the three chips to delete
+    await sendKeys({ press: 'Tab' }) // past the two chips and "+1" to delete
     expect(focused()!.getAttribute('aria-label')).to.match(/^Delete/)
     await sendKeys({ press: 'Enter' })
     await el.updateComplete

@@ -87,8 +87,8 @@ describe('<access-code-table> creates and edits codes', () => {
   it('keyboard only: create and edit, with focus back where the form was opened from', async () => {
     const el = await mount(DEMO.devices.paris)
     el.parentElement!.querySelector<HTMLButtonElement>('#before')!.focus()
-    // Search, "only issues", the five column sorts, then "Add code".
-    for (let i = 0; i < 8; i++) await sendKeys({ press: 'Tab' })
+    // Search, "only issues", the four column sorts (issue 19: the schedule is one), then "Add code".
+    for (let i = 0; i < 7; i++) await sendKeys({ press: 'Tab' })
     expect(focused()).to.equal(visibleAdd(el))
     await sendKeys({ press: 'Enter' })
     await opened(el)
@@ -127,12 +127,22 @@ describe('<access-code-table> creates and edits codes', () => {
     expect((await backendRequests()).filter((p) => p === '/access_codes/update')).to.have.length(1)
   })
 
-  it('offline codes offer no Edit, and the row says why in its title; disable-create and disable-edit hide the actions', async () => {
+  // Issue 19: the reason an action is missing is given on focus of the
+  // action, unavailable in its place, no longer in the row's title.
+  it('offline codes offer an unavailable Edit that says why; disable-create and disable-edit hide the actions', async () => {
     const el = await mount(DEMO.devices.august)
     const offline = row(el, CODES['offline']!)!
-    expect(offline.querySelector('[part~=edit-button]')).to.equal(null)
-    expect(offline.title).to.equal('Offline codes cannot be changed once they are created.')
-    expect(row(el, CODES['ongoingSet']!)!.querySelector('[part~=edit-button]')).to.not.equal(null)
+    const edit = offline.querySelector<HTMLButtonElement>('[part~=edit-button]')!
+    expect(edit.getAttribute('aria-disabled')).to.equal('true')
+    const why = el.shadowRoot!.getElementById(edit.getAttribute('aria-describedby')!)!
+    expect(why.textContent).to.equal('Offline codes cannot be changed once they are created.')
+    edit.click()
+    await el.updateComplete
+    expect(dialog(el), 'an unavailable Edit opens nothing').to.equal(null)
+    edit.focus()
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=explanation]')!.textContent!.includes('cannot be changed'), 'the reason on focus')
+    expect(offline.title).to.equal('')
+    expect(row(el, CODES['ongoingSet']!)!.querySelector('[part~=edit-button]')!.hasAttribute('aria-disabled')).to.equal(false)
     const plain = await mount(DEMO.devices.august, 'disable-create disable-edit')
     expect(plain.shadowRoot!.querySelector('[part~=add-button]')).to.equal(null)
     expect(plain.shadowRoot!.querySelector('[part~=edit-button]')).to.equal(null)

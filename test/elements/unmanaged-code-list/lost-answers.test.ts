@@ -56,7 +56,7 @@ function convertAllDriver(): WriteDriver {
       const button = bulkButton()
       return failed() && button && !button.disabled ? button : null
     },
-    checkAgain: () => row()?.querySelector<HTMLButtonElement>('button.check-conversion') ?? null,
+    checkAgain: () => row()?.querySelector<HTMLButtonElement>('button[data-action="check-conversion"]') ?? null,
     text: () => el.shadowRoot!.textContent ?? '',
     shown: () => row() != null,
   }

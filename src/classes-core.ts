@@ -27,16 +27,9 @@ export {
 // The session store every element of a session shares (`element.sessionStore`).
 export {
   SessionStore,
-  createAccessCode,
-  updateAccessCode,
-  generateAccessCode,
-  pullBackupCode,
   type CreateCodeParams,
   type UpdateCodeParams,
   type WriteOptions,
-  convertUnmanaged,
-  deleteManaged,
-  deleteUnmanaged,
   type Activity,
   type ConversionOutcome,
   type ConversionProblems,
@@ -53,9 +46,6 @@ export {
   SeamUnreadableAnswerError,
   OutcomeUnknownError,
   isOutcomeUnknown,
-  checkConversion,
-  checkManagedDeletion,
-  checkUnmanagedDeletion,
   type CheckOptions,
   type SeamUnreadableReason,
 } from './state/index.js'

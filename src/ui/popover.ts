@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, limitShift, offset, shift, type ComputePositionConfig } from '@floating-ui/dom'
+import type { ComputePositionConfig } from '@floating-ui/dom'
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
 
 /** Between the chip and its explanation, and the least room left to the visual viewport's edges. */
@@ -17,7 +17,7 @@ const GAP = 8
  *   rather than leaving it on screen alone.
  * The top layer is fixed-positioned, so are the coordinates.
  */
-const PLACEMENT: ComputePositionConfig = {
+const placement = ({ offset, flip, shift, limitShift }: FloatingUi): ComputePositionConfig => ({
   strategy: 'fixed',
   placement: 'bottom-start',
   middleware: [
@@ -25,7 +25,19 @@ const PLACEMENT: ComputePositionConfig = {
     flip({ padding: GAP, crossAxis: false, flipAlignment: false }),
     shift({ padding: GAP, crossAxis: true, limiter: limitShift({ mainAxis: false }) }),
   ],
-}
+})
+
+type FloatingUi = typeof import('./floating.js')
+/**
+ * @floating-ui/dom with its placement, loaded when an explanation first
+ * opens: a page that never opens one never fetches it (the script-tag
+ * module's first screen is smaller by its 5 KB).
+ */
+type Placer = { ui: FloatingUi; config: ComputePositionConfig }
+let floatingUi: Promise<Placer> | undefined
+/** Once loaded: a popover then opens in the same task as before it was lazy. */
+let placer: Placer | undefined
+const loadFloatingUi = () => (floatingUi ??= import('./floating.js').then((ui) => (placer = { ui, config: placement(ui) })))
 
 /**
  * The kit's one floating primitive: shows a single explanation next to the
@@ -43,6 +55,8 @@ export class PopoverController<T> implements ReactiveController {
   #frame = 0
   #closeTimer: ReturnType<typeof setTimeout> | undefined
   #returning: HTMLElement | undefined
+  /** Settles once the latest open() has shown its popover (or given up): what focuses into it waits for this. */
+  shown: Promise<void> = Promise.resolve()
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host
@@ -57,7 +71,7 @@ export class PopoverController<T> implements ReactiveController {
     this.#anchor = anchor
     this.current = value
     this.#host.requestUpdate()
-    void this.#host.updateComplete.then(() => this.#show())
+    this.shown = this.#host.updateComplete.then(() => this.#show())
   }
 
   /** Closes after a moment, so the pointer can move from chip to popover. */
@@ -128,10 +142,14 @@ export class PopoverController<T> implements ReactiveController {
     return this.#host.shadowRoot?.querySelector<HTMLElement>('[part~="explanation"]')
   }
 
-  #show(): void {
+  async #show(): Promise<void> {
     const floating = this.#element()
     const anchor = this.#anchor
     if (!floating || !anchor || this.current === undefined) return
+    // Shown once it can be placed, never a frame at the wrong place.
+    const { ui } = placer ?? (await loadFloatingUi())
+    // Closed, or moved to another chip, while it loaded.
+    if (this.#anchor !== anchor || this.#element() !== floating || this.current === undefined) return
     if ('showPopover' in floating && !floating.matches(':popover-open')) floating.showPopover()
     this.#stop()
     // autoUpdate listens to every scroller around the chip and the popover
@@ -141,7 +159,7 @@ export class PopoverController<T> implements ReactiveController {
     // old place; after that, one placement a frame is enough however many
     // scroll events arrive.
     let placed = false
-    const stop = autoUpdate(anchor, floating, () => {
+    const stop = ui.autoUpdate(anchor, floating, () => {
       if (placed) return this.#schedule()
       placed = true
       void this.#place()
@@ -171,7 +189,8 @@ export class PopoverController<T> implements ReactiveController {
     if (!floating || !anchor) return
     // A removed chip reports its new zero size here, before any re-render of the host.
     if (!anchor.isConnected) return this.close()
-    const { x, y } = await computePosition(anchor, floating, PLACEMENT)
+    const { ui, config } = placer ?? (await loadFloatingUi())
+    const { x, y } = await ui.computePosition(anchor, floating, config)
     // Closed, or moved to another chip, while it computed.
     if (this.#anchor !== anchor) return
     Object.assign(floating.style, { left: `${x}px`, top: `${y}px` })

@@ -26,7 +26,7 @@ import { resolveTimeZone, type ResolvedZone } from '../../ui/zoned-time.js'
 import { noDeviceBlock, sessionErrorBlock, staleNotice, unloadedBlock } from '../../ui/templates/states.js'
 import { statusPart } from '../../ui/templates/status.js'
 import { styles } from './access-code-table.styles.js'
-import { CodeDialog } from './dialog.js'
+import type { CodeDialog } from './dialog.js'
 import { remedyAction, remedyPart, type RemedyAction } from './remedies.js'
 import { buildRows, controlledCodes, searchRows, sortRows, type Row, type Sort, type SortKey } from './rows.js'
 
@@ -107,19 +107,14 @@ export class AccessCodeTable extends SeamElement {
   readonly #device = new QueryController<Device>(this, () => (this.deviceId ? this.store?.device(this.deviceId) : undefined))
   readonly #popover = new PopoverController<ExplainedIssue>(this)
   readonly #announcer = new Announcer(this)
-  readonly #dialog = new CodeDialog(this, {
-    store: () => this.store,
-    locale: () => this.lang_,
-    deviceId: () => this.deviceId,
-    timeZone: () => this.timeZone || undefined,
-    announce: (text) => this.#announcer.announce(text),
-    report: (error) => this.reportError(error),
-    focusRow: (id) => this.#focusRow(id),
-  })
+  /** The form and backup dialog: its module, the form's and the writes load on first use (or a hover on "Add code"). */
+  #dialog: CodeDialog | undefined
+  #dialogLoading: Promise<CodeDialog> | undefined
   readonly #deletes = new DeleteFlow<AccessCode>(this, {
     store: () => this.store,
     locale: () => this.lang_,
     name: displayName,
+    // Static, not loaded on first use: a confirmed delete shows busy at once.
     remove: deleteManaged,
     recheck: checkManagedDeletion,
     removed: (code) => {
@@ -240,7 +235,7 @@ export class AccessCodeTable extends SeamElement {
     return html`
       ${heading ? html`<h2>${heading}</h2>` : nothing} ${this.#body(ctx, zone)}
       ${this.#announcer.render()}
-      ${explanationPart(locale, this.#popover, (issue) => this.#remedy(issue, locale))} ${this.#dialog.render()}
+      ${explanationPart(locale, this.#popover, (issue) => this.#remedy(issue, locale))} ${this.#dialog?.render() ?? nothing}
     `
   }
 
@@ -405,7 +400,10 @@ export class AccessCodeTable extends SeamElement {
    * reach it after the column sorts, as before it existed.
    */
   #addButton(locale: string, where: 'narrow-only' | 'wide-only' | ''): TemplateResult {
-    return html`<button type="button" part="add-button" class="primary add ${where}" @click=${() => void this.#dialog.openForm()}>
+    return html`<button type="button" part="add-button" class="primary add ${where}" @click=${() => void this.#codeDialog().then((d) => d.openForm())}
+      @pointerenter=${this.#prefetchForm}
+      @focus=${this.#prefetchForm}
+    >
       ${t(locale, 'addCode')}
     </button>`
   }
@@ -419,11 +417,39 @@ export class AccessCodeTable extends SeamElement {
       part="edit-button"
       class="edit"
       aria-label=${t(locale, 'editCode', { name: displayName(code, locale) })}
-      @click=${(e: Event) => (stop(e), void this.#dialog.openForm(code))}
+      @click=${(e: Event) => (stop(e), void this.#codeDialog().then((d) => d.openForm(code)))}
+      @pointerenter=${this.#prefetchForm}
+      @focus=${this.#prefetchForm}
       @keydown=${stop}
     >
       ${t(locale, 'edit')}
     </button>`
+  }
+
+  #codeDialog(): Promise<CodeDialog> {
+    return (this.#dialogLoading ??= import('./dialog.js').then(
+      ({ CodeDialog }) =>
+        (this.#dialog = new CodeDialog(this, {
+          store: () => this.store,
+          locale: () => this.lang_,
+          deviceId: () => this.deviceId,
+          timeZone: () => this.timeZone || undefined,
+          announce: (text) => this.#announcer.announce(text),
+          report: (error) => this.reportError(error),
+          focusRow: (id) => this.#focusRow(id),
+        })),
+      (error: unknown) => {
+        // Offline, or the chunk is missing: the next click tries again.
+        this.#dialogLoading = undefined
+        throw error
+      },
+    ))
+  }
+
+  /** A hover or focus on "Add code" or "Edit" starts loading the dialog and the form, so a click opens it at once. */
+  readonly #prefetchForm = (): void => {
+    void this.#codeDialog().catch(() => {})
+    void import('../access-code-form/define.js').catch(() => {})
   }
 
   #freeingBar(locale: string): TemplateResult {
@@ -456,7 +482,9 @@ export class AccessCodeTable extends SeamElement {
   /** Enter on a chip with an action: focus moves to the action. */
   #enterRemedy(issue: ExplainedIssue, code: AccessCode): boolean {
     if (!remedyAction(issue, code, { canEdit: this.#canEdit, canDelete: this.#canDelete })) return false
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="explanation"] [data-remedy]')?.focus())
+    void this.updateComplete
+      .then(() => this.#popover.shown)
+      .then(() => this.renderRoot.querySelector<HTMLElement>('[part~="explanation"] [data-remedy]')?.focus())
     return true
   }
 
@@ -466,11 +494,11 @@ export class AccessCodeTable extends SeamElement {
     switch (action.kind) {
       case 'edit':
         this.#popover.close()
-        void this.#dialog.openForm(code, action.focus)
+        void this.#codeDialog().then((d) => d.openForm(code, action.focus))
         return
       case 'backup':
         this.#popover.close()
-        void this.#dialog.openBackup(code)
+        void this.#codeDialog().then((d) => d.openBackup(code))
         return
       case 'free-slots':
         this.#popover.close()

@@ -25,11 +25,30 @@ for (const file of readdirSync('dist', { recursive: true })) {
 const cdnLocales = { find: /^\.\/locale-chunks\.js$/, replacement: resolve('src/i18n/locale-chunks.cdn.ts') }
 const LOCALES = readdirSync('src/i18n/locales').map((file) => file.replace(/\.ts$/, ''))
 
+/**
+ * For the classic file, which is one file anyway: each `import('./x.js')` of
+ * our source becomes a static namespace import. Inlined dynamic imports
+ * would have every module they reach wrapped in a lazy initialiser (some
+ * 90 of them, KBs of wrappers and init calls); static ones are hoisted.
+ */
+const staticImports = () => ({
+  name: 'static-imports',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || !code.includes('import(')) return null
+    const added = []
+    const out = code.replace(/\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g, (_, __, path) => {
+      added.push(`import * as __lazy${added.length} from '${path}'`)
+      return `Promise.resolve(__lazy${added.length - 1})`
+    })
+    return added.length ? { code: `${added.join(';')};${out}`, map: null } : null
+  },
+})
+
 for (const format of ['es', 'iife']) {
   await build({
     configFile: false,
     logLevel: 'warn',
-    plugins: [minifyLiteralsPlugin()],
+    plugins: [minifyLiteralsPlugin(), ...(format === 'iife' ? [staticImports()] : [])],
     resolve: { alias: [cdnLocales] },
     // The classic file has no import.meta; locale-chunks.cdn.ts then reads its script's src.
     define: format === 'iife' ? { 'import.meta.url': 'undefined' } : {},

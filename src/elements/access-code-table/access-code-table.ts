@@ -189,11 +189,15 @@ export class AccessCodeTable extends SeamElement {
     // A load that failed is the page's to hear about too (say, to mint a new token).
     this.reportOnce(this.#codes.state?.error)
     // While the first page is on its way the main thread is idle: load the
-    // date formats then, so the rows do not wait for them when it arrives.
-    // (Before the first update's request is sent, so from the first update on.)
+    // date formats (and the browser's zone) then, so the rows do not wait for
+    // them when it arrives. Not before: the first Intl object costs 15–70 ms
+    // (ICU starting up), and an answer to the session request that came in
+    // meanwhile would hold the list request back that long. warmFormats
+    // starts a task after the session is known, the list request has left.
     if (this.#data === undefined && !this.#warmed) {
       this.#warmed = true
-      warmFormats({ locale: this.lang_, timeZone: this.#zone.timeZone })
+      const warm = () => warmFormats(() => ({ locale: this.lang_, timeZone: this.#zone.timeZone }))
+      void (this.store?.sessionReady() ?? Promise.resolve()).then(warm)
     }
     const data = this.#data ?? []
     // Rows and their explanations are rebuilt only when their inputs change,
@@ -230,8 +234,16 @@ export class AccessCodeTable extends SeamElement {
   override render(): TemplateResult {
     const locale = this.lang_
     const heading = this.heading ?? t(locale, 'heading')
-    const zone = this.#zone
-    const ctx: FormatContext = { locale, timeZone: zone.timeZone }
+    // Resolved when a row or the zone note needs it: the browser's zone is an
+    // Intl call, not for the skeleton shown while the session and list load.
+    let resolved: ResolvedZone | undefined
+    const zone = (): ResolvedZone => (resolved ??= this.#zone)
+    const ctx: FormatContext = {
+      locale,
+      get timeZone() {
+        return zone().timeZone
+      },
+    }
     return html`
       ${heading ? html`<h2>${heading}</h2>` : nothing} ${this.#body(ctx, zone)}
       ${this.#announcer.render()}
@@ -239,7 +251,7 @@ export class AccessCodeTable extends SeamElement {
     `
   }
 
-  #body(ctx: FormatContext, zone: ResolvedZone): TemplateResult {
+  #body(ctx: FormatContext, zone: () => ResolvedZone): TemplateResult {
     const { locale } = ctx
     const error = this.session.error
     if (error && !this.accessCodes) return sessionErrorBlock(locale, error)
@@ -275,7 +287,7 @@ export class AccessCodeTable extends SeamElement {
         >
         ${this.#canCreate ? this.#addButton(locale, rows.length > 0 ? 'narrow-only' : '') : nothing}
       </div>
-      ${zoneNotePart(locale, zone)}
+      ${zoneNotePart(locale, zone())}
       ${this.freeing ? this.#freeingBar(locale) : nothing}
       ${staleNotice(locale, state, retry)}
       ${this.#rows.length === 0

@@ -28,7 +28,13 @@ import { statusPart } from '../../ui/templates/status.js'
 import { styles } from './access-code-table.styles.js'
 import type { CodeDialog } from './dialog.js'
 import { remedyAction, remedyPart, type RemedyAction } from './remedies.js'
-import { buildRows, controlledCodes, searchRows, sortRows, type Row, type Sort, type SortKey } from './rows.js'
+import { buildRows, controlledCodes, nameRanks, searchRows, sortRows, type Row, type Sort, type SortKey } from './rows.js'
+
+/** Runs `work` when the page is idle (WebKit has no requestIdleCallback: a task later, after a moment). */
+const whenIdle = (work: () => unknown): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void work(), { timeout: 2000 })
+  else setTimeout(() => void work(), 200)
+}
 
 /**
  * The managed access codes of one lock: PIN, schedule, status and flags in
@@ -212,6 +218,12 @@ export class AccessCodeTable extends SeamElement {
       // place. A page's own array (`accessCodes`) may have, so it is read afresh.
       this.#rows = buildRows(data, locale, this, this.accessCodes ? undefined : this.#rowCache)
       this.#announce(this.#rows, locale)
+      // A complete list (not each page of a long one) gets its name order
+      // while the page is idle, so the first sort by name is quick.
+      if (!this.#codes.state?.partial && this.#rows.length > 200) {
+        const rows = this.#rows
+        whenIdle(() => rows === this.#rows && nameRanks(rows, locale))
+      }
     }
   }
 

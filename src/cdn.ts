@@ -18,6 +18,8 @@ const lazy = defineOnSight({
   // three share out of this file.
   'convert-code-dialog': () => import('./elements/unmanaged-code-list/define.js'),
   'access-code-form': () => import('./elements/access-code-form/define.js'),
+  // A new element is one line here, e.g.
+  // 'access-code-details': () => import('./elements/access-code-details/define.js'),
 })
 
 /**

@@ -37,7 +37,15 @@ type Placer = { ui: FloatingUi; config: ComputePositionConfig }
 let floatingUi: Promise<Placer> | undefined
 /** Once loaded: a popover then opens in the same task as before it was lazy. */
 let placer: Placer | undefined
-const loadFloatingUi = () => (floatingUi ??= import('./floating.js').then((ui) => (placer = { ui, config: placement(ui) })))
+const loadFloatingUi = () =>
+  (floatingUi ??= import('./floating.js').then(
+    (ui) => (placer = { ui, config: placement(ui) }),
+    (error: unknown) => {
+      // Offline, or the chunk is not beside the entry: the next open tries again.
+      floatingUi = undefined
+      throw error
+    },
+  ))
 
 /**
  * The kit's one floating primitive: shows a single explanation next to the
@@ -71,7 +79,9 @@ export class PopoverController<T> implements ReactiveController {
     this.#anchor = anchor
     this.current = value
     this.#host.requestUpdate()
-    this.shown = this.#host.updateComplete.then(() => this.#show())
+    this.shown = this.#host.updateComplete
+      .then(() => this.#show())
+      .catch((error: unknown) => console.warn('access-code-elements: the explanation could not be placed.', error))
   }
 
   /** Closes after a moment, so the pointer can move from chip to popover. */

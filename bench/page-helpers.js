@@ -198,6 +198,14 @@ window.__bench = {
     const before = state()
     return this.answer(c, () => button.click(), () => state() !== before, timeoutMs)
   },
+  /** The paths of the scripts and styles that had arrived by the time the first rows were on screen (null before). */
+  fetchedBeforeRows() {
+    if (window.__rowsAt == null) return null
+    return performance
+      .getEntriesByType('resource')
+      .filter((r) => r.responseEnd <= window.__rowsAt && /\.(m?js|css)$/.test(new URL(r.name).pathname))
+      .map((r) => new URL(r.name).pathname)
+  },
   /** Elements in the document, shadow roots included. */
   nodes() {
     let n = 0

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import * as esbuild from 'esbuild'
 import { chromium } from 'playwright-core'
+import { bundleParts } from '../scripts/bundle-parts.mjs'
 import { startBenchServer } from './server.mjs'
 
 // The browser first: Debian's chromium, installed with apt when missing (and root).
@@ -37,8 +38,12 @@ const iife = readFileSync('dist/cdn/access-code-elements.iife.js')
 const tableOnly = await esbuild.build({ entryPoints: ['dist/elements/access-code-table/define.js'], bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent' })
 const server = await startBenchServer(SIZES)
 const gz = (bytes) => gzipSync(bytes).length
+const gzipped = server.gzipped
+/** Our ES-module folder: the entry and every chunk it may load, other languages aside. */
+const esFiles = Object.keys(server.bodies).filter((url) => url.startsWith('/ours/') && !url.startsWith('/ours/locales/') && !url.endsWith('.iife.js'))
 const BYTES = {
-  es: gz(server.bodies['/ours/access-code-elements.js']),
+  es: esFiles.reduce((sum, url) => sum + server.gzipped[url], 0),
+  esFiles: esFiles.length,
   iife: gz(iife),
   tableOnly: gz(tableOnly.outputFiles[0].contents),
   anchor: gz(server.bodies['/anchor/elements.js']) + gz(server.bodies['/anchor/index.css']),
@@ -55,11 +60,11 @@ const inPage = (page, name, args, ms) =>
 
 async function measure(browser, origin, kind, size) {
   const c = CONTENDERS[kind]
-  const open = async () => {
+  const open = async (plain = false) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
     await context.addInitScript({ path: fileURLToPath(new URL('page-helpers.js', import.meta.url)) })
     const page = await context.newPage()
-    await page.goto(`${origin}/page/${kind}?device=device_bench_${size}`)
+    await page.goto(`${origin}/page/${kind}?device=device_bench_${size}${plain ? '&plain' : ''}`)
     return { context, page }
   }
   const few = Math.min(20, size)
@@ -82,15 +87,21 @@ async function measure(browser, origin, kind, size) {
   await inPage(page, 'clearSearch', [c, few, WAIT_MS], WAIT_MS)
   const sort = await inPage(page, 'sort', [c, WAIT_MS], WAIT_MS)
   await context.close()
-  // Another for memory and DOM, once the list has settled and nothing narrows it.
-  ;({ context, page } = await open())
-  await inPage(page, 'rows', [c, few, WAIT_MS], WAIT_MS)
+  // Another, the page a person opens (the element in its markup), for the
+  // clock from navigation, the bytes that arrived before the rows, and memory
+  // and DOM once the list has settled and nothing narrows it.
+  ;({ context, page } = await open(true))
+  const navigation = await inPage(page, 'rows', [c, few, WAIT_MS], WAIT_MS)
+  const fetched = await inPage(page, 'fetchedBeforeRows', [], WAIT_MS)
+  const bytesBeforeRows = fetched == null ? null : fetched.reduce((sum, path) => sum + (gzipped[path] ?? 0), 0)
   await page.waitForTimeout(1500)
   await page.evaluate(() => window.gc?.())
   const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null)
   const nodes = await page.evaluate(() => window.__bench.nodes())
   await context.close()
   return {
+    navigation,
+    bytesBeforeRows,
     first,
     afterData,
     found,
@@ -164,10 +175,12 @@ const anchorBytes = `${fmt.kb(BYTES.anchor)} (JS + CSS)`
 const table = [
   line(['measure', 'N', 'ours', 'anchor', 'anchor ÷ ours']),
   line(['---', '---', '---', '---', '---']),
-  line(['whole kit, script-tag ES module bundle, gzipped', '–', fmt.kb(BYTES.es), anchorBytes, ratio(BYTES.es, BYTES.anchor)]),
-  line(['whole kit, classic (IIFE) script-tag bundle, gzipped', '–', fmt.kb(BYTES.iife), anchorBytes, ratio(BYTES.iife, BYTES.anchor)]),
+  line([`whole kit, ES-module folder (entry + ${BYTES.esFiles - 1} chunks, English), gzipped`, '–', fmt.kb(BYTES.es), anchorBytes, ratio(BYTES.es, BYTES.anchor)]),
+  line(['whole-kit classic file (IIFE), gzipped', '–', fmt.kb(BYTES.iife), anchorBytes, ratio(BYTES.iife, BYTES.anchor)]),
   line(['only <access-code-table>, from npm (esbuild, minified), gzipped', '–', fmt.kb(BYTES.tableOnly), anchorBytes, ratio(BYTES.tableOnly, BYTES.anchor)]),
   ...rows.flatMap((r) => [
+    row('navigation → 20 rows on screen (element in the markup)', r, 'navigation', (v) => fmt.ms(v, never(WAIT_MS))),
+    row('bytes before first rows (scripts + styles fetched, gzipped)', r, 'bytesBeforeRows', fmt.kb),
     row('connected → first 20 rows on screen', r, 'first', (v) => fmt.ms(v, never(WAIT_MS))),
     row('first page of data → 20 rows on screen', r, 'afterData', ms),
     row('connected → last code found by search', r, 'found', (v) => fmt.ms(v, never(FIND_TIMEOUT_MS))),
@@ -203,6 +216,23 @@ API requests in the first 4 s of a page (N = ${SIZES.includes(1000) ? 1000 : SIZ
 ${reqLine('ours')}
 ${reqLine('anchor')}
 `
+/** What each part adds to a file, gzipped (scripts/bundle-parts.mjs: source map, each part's gzip scaled to the file's). */
+const breakdown = (file, title) => {
+  const { total, parts } = bundleParts(file)
+  return `${title} (\`${file}\`, ${fmt.kb(total)} gzipped):
+
+${line(['part', 'gzipped'])}
+${line(['---', '---'])}
+${parts.map(([part, n]) => line([part, fmt.kb(n)])).join('\n')}
+`
+}
+const partsReport = `## What each part weighs
+
+Each source's generated text gzipped alone, scaled so the parts add up to the file (gzipping parts alone loses what they share).
+
+${breakdown('dist/cdn/access-code-elements.iife.js', 'The classic file, everything')}
+${breakdown('dist/cdn/access-code-elements.js', 'The ES-module entry, what a page with only a table loads first')}
+`
 const notes = readFileSync(new URL('notes.md', import.meta.url), 'utf8')
-writeFileSync('BENCHMARKS.md', `${report}\n${notes}`)
+writeFileSync('BENCHMARKS.md', `${report}\n${partsReport}\n${notes}`)
 console.log(report)

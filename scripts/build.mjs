@@ -1,6 +1,8 @@
 // npm run build: the npm modules with their .d.ts (tsc), then the two
-// self-contained script-tag bundles (Vite library mode, everything inlined
-// but the locales), then one chunk per shipped locale beside them.
+// self-contained script-tag builds (Vite library mode): the ES-module entry
+// (src/cdn.ts) with its chunks in the same folder, and the classic file
+// (src/index.ts, everything inlined but the locales); then one chunk per
+// shipped locale beside them.
 // Both get their html`` and css`` templates' whitespace squeezed out.
 import { execFileSync } from 'node:child_process'
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -23,11 +25,30 @@ for (const file of readdirSync('dist', { recursive: true })) {
 const cdnLocales = { find: /^\.\/locale-chunks\.js$/, replacement: resolve('src/i18n/locale-chunks.cdn.ts') }
 const LOCALES = readdirSync('src/i18n/locales').map((file) => file.replace(/\.ts$/, ''))
 
+/**
+ * For the classic file, which is one file anyway: each `import('./x.js')` of
+ * our source becomes a static namespace import. Inlined dynamic imports
+ * would have every module they reach wrapped in a lazy initialiser (some
+ * 90 of them, KBs of wrappers and init calls); static ones are hoisted.
+ */
+const staticImports = () => ({
+  name: 'static-imports',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || !code.includes('import(')) return null
+    const added = []
+    const out = code.replace(/\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g, (_, __, path) => {
+      added.push(`import * as __lazy${added.length} from '${path}'`)
+      return `Promise.resolve(__lazy${added.length - 1})`
+    })
+    return added.length ? { code: `${added.join(';')};${out}`, map: null } : null
+  },
+})
+
 for (const format of ['es', 'iife']) {
   await build({
     configFile: false,
     logLevel: 'warn',
-    plugins: [minifyLiteralsPlugin()],
+    plugins: [minifyLiteralsPlugin(), ...(format === 'iife' ? [staticImports()] : [])],
     resolve: { alias: [cdnLocales] },
     // The classic file has no import.meta; locale-chunks.cdn.ts then reads its script's src.
     define: format === 'iife' ? { 'import.meta.url': 'undefined' } : {},
@@ -39,9 +60,29 @@ for (const format of ['es', 'iife']) {
       target: 'es2022',
       // Vite keeps whitespace in ES library output (for other bundlers'
       // benefit); this file is for a script tag, so minify it fully.
-      rolldownOptions: { output: { minify: true } },
+      rolldownOptions: {
+        output: {
+          minify: true,
+          // Everything the entry imports statically goes into the entry itself
+          // (a group named as the entry merges into it), so the first screen
+          // is one request; left alone, rolldown puts what the entry shares
+          // with a lazy chunk into a third file the entry must wait for.
+          codeSplitting: format === 'iife' ? false : { groups: [{ name: 'access-code-elements', tags: ['$initial'], priority: 10 }] },
+          // An element's chunk is named by its tag (the registry in src/cdn.ts
+          // loads it by that name's module), shared code by what it holds.
+          chunkFileNames: (chunk) => {
+            const tag = /elements\/([a-z-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1]
+            return tag ? `${tag}-[hash].js` : `chunk-[name]-[hash].js`
+          },
+        },
+        // Lets that group merge into the entry, whose exports then include
+        // internals the chunks import (under minified names).
+        preserveEntrySignatures: 'allow-extension',
+        // The classic file is one file: its import()s are inlined on purpose.
+        checks: { ineffectiveDynamicImport: format === 'es' },
+      },
       lib: {
-        entry: 'src/index.ts',
+        entry: format === 'es' ? 'src/cdn.ts' : 'src/index.ts',
         name: 'AccessCodeElements',
         formats: [format],
         fileName: () => (format === 'es' ? 'access-code-elements.js' : 'access-code-elements.iife.js'),
@@ -66,7 +107,8 @@ for (const language of LOCALES) {
   })
 }
 
-for (const file of ['access-code-elements.js', 'access-code-elements.iife.js', ...LOCALES.map((l) => `locales/${l}.js`)]) {
+const chunks = readdirSync('dist/cdn').filter((file) => file.endsWith('.js') && !file.startsWith('access-code-elements.'))
+for (const file of ['access-code-elements.js', ...chunks, 'access-code-elements.iife.js', ...LOCALES.map((l) => `locales/${l}.js`)]) {
   const bytes = readFileSync(`dist/cdn/${file}`)
   console.log(`dist/cdn/${file}: ${(bytes.length / 1024).toFixed(1)} KB, ${(gzipSync(bytes).length / 1024).toFixed(1)} KB gzipped`)
 }

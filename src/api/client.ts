@@ -80,6 +80,15 @@ export class FetchSeamClient implements SeamClient {
     this.#transport = new Transport({ ...transport, endpoint: credentials.endpoint })
   }
 
+  /**
+   * Settles once the session's token is known (at once with a token given):
+   * what can wait for the first data request to leave waits for this, and a
+   * task more. Starts the session if nothing has yet; one request either way.
+   */
+  whenSession(): Promise<void> {
+    return this.#session().then(() => undefined)
+  }
+
   #session(signal?: AbortSignal): Promise<string> {
     const c = this.#credentials
     if (c.mode === 'token') return Promise.resolve(c.clientSessionToken)

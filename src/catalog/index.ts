@@ -95,18 +95,13 @@ export function describeProviderRule(rule: ProviderRule, device: Device | undefi
   return sentence.replaceAll('{provider}', () => name)
 }
 
-export { codeRuleTextEn, refusalTextEn, type CodeRuleText } from './code-rules.en.js'
-export { codeOptionTextEn, type CodeOptionText, type OptionText } from './code-options.en.js'
+// The form's words (code rules, options, refusals) are not re-exported
+// here: the form imports ./code-rules.js itself, so they load with its
+// chunk and not with every element that reads the catalog.
+export type { CodeRuleText } from './code-rules.en.js'
+export type { CodeOptionText, OptionText } from './code-options.en.js'
 export { remedyTextEn, type RemedyText } from './remedies.en.js'
 export { describeEvent, type DescribedEvent } from './events.js'
 export { eventTextEn, eventTones, type CodeEventType, type EventText, type EventTone } from './events.en.js'
 export { remediesByCode, remedyOf, remedyText, type Remedy } from './remedies.js'
-export {
-  codeOptionText,
-  codeRuleText,
-  describeLengths,
-  describeRefusal,
-  refusalFields,
-  roundingText,
-  type CodeField,
-} from './code-rules.js'
+export type { CodeField } from './code-rules.js'

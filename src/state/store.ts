@@ -39,6 +39,15 @@ export class SessionStore {
    * (see TabLink); without it, mutations are deduplicated in this tab only.
    * `clock` is the page's unless a test brings its own.
    */
+  /**
+   * Settles (never rejects) once the client has its session, when it can
+   * say so (the built-in client can; any other settles at once).
+   */
+  sessionReady(): Promise<void> {
+    const client = this.client as SeamClient & { whenSession?: () => Promise<void> }
+    return client.whenSession ? client.whenSession().catch(() => undefined) : Promise.resolve()
+  }
+
   constructor(client: SeamClient, visibility: Visibility = pageVisibility, options: { tabChannel?: string; clock?: Clock } = {}) {
     this.client = client
     this.visibility = visibility

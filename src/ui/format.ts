@@ -81,10 +81,13 @@ function relativeFormat(locale: string): Intl.RelativeTimeFormat {
  * ms: call this while the first request is on the network, not after its
  * answer has arrived and the rows wait for it.
  */
-export function warmFormats(ctx: FormatContext): void {
+export function warmFormats(context: FormatContext | (() => FormatContext)): void {
   const now = Date.now()
+  let ctx: FormatContext | undefined
+  // Read in the first task: it may take the browser's zone, itself an Intl call.
+  const read = (): FormatContext => (ctx ??= typeof context === 'function' ? context() : context)
   // One formatter a task, so an answer that arrives meanwhile is not kept waiting long.
-  const steps = [() => formatDate(now, ctx, true), () => formatDate(now, ctx, false), () => relativeTime(now + 864e5, ctx)]
+  const steps = [() => formatDate(now, read(), true), () => formatDate(now, read(), false), () => relativeTime(now + 864e5, read())]
   const next = (): void => {
     steps.shift()?.()
     if (steps.length > 0) setTimeout(next)

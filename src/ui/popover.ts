@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, limitShift, offset, platform, shift, type ComputePositionConfig } from '@floating-ui/dom'
+import type { ComputePositionConfig } from '@floating-ui/dom'
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import { createRef, type Ref } from 'lit/directives/ref.js'
 
@@ -18,7 +18,7 @@ const GAP = 8
  *   rather than leaving it on screen alone.
  * The top layer is fixed-positioned, so are the coordinates.
  */
-const PLACEMENT: ComputePositionConfig = {
+const placement = ({ offset, flip, shift, limitShift }: FloatingUi): ComputePositionConfig => ({
   strategy: 'fixed',
   placement: 'bottom-start',
   middleware: [
@@ -26,7 +26,31 @@ const PLACEMENT: ComputePositionConfig = {
     flip({ padding: GAP, crossAxis: false, flipAlignment: false }),
     shift({ padding: GAP, crossAxis: true, limiter: limitShift({ mainAxis: false }) }),
   ],
-}
+})
+
+type FloatingUi = typeof import('./floating.js')
+/**
+ * @floating-ui/dom with its placement, loaded when an explanation first
+ * opens: a page that never opens one never fetches it (the script-tag
+ * module's first screen is smaller by its 5 KB).
+ */
+type Placer = { ui: FloatingUi; config: ComputePositionConfig; fallback: ComputePositionConfig }
+let floatingUi: Promise<Placer> | undefined
+/** Once loaded: a popover then opens in the same task as before it was lazy. */
+let placer: Placer | undefined
+const loadFloatingUi = () =>
+  (floatingUi ??= import('./floating.js').then(
+    (ui) => {
+      const config = placement(ui)
+      // Viewport terms, as in the top layer: correctForContainingBlock then moves it there from wherever its containing block puts it.
+      return (placer = { ui, config, fallback: { ...config, platform: { ...ui.platform, getOffsetParent: () => window } } })
+    },
+    (error: unknown) => {
+      // Offline, or the chunk is not beside the entry: the next open tries again.
+      floatingUi = undefined
+      throw error
+    },
+  ))
 
 /**
  * Where the Popover API is missing (Safari before 17, Firefox before 125),
@@ -35,8 +59,6 @@ const PLACEMENT: ComputePositionConfig = {
  * escape, but it is placed, followed and closed the same way.
  */
 const FALLBACK_Z_INDEX = '2147483647'
-/** Viewport terms, as in the top layer: correctForContainingBlock then moves it there from wherever its containing block puts it. */
-const FALLBACK_PLACEMENT: ComputePositionConfig = { ...PLACEMENT, platform: { ...platform, getOffsetParent: () => window } }
 
 /** The Popover API, told by the property (`:popover-open` would not even parse without it). */
 export const hasPopoverApi = (): boolean => Object.prototype.hasOwnProperty.call(HTMLElement.prototype, 'popover')
@@ -66,6 +88,8 @@ export class PopoverController<T> implements ReactiveController {
   #frame = 0
   #closeTimer: ReturnType<typeof setTimeout> | undefined
   #returning: HTMLElement | undefined
+  /** Settles once the latest open() has shown its popover (or given up): what focuses into it waits for this. */
+  shown: Promise<void> = Promise.resolve()
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host
@@ -80,7 +104,9 @@ export class PopoverController<T> implements ReactiveController {
     this.#anchor = anchor
     this.current = value
     this.#host.requestUpdate()
-    void this.#host.updateComplete.then(() => this.#show())
+    this.shown = this.#host.updateComplete
+      .then(() => this.#show())
+      .catch((error: unknown) => console.warn('access-code-elements: the explanation could not be placed.', error))
   }
 
   /** Closes after a moment, so the pointer can move from chip to popover. */
@@ -147,10 +173,14 @@ export class PopoverController<T> implements ReactiveController {
     }
   }
 
-  #show(): void {
+  async #show(): Promise<void> {
     const floating = this.element.value
     const anchor = this.#anchor
     if (!floating || !anchor || this.current === undefined) return
+    // Shown once it can be placed, never a frame at the wrong place.
+    const { ui } = placer ?? (await loadFloatingUi())
+    // Closed, or moved to another chip, while it loaded.
+    if (this.#anchor !== anchor || this.element.value !== floating || this.current === undefined) return
     if (this.topLayer) {
       if (!floating.matches(':popover-open')) floating.showPopover()
     } else Object.assign(floating.style, { position: 'fixed', zIndex: FALLBACK_Z_INDEX })
@@ -162,7 +192,7 @@ export class PopoverController<T> implements ReactiveController {
     // old place; after that, one placement a frame is enough however many
     // scroll events arrive.
     let placed = false
-    const stop = autoUpdate(anchor, floating, () => {
+    const stop = ui.autoUpdate(anchor, floating, () => {
       if (placed) return this.#schedule()
       placed = true
       void this.#place()
@@ -192,7 +222,8 @@ export class PopoverController<T> implements ReactiveController {
     if (!floating || !anchor) return
     // A removed chip reports its new zero size here, before any re-render of the host.
     if (!anchor.isConnected) return this.close()
-    const { x, y } = await computePosition(anchor, floating, this.topLayer ? PLACEMENT : FALLBACK_PLACEMENT)
+    const { ui, config, fallback } = placer ?? (await loadFloatingUi())
+    const { x, y } = await ui.computePosition(anchor, floating, this.topLayer ? config : fallback)
     // Closed, or moved to another chip, while it computed.
     if (this.#anchor !== anchor) return
     Object.assign(floating.style, { left: `${x}px`, top: `${y}px` })

@@ -32,6 +32,27 @@ describe('FetchSeamClient against the fake backend over HTTP', () => {
     for (const call of seen) expect(call.url).not.to.include('seam_cst')
   })
 
+  it('whenSession settles once the token is known, sharing the one get_or_create with the calls that need it', async () => {
+    const routes: string[] = []
+    const spy: typeof fetch = (input, init) => {
+      routes.push(new URL(String(input), location.href).pathname)
+      return fetch(input, init)
+    }
+    const client = new FetchSeamClient({
+      credentials: resolveCredentials({ publishableKey: DEMO.publishableKey, userIdentifierKey: DEMO.userIdentifierKey, endpoint: API }),
+      fetch: spy,
+    })
+    let ready = false
+    const session = client.whenSession().then(() => (ready = true))
+    const device = client.devices.get({ device_id: DEMO.devices.august })
+    expect(ready).to.equal(false)
+    await session
+    // The data request left in the same turn the token arrived.
+    expect(routes.map((r) => r.replace(/^.*\/api/, ''))).to.deep.equal(['/client_sessions/get_or_create', '/devices/get'])
+    expect((await device).device_id).to.equal(DEMO.devices.august)
+    await tokenClient().whenSession()
+  })
+
   it('follows pagination to the end', async () => {
     await configureBackend({ pageSize: 100 })
     const pages: number[] = []

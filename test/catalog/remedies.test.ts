@@ -1,18 +1,8 @@
 import { expect } from '@open-wc/testing'
-import {
-  codeOptionText,
-  codeOptionTextEn,
-  codeRuleText,
-  codeRuleTextEn,
-  describeLengths,
-  describeRefusal,
-  issuesEn,
-  registerCatalog,
-  remediesByCode,
-  remedyOf,
-  remedyText,
-  remedyTextEn,
-} from '../../src/catalog/index.js'
+import { issuesEn, registerCatalog, remediesByCode, remedyOf, remedyText, remedyTextEn } from '../../src/catalog/index.js'
+import { codeOptionTextEn } from '../../src/catalog/code-options.en.js'
+import { codeRuleTextEn } from '../../src/catalog/code-rules.en.js'
+import { codeOptionText, codeRuleText, describeLengths, describeRefusal } from '../../src/catalog/code-rules.js'
 import { SeamApiError, SeamNetworkError } from '../../src/api/errors.js'
 
 describe('catalog: remedies', () => {

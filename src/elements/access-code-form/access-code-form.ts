@@ -1,7 +1,8 @@
 import type { AccessCode, Device } from '@seamapi/types/connect'
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { codeRuleText, describeError, describeLengths, describeRefusal, type CodeField } from '../../catalog/index.js'
+import { describeError } from '../../catalog/index.js'
+import { codeRuleText, describeLengths, describeRefusal, type CodeField } from '../../catalog/code-rules.js'
 import { emit } from '../../events.js'
 import { t } from '../../i18n/index.js'
 import {

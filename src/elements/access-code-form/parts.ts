@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit'
-import { codeOptionText, codeRuleText, roundingText } from '../../catalog/index.js'
+import { codeOptionText, codeRuleText, roundingText } from '../../catalog/code-rules.js'
 import { t } from '../../i18n/index.js'
 import type { ResolvedZone } from '../../ui/zoned-time.js'
 import { timeWindow, type CheckContext, type CodeOptions, type FormValues, type OptionKey } from './model.js'

@@ -30,9 +30,15 @@ import { resolveTimeZone, type ResolvedZone } from '../../ui/zoned-time.js'
 import { noDeviceBlock, sessionErrorBlock, staleNotice, unloadedBlock } from '../../ui/templates/states.js'
 import { statusMeanings, statusPart } from '../../ui/templates/status.js'
 import { styles } from './access-code-table.styles.js'
-import { CodeDialog } from './dialog.js'
+import type { CodeDialog } from './dialog.js'
 import { remedyAction, remedyPart, type RemedyAction } from './remedies.js'
-import { buildRows, controlledCodes, searchRows, sortRows, type Row, type Sort, type SortKey } from './rows.js'
+import { buildRows, controlledCodes, nameRanks, searchRows, sortRows, type Row, type Sort, type SortKey } from './rows.js'
+
+/** Runs `work` when the page is idle (WebKit has no requestIdleCallback: a task later, after a moment). */
+const whenIdle = (work: () => unknown): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void work(), { timeout: 2000 })
+  else setTimeout(() => void work(), 200)
+}
 
 /** Issue chips a row shows before "+N". */
 const CHIPS_SHOWN = 2
@@ -119,21 +125,14 @@ export class AccessCodeTable extends SeamElement {
   readonly #announcer = new Announcer(this)
   /** A row's menu, once it has more actions than fit as buttons. */
   readonly #menu = new RowMenu(this)
-  readonly #dialog = new CodeDialog(this, {
-    store: () => this.store,
-    locale: () => this.lang_,
-    deviceId: () => this.deviceId,
-    timeZone: () => this.timeZone || undefined,
-    announce: (text) => this.#announcer.announce(text),
-    report: (error) => this.reportError(error),
-    focusRow: (id) => this.#focusRow(id),
-    disableEdit: () => !this.#canEdit,
-    disableDelete: () => !this.#canDelete,
-  })
+  /** The details, form and backup dialog: its module, the form's and the writes load on first use (or a hover on "Add code"). */
+  #dialog: CodeDialog | undefined
+  #dialogLoading: Promise<CodeDialog> | undefined
   readonly #deletes = new DeleteFlow<AccessCode>(this, {
     store: () => this.store,
     locale: () => this.lang_,
     name: displayName,
+    // Static, not loaded on first use: a confirmed delete shows busy at once.
     remove: deleteManaged,
     recheck: checkManagedDeletion,
     removed: (code) => {
@@ -214,11 +213,15 @@ export class AccessCodeTable extends SeamElement {
     // A load that failed is the page's to hear about too (say, to mint a new token).
     this.reportOnce(this.#codes.state?.error)
     // While the first page is on its way the main thread is idle: load the
-    // date formats then, so the rows do not wait for them when it arrives.
-    // (Before the first update's request is sent, so from the first update on.)
+    // date formats (and the browser's zone) then, so the rows do not wait for
+    // them when it arrives. Not before: the first Intl object costs 15–70 ms
+    // (ICU starting up), and an answer to the session request that came in
+    // meanwhile would hold the list request back that long. warmFormats
+    // starts a task after the session is known, the list request has left.
     if (this.#data === undefined && !this.#warmed) {
       this.#warmed = true
-      warmFormats({ locale: this.lang_, timeZone: this.#zone.timeZone })
+      const warm = () => warmFormats(() => ({ locale: this.lang_, timeZone: this.#zone.timeZone }))
+      void (this.store?.sessionReady() ?? Promise.resolve()).then(warm)
     }
     // A code whose delete is being checked or unconfirmed stays until Seam says (the page's own array is the page's).
     const data = this.accessCodes ? (this.#data ?? []) : this.#held.keep(this.#data ?? [], (id) => this.#holds(id))
@@ -234,6 +237,12 @@ export class AccessCodeTable extends SeamElement {
       // place. A page's own array (`accessCodes`) may have, so it is read afresh.
       this.#rows = buildRows(data, locale, this, this.accessCodes ? undefined : this.#rowCache)
       this.#announce(this.#rows, locale)
+      // A complete list (not each page of a long one) gets its name order
+      // while the page is idle, so the first sort by name is quick.
+      if (!this.#codes.state?.partial && this.#rows.length > 200) {
+        const rows = this.#rows
+        whenIdle(() => rows === this.#rows && nameRanks(rows, locale))
+      }
     }
   }
 
@@ -256,16 +265,24 @@ export class AccessCodeTable extends SeamElement {
   override render(): TemplateResult {
     const locale = this.lang_
     const heading = this.heading ?? t(locale, 'heading')
-    const zone = this.#zone
-    const ctx: FormatContext = { locale, timeZone: zone.timeZone }
+    // Resolved when a row or the zone note needs it: the browser's zone is an
+    // Intl call, not for the skeleton shown while the session and list load.
+    let resolved: ResolvedZone | undefined
+    const zone = (): ResolvedZone => (resolved ??= this.#zone)
+    const ctx: FormatContext = {
+      locale,
+      get timeZone() {
+        return zone().timeZone
+      },
+    }
     return html`
       ${heading ? html`<h2>${heading}</h2>` : nothing} ${this.#body(ctx, zone)}
       ${this.#announcer.render()} ${statusMeanings(locale)}
-      ${explanationPart(locale, this.#popover, (issue) => this.#remedy(issue, locale))} ${this.#dialog.render()}
+      ${explanationPart(locale, this.#popover, (issue) => this.#remedy(issue, locale))} ${this.#dialog?.render() ?? nothing}
     `
   }
 
-  #body(ctx: FormatContext, zone: ResolvedZone): TemplateResult {
+  #body(ctx: FormatContext, zone: () => ResolvedZone): TemplateResult {
     const { locale } = ctx
     const error = this.session.error
     if (error && !this.accessCodes) return sessionErrorBlock(locale, error)
@@ -301,7 +318,7 @@ export class AccessCodeTable extends SeamElement {
         >
         ${this.#canCreate ? this.#addButton(locale, rows.length > 0 ? 'narrow-only' : '') : nothing}
       </div>
-      ${zoneNotePart(locale, zone)}
+      ${zoneNotePart(locale, zone())}
       ${this.freeing ? this.#freeingBar(locale) : nothing}
       ${staleNotice(locale, state, retry)}
       ${this.#rows.length === 0
@@ -377,7 +394,7 @@ export class AccessCodeTable extends SeamElement {
     const busy = activity === 'deleting' || activity === 'checking' ? activity : undefined
     const created = parseTime(code.created_at)
     // Cancelable (CONTRACT v2): a page that shows its own view cancels it; else the details open in the dialog.
-    const select = () => emit(this, 'access-code-selected', { accessCode: code }, true) && void this.#dialog.openDetails(code)
+    const select = () => emit(this, 'access-code-selected', { accessCode: code }, true) && void this.#codeDialog().then((d) => d.openDetails(code))
     // A card's label carries its own punctuation (French spaces its colon).
     const label = (key: StringKey) => t(locale, 'cardLabel', { label: t(locale, key) })
     return html`<tr
@@ -458,7 +475,7 @@ export class AccessCodeTable extends SeamElement {
         tip: t(locale, 'edit'),
         icon: icons.edit,
         unavailable: offline ? t(locale, 'offlineNotEditable') : undefined,
-        run: () => void this.#dialog.openForm(code),
+        run: () => void this.#codeDialog().then((d) => d.openForm(code)),
       })
     }
     return actions
@@ -476,16 +493,49 @@ export class AccessCodeTable extends SeamElement {
       class="primary add icon-button wide-only"
       aria-label=${t(locale, 'addCode')}
       ${tooltip(this.#popover, tipOf(t(locale, 'addCode')))}
-      @click=${() => void this.#dialog.openForm()}
+      @click=${() => void this.#codeDialog().then((d) => d.openForm())}
+      @pointerenter=${this.#prefetchForm}
+      @focus=${this.#prefetchForm}
     >
       ${icons.add}
     </button>`
   }
 
   #addButton(locale: string, where: 'narrow-only' | 'wide-only' | ''): TemplateResult {
-    return html`<button type="button" part="add-button" class="primary add ${where}" @click=${() => void this.#dialog.openForm()}>
+    return html`<button type="button" part="add-button" class="primary add ${where}" @click=${() => void this.#codeDialog().then((d) => d.openForm())}
+      @pointerenter=${this.#prefetchForm}
+      @focus=${this.#prefetchForm}
+    >
       ${t(locale, 'addCode')}
     </button>`
+  }
+
+  #codeDialog(): Promise<CodeDialog> {
+    return (this.#dialogLoading ??= import('./dialog.js').then(
+      ({ CodeDialog }) =>
+        (this.#dialog = new CodeDialog(this, {
+          store: () => this.store,
+          locale: () => this.lang_,
+          deviceId: () => this.deviceId,
+          timeZone: () => this.timeZone || undefined,
+          announce: (text) => this.#announcer.announce(text),
+          report: (error) => this.reportError(error),
+          focusRow: (id) => this.#focusRow(id),
+          disableEdit: () => !this.#canEdit,
+          disableDelete: () => !this.#canDelete,
+        })),
+      (error: unknown) => {
+        // Offline, or the chunk is missing: the next click tries again.
+        this.#dialogLoading = undefined
+        throw error
+      },
+    ))
+  }
+
+  /** A hover or focus on "Add code" or "Edit" starts loading the dialog and the form, so a click opens it at once. */
+  readonly #prefetchForm = (): void => {
+    void this.#codeDialog().catch(() => {})
+    void import('../access-code-form/define.js').catch(() => {})
   }
 
   #freeingBar(locale: string): TemplateResult {
@@ -518,7 +568,9 @@ export class AccessCodeTable extends SeamElement {
   /** Enter on a chip with an action: focus moves to the action. */
   #enterRemedy(issue: ExplainedIssue, code: AccessCode): boolean {
     if (!remedyAction(issue, code, { canEdit: this.#canEdit, canDelete: this.#canDelete })) return false
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="explanation"] [data-remedy]')?.focus())
+    void this.updateComplete
+      .then(() => this.#popover.shown)
+      .then(() => this.renderRoot.querySelector<HTMLElement>('[part~="explanation"] [data-remedy]')?.focus())
     return true
   }
 
@@ -528,11 +580,11 @@ export class AccessCodeTable extends SeamElement {
     switch (action.kind) {
       case 'edit':
         this.#popover.close()
-        void this.#dialog.openForm(code, action.focus)
+        void this.#codeDialog().then((d) => d.openForm(code, action.focus))
         return
       case 'backup':
         this.#popover.close()
-        void this.#dialog.openBackup(code)
+        void this.#codeDialog().then((d) => d.openBackup(code))
         return
       case 'free-slots':
         this.#popover.close()

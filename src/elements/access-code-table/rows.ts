@@ -88,19 +88,57 @@ export function searchRows(rows: Row[], query: string, onlyIssues: boolean): Row
   return rows.filter((r) => (!onlyIssues || r.issues.length > 0) && (q === '' || r.haystack.includes(q)))
 }
 
+/** Each row's place in name order (equal names share one), by data set and locale. */
+const ranksOf = new WeakMap<Row[], Map<string, Float64Array>>()
+
+const nameOf = (row: Row): string => {
+  const name = (row.code as { name?: unknown }).name
+  return typeof name === 'string' ? name : name == null ? '' : safe(() => String(name), '')
+}
+
+/**
+ * Collation keys, which Intl does not give: each row's rank in name order,
+ * from one collator sort of the data set, kept until the data set or the
+ * locale changes. A sort by name then orders numbers, not strings (10,000
+ * names: the collator's ~20 ms once, then ~2 ms a sort), and the table
+ * computes them while idle once a list is complete, before anyone asks.
+ */
+export function nameRanks(rows: Row[], locale: string): Float64Array {
+  let byLocale = ranksOf.get(rows)
+  const known = byLocale?.get(locale)
+  if (known) return known
+  const names = rows.map(nameOf)
+  const compare = collator(locale).compare
+  const order = names.map((_, i) => i).sort((i, j) => compare(names[i]!, names[j]!))
+  const ranks = new Float64Array(rows.length)
+  let rank = 0
+  for (let k = 0; k < order.length; k++) {
+    if (k > 0 && compare(names[order[k - 1]!]!, names[order[k]!]!) !== 0) rank = k
+    ranks[order[k]!] = rank
+  }
+  if (!byLocale) ranksOf.set(rows, (byLocale = new Map()))
+  byLocale.set(locale, ranks)
+  return ranks
+}
+
 export function sortRows(rows: Row[], sort: Sort | undefined, locale: string, comparator?: (a: AccessCode, b: AccessCode) => number): Row[] {
   if (!sort && !comparator) return rows
-  const sign = sort?.direction === 'descending' ? -1 : 1
+  if (!sort) return [...rows].sort((a, b) => safe(() => comparator!(a.code, b.code), 0) || 0)
+  const sign = sort.direction === 'descending' ? -1 : 1
+  // One key per row, read once (not a Date.parse or a collator call per comparison).
   const time = (v: unknown) => parseTime(v) ?? Number.POSITIVE_INFINITY
-  const by: Record<SortKey, (a: AccessCode, b: AccessCode) => number> = {
-    name: (a, b) => collator(locale).compare(String(a.name ?? ''), String(b.name ?? '')),
-    status: (a, b) => (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9),
-    // The schedule column: by start, and codes that start together by end.
-    starts: (a, b) => time(a.starts_at) - time(b.starts_at) || time(a.ends_at) - time(b.ends_at),
-    ends: (a, b) => time(a.ends_at) - time(b.ends_at),
-    created: (a, b) => time(a.created_at) - time(b.created_at),
-  }
-  const compare = sort ? by[sort.key] : comparator!
+  const keys: ArrayLike<number> =
+    sort.key === 'name'
+      ? nameRanks(rows, locale)
+      : rows.map(({ code }) =>
+          sort.key === 'status'
+            ? (STATUS_ORDER[code.status] ?? 9)
+            : time(sort.key === 'starts' ? code.starts_at : sort.key === 'ends' ? code.ends_at : code.created_at),
+        )
+  // The schedule column: by start, and codes that start together by end.
+  const then = sort.key === 'starts' ? rows.map(({ code }) => time(code.ends_at)) : undefined
+  // Indices sort stably: equal keys keep the data's order, either direction.
   // Infinity - Infinity (two codes without a start) is NaN: equal, not unordered.
-  return [...rows].sort((a, b) => sign * (safe(() => compare(a.code, b.code), 0) || 0) || 0)
+  const order = rows.map((_, i) => i).sort((i, j) => sign * (keys[i]! - keys[j]! || (then ? then[i]! - then[j]! : 0)) || 0)
+  return order.map((i) => rows[i]!)
 }

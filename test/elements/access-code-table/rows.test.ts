@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing'
 import type { AccessCode } from '@seamapi/types/connect'
-import { buildRows, controlledCodes, searchRows, sortRows, type Row } from '../../../src/elements/access-code-table/rows.js'
+import { buildRows, controlledCodes, nameRanks, searchRows, sortRows, type Row } from '../../../src/elements/access-code-table/rows.js'
 import { managedCode } from '../../helpers/stub-client.js'
 
 const ids = (rows: Row[]) => rows.map((r) => r.code.access_code_id)
@@ -68,6 +68,25 @@ describe('access-code-table rows', () => {
     expect(ids(sortRows(rows, { key: 'status', direction: 'ascending' }, 'en'))).to.deep.equal(['b', 'c', 'a'])
     expect(ids(sortRows(rows, { key: 'starts', direction: 'ascending' }, 'en'))).to.deep.equal(['c', 'b', 'a'])
     expect(sortRows(rows, undefined, 'en')).to.equal(rows)
+  })
+
+  it('sorts by name through ranks kept per data set and locale: equal names (any case, any accent) keep the data\'s order both ways', () => {
+    const rows = buildRows(
+      [
+        managedCode({ access_code_id: 'a', name: 'Éva' }),
+        managedCode({ access_code_id: 'b', name: 'Bob' }),
+        managedCode({ access_code_id: 'c', name: 'eva' }),
+        managedCode({ access_code_id: 'd', name: undefined as never }),
+      ],
+      'en',
+      {},
+    )
+    expect(ids(sortRows(rows, { key: 'name', direction: 'ascending' }, 'en'))).to.deep.equal(['d', 'b', 'a', 'c'])
+    expect(ids(sortRows(rows, { key: 'name', direction: 'descending' }, 'en'))).to.deep.equal(['a', 'c', 'b', 'd'])
+    // Computed once for this data set and locale, again for another locale or data set.
+    expect(nameRanks(rows, 'en')).to.equal(nameRanks(rows, 'en'))
+    expect(nameRanks(rows, 'sv')).not.to.equal(nameRanks(rows, 'en'))
+    expect(nameRanks([...rows], 'en')).not.to.equal(nameRanks(rows, 'en'))
   })
 
   it('uses the host\'s comparator when no column is chosen, and survives one that throws', () => {

@@ -1,0 +1,61 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing'
+import { DEMO, resetBackend } from '../helpers/backend.js'
+
+// Pages that load the built script-tag ES module (npm test builds before it
+// tests), written inline: what they fetch, and when.
+const credentials = `client-session-token="${DEMO.clientSessionToken}" endpoint="/api"`
+
+async function page(body: string): Promise<Window> {
+  const head = await fetch('/dist/cdn/access-code-elements.js', { method: 'HEAD' })
+  expect(head.ok, 'dist/cdn is missing: run `npm run build` first').to.equal(true)
+  const doc = `<!doctype html><html lang="en"><head><script type="module" src="/dist/cdn/access-code-elements.js"></script></head><body>${body}</body></html>`
+  const frame = await fixture<HTMLIFrameElement>(html`<iframe srcdoc=${doc} style="width:1000px;height:800px"></iframe>`)
+  await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentWindow?.customElements.get('access-code-table'), 'page loads')
+  return frame.contentWindow!
+}
+
+/** The scripts the page fetched, by path (the test server's own reload socket left out). */
+const scripts = (win: Window): string[] =>
+  (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+    .map((r) => new URL(r.name).pathname)
+    .filter((p) => p.endsWith('.js') && !p.startsWith('/__web-dev-server'))
+
+/** Chunks of the elements a table-only page does not show until asked. */
+const LAZY = /\/dist\/cdn\/(access-code-form|access-code-details|unmanaged-code-list|convert-code-dialog|chunk-dialog)-/
+
+describe('script-tag ES module: chunks load when first needed', () => {
+  beforeEach(() => resetBackend())
+
+  it('a table-only page shows its rows from the entry alone, and the form chunk loads with the first "Add code"', async () => {
+    const win = await page(`<access-code-table device-id="${DEMO.devices.august}" ${credentials}></access-code-table>`)
+    const table = win.document.querySelector('access-code-table')!
+    await waitUntil(() => table.shadowRoot?.querySelector('[part~=row]'), 'rows', { timeout: 10000 })
+    expect(scripts(win).filter((p) => LAZY.test(p)), 'chunks before they are needed').to.deep.equal([])
+    expect(win.customElements.get('access-code-form')).to.equal(undefined)
+    table.shadowRoot!.querySelector<HTMLButtonElement>('[part~=add-button]')!.click()
+    await waitUntil(() => table.shadowRoot!.querySelector<HTMLDialogElement>('dialog[part~=dialog]')?.open, 'the form dialog opens', { timeout: 10000 })
+    await waitUntil(() => table.shadowRoot!.querySelector('access-code-form')?.shadowRoot?.querySelector('form'), 'the form renders')
+    expect(scripts(win).some((p) => /\/access-code-form-/.test(p)), 'the form chunk').to.equal(true)
+    expect(scripts(win).some((p) => /\/unmanaged-code-list-/.test(p)), 'the list chunk').to.equal(false)
+  })
+
+  it('a tag the author wrote in the page is defined once the document shows it, also when added later by script', async () => {
+    const win = await page(`<access-code-table device-id="${DEMO.devices.august}" ${credentials}></access-code-table>`)
+    expect(scripts(win).filter((p) => LAZY.test(p))).to.deep.equal([])
+    const list = win.document.createElement('div')
+    list.innerHTML = `<unmanaged-code-list device-id="${DEMO.devices.august}" ${credentials}></unmanaged-code-list>`
+    win.document.body.append(list)
+    await waitUntil(() => win.customElements.get('unmanaged-code-list'), 'the list is defined', { timeout: 10000 })
+    await waitUntil(() => list.querySelector('unmanaged-code-list')!.shadowRoot?.querySelector('[part~=row]'), 'its rows', { timeout: 10000 })
+    // The list renders the convert dialog: one chunk brings both.
+    expect(win.customElements.get('convert-code-dialog')).not.to.equal(undefined)
+    expect(win.customElements.get('access-code-form'), 'the form is still not loaded').to.equal(undefined)
+  })
+
+  it('<access-code-form> in the markup works on its own', async () => {
+    const win = await page(`<access-code-form device-id="${DEMO.devices.august}" ${credentials}></access-code-form>`)
+    const form = win.document.querySelector('access-code-form')!
+    await waitUntil(() => form.shadowRoot?.querySelector('form input'), 'the form renders', { timeout: 10000 })
+    expect(scripts(win).some((p) => /\/access-code-form-/.test(p))).to.equal(true)
+  })
+})

@@ -80,8 +80,9 @@ async function tab(): Promise<Document> {
   return frame.contentDocument!
 }
 
+// The script-tag module defines the list from a chunk once the page shows it: until then it has no shadow root.
 const list = (doc: Document) => doc.querySelector('unmanaged-code-list')!.shadowRoot!
-const row = (doc: Document, id: string) => list(doc).querySelector<HTMLElement>(`[part~=row][data-id="${id}"]`)
+const row = (doc: Document, id: string) => doc.querySelector('unmanaged-code-list')?.shadowRoot?.querySelector<HTMLElement>(`[part~=row][data-id="${id}"]`) ?? null
 
 describe('two tabs of one session (the built kit in two frames)', () => {
   beforeEach(async () => {

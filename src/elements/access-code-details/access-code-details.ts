@@ -13,6 +13,7 @@ import { displayName, formatDate, parseTime, relativeTime, type FormatContext } 
 import { PopoverController } from '../../ui/popover.js'
 import { SeamElement } from '../../ui/seam-element.js'
 import { codeParts } from '../../ui/styles/code-parts.js'
+import { dialogParts } from '../../ui/styles/dialog.js'
 import { stateParts } from '../../ui/styles/states.js'
 import { tokens } from '../../ui/styles/tokens.js'
 import { flagsPart, pinPart, schedulePart, zoneNotePart } from '../../ui/templates/code.js'
@@ -59,7 +60,7 @@ import { HistoryFeed, historyPart } from './history.js'
  * @csspart cancel-button - The dialog's button that closes it.
  */
 export class AccessCodeDetails extends SeamElement {
-  static override styles = [tokens, codeParts, stateParts, styles]
+  static override styles = [tokens, codeParts, stateParts, dialogParts, styles]
 
   /** The code to show, by id. */
   @property({ attribute: 'access-code-id' }) accessCodeId?: string

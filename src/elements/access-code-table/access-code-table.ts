@@ -19,6 +19,7 @@ import { HeldRows } from '../../ui/held-rows.js'
 import { RowWindow, spacerRow } from '../../ui/row-window.js'
 import { SeamElement } from '../../ui/seam-element.js'
 import { codeParts } from '../../ui/styles/code-parts.js'
+import { dialogParts } from '../../ui/styles/dialog.js'
 import { stateParts } from '../../ui/styles/states.js'
 import { tokens } from '../../ui/styles/tokens.js'
 import { actionsPart, type ActionDescriptor } from '../../ui/templates/actions.js'
@@ -76,7 +77,7 @@ const CHIPS_SHOWN = 2
  * @cssprop [--seam-sticky-top=0px] - Where the column headers stick while the page scrolls; set it to the height of a fixed bar of your page.
  */
 export class AccessCodeTable extends SeamElement {
-  static override styles = [tokens, codeParts, stateParts, styles]
+  static override styles = [tokens, codeParts, stateParts, dialogParts, styles]
 
   /** The device whose codes are shown. Required unless `accessCodes` is set. */
   @property({ attribute: 'device-id' }) deviceId?: string

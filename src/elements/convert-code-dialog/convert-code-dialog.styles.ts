@@ -5,16 +5,7 @@ export const styles = css`
     display: contents;
   }
   dialog {
-    color: var(--_fg);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 2);
-    width: min(32rem, calc(100vw - 2rem));
-    font: var(--_font);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
+    --_dialog-width: 32rem;
   }
   h2 {
     margin: 0 0 var(--_space);
@@ -42,12 +33,6 @@ export const styles = css`
   .hint {
     margin: 2px 0 var(--_space) 1.6em;
     font-size: 0.9em;
-  }
-  .buttons {
-    display: flex;
-    gap: var(--_space);
-    justify-content: flex-end;
-    margin-top: calc(var(--_space) * 2);
   }
   .success {
     color: var(--_success);

@@ -14,6 +14,7 @@ import { displayName } from '../../ui/format.js'
 import { PopoverController } from '../../ui/popover.js'
 import { SeamElement } from '../../ui/seam-element.js'
 import { codeParts } from '../../ui/styles/code-parts.js'
+import { dialogParts } from '../../ui/styles/dialog.js'
 import { tokens } from '../../ui/styles/tokens.js'
 import { pinPart, schedulePart } from '../../ui/templates/code.js'
 import { explanationPart, issueChips } from '../../ui/templates/issues.js'
@@ -59,7 +60,7 @@ const PROBLEM_GROUPS: [keyof ConversionProblems, 'error' | 'warning'][] = [
  * @csspart explanation - The popover that explains a reason.
  */
 export class ConvertCodeDialog extends SeamElement {
-  static override styles = [tokens, codeParts, styles]
+  static override styles = [tokens, codeParts, dialogParts, styles]
 
   /** The unmanaged code to convert. */
   @property({ attribute: 'access-code-id' }) accessCodeId?: string

@@ -3,27 +3,7 @@ import { css } from 'lit'
 /** The replacement dialog (replacement.ts), inside the list's shadow root. */
 export const replaceStyles = css`
   dialog.replace {
-    color: var(--_fg);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 2);
-    width: min(38rem, calc(100vw - 2rem));
-    max-height: calc(100dvh - 2rem);
-    font: var(--_font);
-  }
-  dialog.replace::backdrop {
-    background: rgb(0 0 0 / 0.45);
-  }
-  dialog.replace h2 {
-    margin-top: 0;
-  }
-  dialog.replace .buttons {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    justify-content: flex-end;
-    margin-top: calc(var(--_space) * 2);
+    --_dialog-width: 38rem;
   }
   .pin-choice {
     border: 1px solid var(--_border);

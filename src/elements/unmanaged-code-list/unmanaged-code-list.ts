@@ -21,6 +21,7 @@ import { HeldRows } from '../../ui/held-rows.js'
 import { RowWindow, spacerItem } from '../../ui/row-window.js'
 import { SeamElement } from '../../ui/seam-element.js'
 import { codeParts } from '../../ui/styles/code-parts.js'
+import { dialogParts } from '../../ui/styles/dialog.js'
 import { stateParts } from '../../ui/styles/states.js'
 import { tokens } from '../../ui/styles/tokens.js'
 import { actionsPart, type ActionDescriptor } from '../../ui/templates/actions.js'
@@ -65,7 +66,7 @@ type Bulk = { done: number; count: number; converted: number; failed: number; un
  * @csspart dialog - The replacement's modal dialog (also `replace-dialog`).
  */
 export class UnmanagedCodeList extends SeamElement {
-  static override styles = [tokens, codeParts, stateParts, styles, replaceStyles]
+  static override styles = [tokens, codeParts, stateParts, dialogParts, styles, replaceStyles]
   /** The elements this one renders; its define.ts registers them too. */
   static readonly dependencies = { 'convert-code-dialog': ConvertCodeDialog }
 

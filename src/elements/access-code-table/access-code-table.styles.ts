@@ -45,23 +45,24 @@ export const styles = css`
   /* One line a cell at desktop widths (issue 19): what does not fit ends in
      an ellipsis, its whole on hover or focus. */
   .col-name {
-    width: 16%;
+    width: 17%;
   }
   /* Room for an eight-digit PIN and its copy button in any engine's monospace: a PIN is never cut. */
   .col-code {
     width: 7.5rem;
   }
   .col-schedule {
-    width: 20%;
+    width: 18%;
   }
   .col-status {
-    width: 14%;
+    width: 13%;
   }
   .col-issues {
-    width: 26%;
+    width: 24%;
   }
+  /* A compact date ("Nov 2, 2026", "2. Nov. 2026") is never cut: a fixed width, not a share. */
   .col-created {
-    width: 9%;
+    width: 7.25rem;
   }
   .col-actions {
     width: calc(28px * 2 + 4px + var(--_space) * 2);

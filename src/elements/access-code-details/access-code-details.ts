@@ -22,7 +22,7 @@ import { loadFailedBlock, loadingBlock, sessionErrorBlock, staleNotice } from '.
 import { statusPart } from '../../ui/templates/status.js'
 import { resolveTimeZone, type ResolvedZone } from '../../ui/zoned-time.js'
 import { CodeDialog } from '../access-code-table/dialog.js'
-import { remedyAction, remedyPart, type RemedyAction } from '../access-code-table/remedies.js'
+import { focusRemedy, leaveRemedy, remedyAction, remedyPart, type RemedyAction } from '../access-code-table/remedies.js'
 import { styles } from './access-code-details.styles.js'
 import { HistoryFeed, historyPart } from './history.js'
 
@@ -349,18 +349,12 @@ export class AccessCodeDetails extends SeamElement {
   }
 
   #remedy(issue: ExplainedIssue, locale: string): TemplateResult | typeof nothing {
-    const leave = (e: KeyboardEvent) => {
-      if (e.key === 'Tab') {
-        e.preventDefault()
-        this.#popover.closeAndFocusAnchor()
-      }
-    }
-    return remedyPart(locale, issue, this.#actionFor(issue), (action) => this.#runRemedy(issue, action), this.unhandled === issue, leave)
+    return remedyPart(locale, issue, this.#actionFor(issue), (action) => this.#runRemedy(issue, action), this.unhandled === issue, leaveRemedy(this.#popover))
   }
 
   #enterRemedy(issue: ExplainedIssue, code: AccessCode): boolean {
     if (!remedyAction(issue, code, { canEdit: this.#canEdit, canDelete: false })) return false
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="explanation"] [data-remedy]')?.focus())
+    focusRemedy(this, this.#popover)
     return true
   }
 

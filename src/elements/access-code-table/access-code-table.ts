@@ -32,7 +32,7 @@ import { noDeviceBlock, sessionErrorBlock, staleNotice, unloadedBlock } from '..
 import { statusMeanings, statusPart } from '../../ui/templates/status.js'
 import { styles } from './access-code-table.styles.js'
 import type { CodeDialog } from './dialog.js'
-import { remedyAction, remedyPart, type RemedyAction } from './remedies.js'
+import { focusRemedy, leaveRemedy, remedyAction, remedyPart, type RemedyAction } from './remedies.js'
 import { buildRows, controlledCodes, nameRanks, searchRows, sortRows, type Row, type Sort, type SortKey } from './rows.js'
 
 /** Runs `work` when the page is idle (WebKit has no requestIdleCallback: a task later, after a moment). */
@@ -556,22 +556,13 @@ export class AccessCodeTable extends SeamElement {
   }
 
   #remedy(issue: ExplainedIssue, locale: string): TemplateResult | typeof nothing {
-    const leave = (e: KeyboardEvent) => {
-      // Tab from the action goes back to its chip, and on from there.
-      if (e.key === 'Tab') {
-        e.preventDefault()
-        this.#popover.closeAndFocusAnchor()
-      }
-    }
-    return remedyPart(locale, issue, this.#actionFor(issue), (action) => this.#runRemedy(issue, action), this.unhandled === issue, leave)
+    return remedyPart(locale, issue, this.#actionFor(issue), (action) => this.#runRemedy(issue, action), this.unhandled === issue, leaveRemedy(this.#popover))
   }
 
   /** Enter on a chip with an action: focus moves to the action. */
   #enterRemedy(issue: ExplainedIssue, code: AccessCode): boolean {
     if (!remedyAction(issue, code, { canEdit: this.#canEdit, canDelete: this.#canDelete })) return false
-    void this.updateComplete
-      .then(() => this.#popover.shown)
-      .then(() => this.renderRoot.querySelector<HTMLElement>('[part~="explanation"] [data-remedy]')?.focus())
+    focusRemedy(this, this.#popover)
     return true
   }
 

@@ -1,6 +1,7 @@
 import type { AccessCode } from '@seamapi/types/connect'
-import { html, nothing, type TemplateResult } from 'lit'
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit'
 import { remedyOf, remedyText, type ExplainedIssue, type RemedyText } from '../../catalog/index.js'
+import type { PopoverController } from '../../ui/popover.js'
 
 /** What the table can do about an issue of one of its codes. */
 export type RemedyAction =
@@ -61,4 +62,24 @@ export function remedyPart(
       </button>
     </p>
     <p class="remedy-note muted" role="status">${unhandled ? remedyText('hostNotHandled', locale, { action: issue.action }) : nothing}</p>`
+}
+
+/** Tab from an explanation's action goes back to its chip, and on from there. */
+export const leaveRemedy =
+  (popover: PopoverController<unknown>) =>
+  (e: KeyboardEvent): void => {
+    if (e.key !== 'Tab') return
+    e.preventDefault()
+    popover.closeAndFocusAnchor()
+  }
+
+/**
+ * Enter on a chip with an action: focus moves to the action once the
+ * explanation shows (its placement may still be loading: a hidden popover
+ * takes no focus). Shared by the table and the details.
+ */
+export function focusRemedy(host: ReactiveElement, popover: PopoverController<unknown>): void {
+  void host.updateComplete
+    .then(() => popover.shown)
+    .then(() => host.renderRoot.querySelector<HTMLElement>('[part~="explanation"] [data-remedy]')?.focus())
 }

@@ -31,6 +31,8 @@ export interface ExplainedIssue {
   severity: 'error' | 'warning'
   group: IssueGroup
   title: string
+  /** The title as a row's chip shows it: short, the full title in the explanation. */
+  chip: string
   explanation: string
   action: string
   /** Whether the catalog has texts for this code. */
@@ -63,13 +65,15 @@ export function explainIssue(issue: unknown, severity: 'error' | 'warning', loca
   const message = nonBlank(fields.message)
   const text = code === undefined ? undefined : lookup<IssueText>(locale, (t) => t.issues, code)
   const group = groupOf(fields, code, text !== undefined)
-  if (text) return { code, severity: level, group, ...text, known: true, message }
+  if (text) return { code, severity: level, group, ...text, chip: text.chip ?? text.title, known: true, message }
   const fallback = (key: keyof IssueFallbackText) => lookup<string>(locale, (t) => t.issueFallback, key)!
+  const title = fallback(level === 'error' ? 'errorTitle' : 'warningTitle')
   return {
     code,
     severity: level,
     group,
-    title: fallback(level === 'error' ? 'errorTitle' : 'warningTitle'),
+    title,
+    chip: fallback('chip'),
     explanation: message ?? fallback(level === 'error' ? 'errorExplanation' : 'warningExplanation'),
     action: fallback('action'),
     known: false,

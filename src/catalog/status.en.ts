@@ -19,6 +19,6 @@ export const statusEn: Record<StatusKey, StatusText> = {
 
 /** For a status value this kit does not know. */
 export const unknownStatusEn: StatusText = {
-  label: 'Unrecognised status',
+  label: 'Unrecognised',
   meaning: 'Seam reported a status for this code that this page does not recognise.',
 }

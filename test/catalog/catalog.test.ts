@@ -189,9 +189,10 @@ describe('catalog: issue texts', () => {
     const entries = Object.entries(issuesEn)
     expect(entries.length).to.be.greaterThan(50)
     for (const [code, text] of entries) {
-      expect(Object.keys(text).sort(), code).to.deep.equal(['action', 'explanation', 'title'])
-      for (const part of ['title', 'explanation', 'action'] as const) {
+      expect(Object.keys(text).filter((k) => k !== 'chip').sort(), code).to.deep.equal(['action', 'explanation', 'title'])
+      for (const part of ['title', 'chip', 'explanation', 'action'] as const) {
         const value = text[part]
+        if (value === undefined) continue
         expect(value.trim(), `${code}.${part}`).to.not.equal('')
         expect(value, `${code}.${part}`).to.not.include(code)
         expect(value, `${code}.${part}`).to.not.match(snakeCase)
@@ -200,6 +201,10 @@ describe('catalog: issue texts', () => {
       expect(text.title, `${code}.title`).to.match(/^[A-Z]/)
       expect(text.title, `${code}.title`).to.not.match(/\.$/)
       expect(text.title.split(/\s+/).length, `${code}.title is short`).to.be.at.most(6)
+      // What a row's chip shows: a title that fits, or its own short words.
+      const chip = text.chip ?? text.title
+      expect(chip.length, `${code}: chip "${chip}" fits a chip`).to.be.at.most(16)
+      if (text.chip !== undefined) expect(text.chip.length, `${code}.chip is no longer than its title`).to.be.at.most(text.title.length)
       expect(text.explanation, `${code}.explanation`).to.match(/\.$/)
       expect(text.action, `${code}.action`).to.match(/\.$/)
     }

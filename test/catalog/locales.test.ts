@@ -36,7 +36,7 @@ function pluralSelectors(text: string): string[][] {
 
 /** Texts each language writes exactly as English does (product names, loanwords). */
 const SAME_AS_ENGLISH: Record<(typeof SHIPPED_LOCALES)[number], string[]> = {
-  de: ['Code', 'Name', 'Status', 'Seam Bridge', 'Bridge offline', '{name}: {status}', 'PIN', '{label}:'],
+  de: ['Code', 'Name', 'Status', 'Seam Bridge', 'Bridge offline', 'Offline', '{name}: {status}', 'PIN', '{label}:'],
   es: ['Seam Bridge', '{name}: {status}', 'PIN', '{label}:'],
   fr: ['Code', 'Actions', 'Seam Bridge'],
 }
@@ -131,6 +131,23 @@ describe('shipped locales: every key, every placeholder', () => {
           expect(fill(text, params, language), `${language} ${key} (${n})`).to.not.match(/[{}#]/)
         }
       }
+    })
+
+    it(`${language}: every chip and status word fits its place (a chip's short words, or a title short enough)`, () => {
+      const issues = shipped.get(language)!.catalog.issues as Record<string, { title: string; chip?: string }>
+      expect(Object.keys(issues).length).to.be.greaterThan(50)
+      for (const [code, text] of Object.entries(issues)) {
+        const chip = text.chip ?? text.title
+        expect(chip.length, `${language} ${code}: "${chip}"`).to.be.at.most(20)
+        if (text.chip !== undefined) expect(text.chip.length, `${language} ${code}.chip is no longer than its title`).to.be.at.most(text.title.length)
+      }
+      // A status word stands in a narrow column: it fits without an ellipsis at 1280 px.
+      const catalog = shipped.get(language)!.catalog as { status: Record<string, { label: string }>; unknownStatus: { label: string } }
+      for (const [status, text] of [...Object.entries(catalog.status), ['unrecognised', catalog.unknownStatus] as const]) {
+        expect(text.label.length, `${language} status ${status}: "${text.label}"`).to.be.at.most(16)
+      }
+      const fallback = shipped.get(language)!.catalog.issueFallback as Record<string, string>
+      expect(fallback['chip']!.length, `${language} issueFallback.chip`).to.be.at.most(20)
     })
 
     it(`${language}: written with the language's own punctuation`, () => {

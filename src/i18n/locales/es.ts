@@ -240,112 +240,134 @@ const es: LocaleWords = {
     issues: {
       failed_to_set_on_device: {
         title: 'Código no programado en la cerradura',
+        chip: 'No programado',
         explanation: 'Seam no pudo programar este código en la cerradura.',
         action: `${refresh} Si el código sigue sin aparecer, elimínelo y vuelva a crearlo.`,
       },
       failed_to_remove_from_device: {
         title: 'Código no retirado de la cerradura',
+        chip: 'No retirado',
         explanation: 'Seam no pudo retirar este código de la cerradura, por lo que es posible que todavía abra la puerta.',
         action: `${refresh} Después, intente retirar el código de nuevo, o retírelo directamente en la cerradura o en la aplicación del fabricante.`,
       },
       duplicate_code_on_device: {
         title: 'El PIN ya está en la cerradura',
+        chip: 'PIN duplicado',
         explanation: 'Otro código de esta cerradura ya usa el mismo PIN, por lo que este código no se puede programar.',
         action: 'Elimine el otro código, conviértalo para que Seam lo gestione o elija un PIN diferente para este código.',
       },
       duplicate_code_attempt_prevented: {
         title: 'Cambio bloqueado',
+        chip: 'Cambio bloqueado',
         explanation: 'Se impidió un cambio en este código porque habría puesto un PIN duplicado en la cerradura.',
         action: 'Elija un PIN que no use ningún otro código de esta cerradura, o retire el código que ya lo tiene.',
       },
       no_space_for_access_code_on_device: {
         title: 'La cerradura está llena',
+        chip: 'Cerradura llena',
         explanation: 'La cerradura no tiene espacio libre para otro código.',
         action: freeSlots,
       },
       provider_issue: {
         title: 'Problema en el proveedor de la cerradura',
+        chip: 'Error de proveedor',
         explanation: 'Un problema en el proveedor de la cerradura impide programar o gestionar este código.',
         action: 'Consulte los detalles de Seam para saber qué falló. Vuelva a intentarlo más tarde y póngase en contacto con el proveedor de la cerradura si el problema continúa.',
       },
       conflicting_external_modification: {
         title: 'Cambiado fuera de Seam',
+        chip: 'Cambiado fuera',
         explanation:
           'Después de que Seam programara este código, se cambió o se eliminó fuera de Seam. Como eso contradice el código tal como está en Seam, Seam volverá a programarlo en la cerradura.',
         action: 'No es necesario hacer nada. Cambie este código solo aquí, para que sus cambios no se deshagan.',
       },
       access_code_inactive: {
         title: 'Código desactivado en la cerradura',
+        chip: 'Desactivado',
         explanation: 'El código existe en la cerradura, pero está desactivado, por lo que no abrirá la puerta hasta que se vuelva a activar.',
         action: 'Vuelva a activar el código en la cerradura o en la aplicación del fabricante, o elimínelo y vuelva a crearlo.',
       },
       insufficient_permissions: {
         title: 'Se necesita un rol de administrador',
+        chip: 'Requiere admin',
         explanation: 'La cuenta conectada no tiene permiso para gestionar los PIN de esta cerradura: se requiere un rol de administrador.',
         action: 'Pida a un administrador que actualice su rol o que configure el PIN.',
       },
       smartthings_failed_to_set_access_code: {
         title: 'Código no programado mediante SmartThings',
+        chip: 'No programado',
         explanation: 'Seam no pudo programar este código en la cerradura mediante SmartThings.',
         action: 'Compruebe que la cerradura y su hub de SmartThings estén en línea. Si el código sigue sin aparecer, elimínelo y vuelva a crearlo.',
       },
       smartthings_failed_to_set_after_multiple_retries: {
         title: 'Código no programado tras varios intentos',
+        chip: 'No programado',
         explanation: 'Seam intentó varias veces programar este código en la cerradura, sin éxito.',
         action: 'Compruebe que la cerradura y su hub estén en línea y, después, elimine el código y vuelva a crearlo.',
       },
       smartthings_no_free_slots_available: {
         title: 'No hay posiciones de código libres',
+        chip: 'Sin posiciones',
         explanation: 'Todas las posiciones de código de esta cerradura están en uso, por lo que no se puede añadir este código.',
         action: freeSlots,
       },
       igloohome_bridge_too_many_pending_jobs: {
         title: 'El puente está ocupado',
+        chip: 'Puente ocupado',
         explanation: 'El puente de igloohome de esta cerradura tiene demasiadas tareas pendientes, por lo que todavía no se pudo procesar este código.',
         action: 'Asegúrese de que el puente esté encendido y en línea, espere a que procese su cola y vuelva a intentarlo.',
       },
       igloohome_bridge_offline: {
         title: 'Puente sin conexión',
+        chip: 'Puente caído',
         explanation: 'El puente de igloohome de esta cerradura está sin conexión, por lo que Seam no puede comunicarse con la cerradura.',
         action: 'Compruebe que el puente esté enchufado y conectado a la red Wi-Fi. El código se programará en cuanto el puente vuelva a estar en línea.',
       },
       igloohome_offline_access_code_no_variance_available: {
         title: 'Límite de códigos alcanzado',
+        chip: 'Límite de códigos',
         explanation: 'Esta cerradura alcanzó el número máximo de códigos que puede tener.',
         action: freeSlots,
       },
       kwikset_unable_to_confirm_code: {
         title: 'Código no confirmado',
+        chip: 'No confirmado',
         explanation: 'Seam no pudo confirmar con Kwikset que este código esté en la cerradura.',
         action: 'Pruebe el código en la cerradura o búsquelo en la aplicación de Kwikset. Si no está, elimínelo y vuelva a crearlo.',
       },
       kwikset_unable_to_confirm_deletion: {
         title: 'Retirada no confirmada',
+        chip: 'Retirada dudosa',
         explanation: 'Seam no pudo confirmar con Kwikset que este código se haya retirado de la cerradura, por lo que es posible que todavía funcione.',
         action: 'Busque el código en la aplicación de Kwikset y retírelo allí si todavía está en la cerradura.',
       },
       kwikset_insufficient_permissions: {
         title: 'Se necesita el rol Home Admin',
+        chip: 'Requiere admin',
         explanation: 'La cuenta de Kwikset conectada no tiene permiso para gestionar los PIN de esta cerradura: se requiere el rol Home Admin.',
         action: 'Pida a un Home Admin que actualice su rol en la aplicación de Kwikset o que configure el PIN.',
       },
       code_modified_external_to_seam: {
         title: 'Cambiado fuera de Seam',
+        chip: 'Cambiado fuera',
         explanation: 'Después de que Seam programara este código en la cerradura, se cambió o se eliminó fuera de Seam.',
         action: 'Compruebe el código en la cerradura. Para evitarlo, cambie el código solo aquí, no en el teclado ni en otra aplicación.',
       },
       august_lock_invalid_code_length: {
         title: 'Longitud de PIN no aceptada',
+        chip: 'Longitud de PIN',
         explanation: 'El PIN tiene un número de dígitos que esta cerradura August no acepta.',
         action: 'Elija un PIN con una longitud que esta cerradura acepte y vuelva a intentarlo.',
       },
       august_device_programming_delay: {
         title: 'Todavía se está enviando a la cerradura',
+        chip: 'Aún enviándose',
         explanation: 'Este código aún no se ha enviado por completo a la cerradura August.',
         action: 'Espere un poco. Si se prolonga, compruebe que la cerradura esté en línea y que sus pilas estén cargadas.',
       },
       august_device_slots_full: {
         title: 'Todas las posiciones de código están ocupadas',
+        chip: 'Posiciones llenas',
         explanation: 'Todas las posiciones de código de esta cerradura August están en uso.',
         action: freeSlots,
       },
@@ -356,77 +378,92 @@ const es: LocaleWords = {
       },
       august_lock_temporarily_offline: {
         title: 'Cerradura sin conexión temporalmente',
+        chip: 'Sin conexión',
         explanation: 'Esta cerradura August está sin conexión por el momento, por lo que los cambios no le llegan.',
         action: 'Compruebe las pilas y la conexión de la cerradura. El código se actualizará en cuanto la cerradura vuelva a estar en línea.',
       },
       salto_ks_user_not_subscribed: {
         title: 'Usuario de Salto sin suscripción',
+        chip: 'Sin suscripción',
         explanation: 'El usuario del sitio de Salto KS de este código no tiene suscripción.',
         action: 'Pida al administrador de su sitio de Salto KS que suscriba al usuario y vuelva a intentarlo.',
       },
       hubitat_device_programming_delay: {
         title: 'Todavía se está enviando a la cerradura',
+        chip: 'Aún enviándose',
         explanation: 'Este código aún no se ha enviado por completo a la cerradura mediante Hubitat.',
         action: 'Espere un poco. Si se prolonga, compruebe que la cerradura y su hub de Hubitat estén en línea.',
       },
       hubitat_no_free_positions_available: {
         title: 'No hay posiciones de código libres',
+        chip: 'Sin posiciones',
         explanation: 'Todas las posiciones de código de esta cerradura están en uso.',
         action: freeSlots,
       },
       wyze_duplicate_code_name: {
         title: 'Nombre de código duplicado',
+        chip: 'Nombre duplicado',
         explanation: 'Otro código de esta cerradura Wyze ya tiene el mismo nombre.',
         action: 'Dé a este código un nombre diferente o cambie el nombre del otro código.',
       },
       wyze_potential_duplicate_code: {
         title: 'Posible PIN duplicado',
+        chip: '¿PIN duplicado?',
         explanation: 'Es posible que otro código de esta cerradura Wyze ya use el mismo PIN.',
         action: 'Busque otro código con el mismo PIN: elimínelo o elija un PIN diferente para este código.',
       },
       dormakaba_oracode_no_valid_user_level: {
         title: 'No hay un nivel de usuario válido',
+        chip: 'Nivel no válido',
         explanation: 'No hay ningún nivel de usuario válido de dormakaba Oracode disponible para este código.',
         action: 'Compruebe los niveles de usuario configurados para este sitio en dormakaba Oracode, o consulte a su administrador de Oracode, y vuelva a intentarlo.',
       },
       keynest_unsupported_third_party_locker: {
         title: 'Taquilla no compatible',
+        chip: 'No compatible',
         explanation: 'Esta taquilla de KeyNest no es compatible.',
         action: 'El acceso a esta taquilla debe gestionarse fuera de Seam. Póngase en contacto con KeyNest si necesita ayuda.',
       },
 
       account_disconnected: {
         title: 'Cuenta desconectada',
+        chip: 'Cuenta sin enlace',
         explanation: 'La cuenta del proveedor a través de la cual está conectada esta cerradura está desconectada, por lo que Seam no puede comunicarse con la cerradura.',
         action: 'Vuelva a conectar la cuenta en el mismo lugar donde la conectó originalmente.',
       },
       invalid_credentials: {
         title: 'Datos de inicio de sesión no aceptados',
+        chip: 'Acceso rechazado',
         explanation: 'No se aceptaron los datos de inicio de sesión de la cuenta del proveedor de la cerradura.',
         action: 'Vuelva a conectar la cuenta con los datos de inicio de sesión correctos, en el mismo lugar donde la conectó originalmente.',
       },
       salto_ks_subscription_limit_exceeded: {
         title: 'Límite de usuarios de Salto alcanzado',
+        chip: 'Límite de usuarios',
         explanation: 'El sitio de Salto KS alcanzó su número máximo de usuarios, por lo que no se pueden crear códigos nuevos.',
         action: 'Póngase en contacto con el soporte de Salto para ampliar el límite de usuarios.',
       },
       dormakaba_sites_disconnected: {
         title: 'Sitios de dormakaba sin conectar',
+        chip: 'Sitios sin enlace',
         explanation: 'No se pudieron conectar uno o varios sitios de dormakaba de la cuenta conectada.',
         action: 'Póngase en contacto con el soporte de dormakaba.',
       },
       device_offline: {
         title: 'Cerradura sin conexión',
+        chip: 'Sin conexión',
         explanation: 'La cerradura está sin conexión, por lo que Seam no puede enviarle cambios.',
         action: reconnectPower,
       },
       device_disconnected: {
         title: 'Cerradura desconectada',
+        chip: 'Desconectada',
         explanation: 'La cerradura está desconectada, por lo que Seam no puede enviarle cambios.',
         action: reconnectPower,
       },
       device_removed: {
         title: 'Cerradura eliminada',
+        chip: 'Eliminada',
         explanation: 'Esta cerradura se eliminó, por lo que Seam ya no puede gestionar sus códigos.',
         action: 'Si fue un error, vuelva a añadir la cerradura a la cuenta que conectó con Seam.',
       },
@@ -437,11 +474,13 @@ const es: LocaleWords = {
       },
       empty_backup_access_code_pool: {
         title: 'No quedan códigos de respaldo',
+        chip: 'Sin respaldo',
         explanation: 'A esta cerradura no le quedan códigos de respaldo para usar en lugar de un código que falle.',
         action: 'Pida a quien gestione su cuenta de Seam que añada códigos de respaldo para esta cerradura.',
       },
       august_lock_not_authorized: {
         title: 'Sin autorización para esta cerradura',
+        chip: 'Sin autorización',
         explanation: 'La cuenta de August conectada no está autorizada para usar esta cerradura.',
         action: 'Pida al propietario de la cerradura que dé acceso a la cuenta y, después, vuelva a conectarla.',
       },
@@ -452,31 +491,37 @@ const es: LocaleWords = {
       },
       ttlock_lock_not_paired_to_gateway: {
         title: 'Sin puerta de enlace',
+        chip: 'Sin pasarela',
         explanation: 'Esta cerradura no está vinculada a una puerta de enlace, por lo que Seam no puede comunicarse con ella.',
         action: 'Vincule la cerradura a una puerta de enlace y compruebe que esta esté enchufada y en línea.',
       },
       lockly_missing_wifi_bridge: {
         title: 'Sin puente Wi-Fi',
+        chip: 'Sin puente Wi-Fi',
         explanation: 'Esta cerradura Lockly no está conectada a un puente Wi-Fi, por lo que Seam no puede comunicarse con ella.',
         action: 'Conecte la cerradura a un puente Wi-Fi y compruebe que el puente esté enchufado y en línea.',
       },
       missing_device_credentials: {
         title: 'Faltan las credenciales del dispositivo',
+        chip: 'Sin credenciales',
         explanation: 'Faltan las credenciales que Seam necesita para trabajar con este dispositivo.',
         action: 'Vuelva a conectar la cuenta en el mismo lugar donde la conectó originalmente y proporcione los datos que se le pidan.',
       },
       auxiliary_heat_running: {
         title: 'Calefacción auxiliar en marcha',
+        chip: 'Calefacción extra',
         explanation: 'La calefacción auxiliar del dispositivo está en marcha.',
         action: 'Esto se refiere a la calefacción del dispositivo, no a sus códigos: aquí no es necesario hacer nada.',
       },
       subscription_required: {
         title: 'Se requiere una suscripción',
+        chip: 'Falta suscripción',
         explanation: 'Se requiere una suscripción para conectar este dispositivo.',
         action: 'Contrate o renueve la suscripción con el proveedor del dispositivo y vuelva a intentarlo.',
       },
       bridge_disconnected: {
         title: 'Seam Bridge desconectado',
+        chip: 'Bridge sin enlace',
         explanation:
           'Seam no puede comunicarse con Seam Bridge, por ejemplo porque el programa Seam Bridge se detuvo o el equipo que lo ejecuta está sin conexión.',
         action: 'Compruebe que el equipo que ejecuta Seam Bridge esté encendido y en línea, y que el programa Seam Bridge se esté ejecutando.',
@@ -484,68 +529,81 @@ const es: LocaleWords = {
 
       delay_in_setting_on_device: {
         title: 'La programación tarda más',
+        chip: 'Tarda en programar',
         explanation: 'Programar este código en la cerradura está tardando más de lo habitual.',
         action: `${refresh} No es necesario hacer nada si termina pronto.`,
       },
       delay_in_removing_from_device: {
         title: 'La retirada tarda más',
+        chip: 'Tarda en retirar',
         explanation: 'Retirar este código de la cerradura está tardando más de lo habitual, por lo que es posible que todavía funcione por ahora.',
         action: `${refresh} No es necesario hacer nada si termina pronto.`,
       },
       third_party_integration_detected: {
         title: 'Se detectó otro servicio',
+        chip: 'Otro servicio',
         explanation: 'Se detectó otro servicio conectado a esta cerradura. Puede hacer que los códigos fallen.',
         action: 'Si puede, desconecte otros servicios que gestionen códigos en esta cerradura, para que solo lo haga Seam.',
       },
       schlage_detected_duplicate: {
         title: 'Posible PIN duplicado',
+        chip: '¿PIN duplicado?',
         explanation: 'Schlage detectó otro código en esta cerradura con el mismo PIN.',
         action: 'Elimine el otro código o elija un PIN diferente para este código.',
       },
       schlage_creation_outage: {
         title: 'Error al crear el código',
+        chip: 'Error al crear',
         explanation: 'Schlage devolvió un error cuando Seam intentó crear este código.',
         action: 'Espere un rato y compruebe si el código está en la cerradura. Si no está, elimínelo y vuelva a crearlo.',
       },
       igloo_algopin_must_be_used_within_24_hours: {
         title: 'Usar en un plazo de 24 horas',
+        chip: 'Usar en 24 horas',
         explanation: 'Este tipo de código de igloo (un algoPIN) debe usarse en un plazo de 24 horas.',
         action: 'Asegúrese de que la persona use el código en un plazo de 24 horas. Si no es posible, cree el código más cerca del momento en que se necesite.',
       },
       management_transferred: {
         title: 'Gestionado por otro espacio de trabajo',
+        chip: 'Otro espacio',
         explanation: 'La gestión de este código se transfirió a otro espacio de trabajo de Seam.',
         action: 'Para volver a gestionarlo desde aquí, conviértalo y elija tomar el control desde el otro espacio de trabajo.',
       },
       code_rotates_periodically: {
         title: 'El PIN cambia periódicamente',
+        chip: 'PIN cambiante',
         explanation: 'El PIN de este código cambia cada vez que se renueva el código.',
         action: 'Consulte el PIN más reciente antes de cada uso y comparta ese.',
       },
       time_frame_adjusted_for_unknown_time_zone: {
         title: 'Franja horaria ampliada una hora',
+        chip: 'Franja ampliada',
         explanation:
           'Se desconoce la zona horaria de la cerradura y la franja horaria de este código incluye un cambio de horario, por lo que se añadió una hora en uno de sus extremos para que siga funcionando. El código puede funcionar hasta una hora fuera de las horas que eligió.',
         action: 'Pida a quien gestione su cuenta de Seam que configure la zona horaria de la cerradura; entonces se eliminará la hora adicional.',
       },
       external_modification_in_effect: {
         title: 'Cambiado fuera de Seam',
+        chip: 'Cambiado fuera',
         explanation:
           'Después de que Seam programara este código, se cambió o se eliminó fuera de Seam. Para este código se permiten los cambios externos, así que el cambio se mantiene.',
         action: 'No es necesario hacer nada si el cambio fue intencionado. De lo contrario, edite el código aquí.',
       },
       using_backup_access_code: {
         title: 'Código de respaldo en uso',
+        chip: 'Respaldo en uso',
         explanation: 'Se asignó un código de respaldo y se está usando en lugar de este código.',
         action: 'Dé el código de respaldo, en lugar de este, a quien necesite acceso.',
       },
       being_deleted: {
         title: 'En proceso de eliminación',
+        chip: 'Eliminándose',
         explanation: 'Este código se está eliminando.',
         action: 'No es necesario hacer nada.',
       },
       unknown_issue_with_access_code: {
         title: 'Problema desconocido',
+        chip: 'Desconocido',
         explanation: 'Se produjo un problema desconocido con este código.',
         action: 'Consulte los detalles de Seam y compruebe el código en la cerradura. Si el problema continúa, elimine el código y vuelva a crearlo.',
       },
@@ -553,6 +611,7 @@ const es: LocaleWords = {
     issueFallback: {
       errorTitle: 'Problema no reconocido',
       warningTitle: 'Advertencia no reconocida',
+      chip: 'No reconocido',
       errorExplanation: 'Seam informó de un problema con este código que esta página no reconoce.',
       warningExplanation: 'Seam informó de una advertencia sobre este código que esta página no reconoce.',
       action: 'Compruebe el código en la cerradura. Si el problema continúa, póngase en contacto con quien gestione su cuenta de Seam.',
@@ -568,7 +627,7 @@ const es: LocaleWords = {
       },
     },
     unknownStatus: {
-      label: 'Estado no reconocido',
+      label: 'No reconocido',
       meaning: 'Seam informó de un estado para este código que esta página no reconoce.',
     },
     provider: {

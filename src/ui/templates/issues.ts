@@ -38,8 +38,9 @@ export interface ChipOptions {
    */
   onEnter?: ((issue: ExplainedIssue, chip: HTMLElement) => boolean) | undefined
   /**
-   * The row form: chips on one line, each title cut with an ellipsis where
-   * the column is narrow (the full title is in its explanation), and past
+   * The row form: chips on one line, each showing its short title (cut
+   * with an ellipsis where the column is still too narrow; the full title
+   * is in its explanation), and past
    * `max` a "+N" button that shows the rest. `expanded` shows them all;
    * `onToggle` flips it (the host keeps which rows are open).
    */
@@ -90,7 +91,7 @@ export function issueChips(
             ${issue.severity === 'error' ? icons.error : icons.warning}<span class="visually-hidden"
               >${t(locale, issue.severity === 'error' ? 'issueError' : 'issueWarning')}:</span
             >
-            <span class="title">${issue.title}</span>
+            <span class="title">${line ? issue.chip : issue.title}</span>
           </button>
         </li>`,
     )}

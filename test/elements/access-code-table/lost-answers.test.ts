@@ -2,6 +2,7 @@ import { waitUntil } from '@open-wc/testing'
 import '../../../src/index.js'
 import type { AccessCodeTable } from '../../../src/elements/access-code-table/access-code-table.js'
 import { CODES, DEMO } from '../../helpers/backend.js'
+import { chipWithTitle } from '../../helpers/chips.js'
 import { badListSuite, lostAnswerSuite, mountList, rowDeleteDriver, type WriteDriver } from '../../helpers/lost-answers.js'
 
 lostAnswerSuite(
@@ -39,7 +40,7 @@ function backupDriver(): WriteDriver {
       el.addEventListener('access-code-backup-pulled', () => pulled++)
       // The remedy of the code's "not set" chip opens the dialog.
       const row = el.shadowRoot!.querySelector<HTMLElement>(`[part~=row][data-id="${id}"]`)!
-      const chip = [...row.querySelectorAll<HTMLButtonElement>('[part~=issue]')].find((c) => c.textContent!.includes('Code not set on the lock'))!
+      const chip = chipWithTitle(row, 'Code not set on the lock')!
       chip.dispatchEvent(new MouseEvent('mouseenter'))
       const remedy = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=explanation] [data-remedy]')
       await waitUntil(remedy, 'the remedy', { timeout: 5000 })

@@ -5,6 +5,7 @@ import type { AccessCodeForm } from '../../../src/elements/access-code-form/acce
 import type { AccessCodeTable } from '../../../src/elements/access-code-table/access-code-table.js'
 import { resetSessions } from '../../../src/state/registry.js'
 import { CODES, DEMO, backendRequests, configureBackend, resetBackend } from '../../helpers/backend.js'
+import { chipWithTitle } from '../../helpers/chips.js'
 
 // Remedies that act: the explanation's button carries out what it says.
 
@@ -28,7 +29,7 @@ const focused = () => {
 
 /** Opens the explanation of the chip whose title is `title` in the row of `id`. */
 async function explain(el: AccessCodeTable, id: string, title: string): Promise<HTMLButtonElement> {
-  const chip = [...row(el, id).querySelectorAll<HTMLButtonElement>('[part~=issue]')].find((c) => c.textContent!.includes(title))!
+  const chip = chipWithTitle(row(el, id), title)!
   chip.dispatchEvent(new MouseEvent('mouseenter'))
   await waitUntil(() => explanation(el).textContent!.includes(title), `explanation of ${title}`)
   return chip

@@ -20,7 +20,7 @@ describe('statusPart', () => {
   it('says a status it does not know as unrecognised', async () => {
     const el = await part(statusPart('sideways', 'en', { meaning: false }))
     expect(el.className).to.equal('status status-unknown')
-    expect(words(el)).to.equal('Unrecognised status')
+    expect(words(el)).to.equal('Unrecognised')
   })
 
   it('shows what the session is doing instead: as the status it leads to, or in the compact form as what happens', async () => {

@@ -1,0 +1,11 @@
+import { issuesEn } from '../../src/catalog/issues.en.js'
+
+/**
+ * A row's chip shows an issue's short words, not its full title: the chip
+ * of the English entry titled `title`, found the way a reader finds it.
+ */
+export function chipWithTitle(scope: ParentNode, title: string): HTMLButtonElement | undefined {
+  const entry = Object.values(issuesEn).find((text) => text.title === title)
+  const words = entry?.chip ?? title
+  return [...scope.querySelectorAll<HTMLButtonElement>('[part~=issue]')].find((c) => c.textContent!.includes(words))
+}

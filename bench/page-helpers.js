@@ -206,6 +206,41 @@ window.__bench = {
       .filter((r) => r.responseEnd <= window.__rowsAt && /\.(m?js|css)$/.test(new URL(r.name).pathname))
       .map((r) => new URL(r.name).pathname)
   },
+  /** The first element matching `selector` that takes space on screen, shadow roots included. */
+  deepVisible(selector) {
+    const walk = (root) => {
+      for (const el of root.querySelectorAll(selector)) if (el.getClientRects().length > 0 && el.getBoundingClientRect().height > 0) return el
+      for (const el of root.querySelectorAll('*')) {
+        const found = el.shadowRoot && walk(el.shadowRoot)
+        if (found) return found
+      }
+      return null
+    }
+    return walk(document)
+  },
+  /**
+   * Opens the create form as a person does: on a warm page the pointer
+   * rests on "Add" first (`hoverMs`, 0 for none), then clicks it. ms from
+   * the click until the form's first text field is painted, or null.
+   */
+  async openForm(c, hoverMs, timeoutMs) {
+    const add = this.deepVisible(c.add)
+    if (!add) return null
+    if (hoverMs > 0) {
+      for (const type of ['pointerover', 'pointerenter', 'mouseover', 'mouseenter']) add.dispatchEvent(new PointerEvent(type, { bubbles: type.endsWith('over'), composed: true }))
+      await new Promise((r) => setTimeout(r, hoverMs))
+    }
+    const start = performance.now()
+    add.click()
+    return new Promise((resolve) => {
+      const tick = () => {
+        if (this.deepVisible(c.field)) setTimeout(() => resolve(performance.now() - start))
+        else if (performance.now() - start > timeoutMs) resolve(null)
+        else requestAnimationFrame(tick)
+      }
+      requestAnimationFrame(tick)
+    })
+  },
   /** Elements in the document, shadow roots included. */
   nodes() {
     let n = 0

@@ -25,8 +25,8 @@ const WAIT_MS = 10_000
 const SCROLL = { step: 60, maxMs: 4000 }
 
 const CONTENDERS = {
-  ours: { row: '[part~="row"]', search: '[part="search"]', sort: 'th button.sort', host: 'access-code-table', shadow: true },
-  anchor: { row: '.seam-table-row', search: 'input.seam-text-field-input', sort: null, host: 'seam-access-code-table', shadow: false },
+  ours: { row: '[part~="row"]', search: '[part="search"]', sort: 'th button.sort', host: 'access-code-table', shadow: true, add: '[part~="add-button"]', field: '.field-name input' },
+  anchor: { row: '.seam-table-row', search: 'input.seam-text-field-input', sort: null, host: 'seam-access-code-table', shadow: false, add: '.seam-add-button', field: '.seam-form-field input' },
 }
 
 // What is measured is read once, up front: another build may replace dist/ mid-run.
@@ -87,6 +87,17 @@ async function measure(browser, origin, kind, size) {
   await inPage(page, 'clearSearch', [c, few, WAIT_MS], WAIT_MS)
   const sort = await inPage(page, 'sort', [c, WAIT_MS], WAIT_MS)
   await context.close()
+  // The form, once on a page that has only shown its rows (cold: the click is
+  // the first the page hears of it) and once where the pointer rested on
+  // "Add" for half a second first (warm).
+  ;({ context, page } = await open())
+  await inPage(page, 'rows', [c, few, WAIT_MS], WAIT_MS)
+  const formCold = await inPage(page, 'openForm', [c, 0, WAIT_MS], WAIT_MS)
+  await context.close()
+  ;({ context, page } = await open())
+  await inPage(page, 'rows', [c, few, WAIT_MS], WAIT_MS)
+  const formWarm = await inPage(page, 'openForm', [c, 500, WAIT_MS], WAIT_MS)
+  await context.close()
   // Another, the page a person opens (the element in its markup), for the
   // clock from navigation, the bytes that arrived before the rows, and memory
   // and DOM once the list has settled and nothing narrows it.
@@ -113,6 +124,8 @@ async function measure(browser, origin, kind, size) {
     scrolled: scroll?.distance,
     search,
     sort,
+    formCold,
+    formWarm,
     heap,
     nodes,
   }
@@ -191,6 +204,8 @@ const table = [
     row('most rows in the DOM while scrolling', r, 'scrollRows', fmt.n),
     row('search answers (one query)', r, 'search', (v) => fmt.ms(v, never(WAIT_MS))),
     line(['sort by name answers', r.size, ...['ours', 'anchor'].map((k) => (r[k].sortable ? fmt.ms(r[k].sort, never(WAIT_MS)) : '–')), ratio(r.ours.sort, r.anchor.sort)]),
+    row('click "Add" → form on screen, pointer rested on it first', r, 'formWarm', (v) => fmt.ms(v, never(WAIT_MS))),
+    row('click "Add" → form on screen, first thing the page hears', r, 'formCold', (v) => fmt.ms(v, never(WAIT_MS))),
     row('JS heap, list settled', r, 'heap', fmt.mb),
     row('DOM elements, list settled', r, 'nodes', fmt.n),
   ]),

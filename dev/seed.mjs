@@ -313,7 +313,8 @@ export function seedScenario(db, { bulkCodes = 2500, benchSizes = [] } = {}) {
   // Devices for the benchmark: `device_bench_<n>` with n managed codes.
   for (const n of benchSizes) {
     const id = `device_bench_${n}`
-    device(id, 'august', `Bench ${n}`)
+    // Seam's own table offers "Add" only for a lock that says it takes online codes.
+    device(id, 'august', `Bench ${n}`, { can_program_online_access_codes: true })
     for (let i = 0; i < n; i++) {
       const k = String(i + 1).padStart(5, '0')
       add(managed(id, `ac_bench_${n}_${k}`, { name: `Guest ${k}`, code: String(100000 + ((i * 7919) % 900000)), created_at: iso(-(i + 1) * 60_000) }))

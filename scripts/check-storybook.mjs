@@ -1,43 +1,18 @@
 // Opens every story of the static Storybook in Chromium, with the fake Seam
 // backend behind /api as in development, and fails on any console error or
 // uncaught exception.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
-import http from 'node:http'
-import { extname, join, normalize } from 'node:path'
-import { chromium } from 'playwright-core'
-import { startFakeBackend } from '../dev/fake-backend.mjs'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { launchChromium, serveStorybook } from './storybook-server.mjs'
 
 const ROOT = 'storybook-static'
 if (!existsSync(join(ROOT, 'index.json'))) {
   console.error('No static Storybook: run `npm run build-storybook` first.')
   process.exit(1)
 }
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' }
-
-const backend = await startFakeBackend()
-const server = http.createServer((req, res) => {
-  backend.middleware(req, res, () => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '')
-    // Chromium asks for one on the first page; Storybook ships none.
-    if (path === '/favicon.ico') return res.writeHead(204).end()
-    let file = join(ROOT, path)
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html')
-    if (!existsSync(file)) {
-      res.statusCode = 404
-      return res.end()
-    }
-    res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream')
-    createReadStream(file).pipe(res)
-  })
-})
-await new Promise((r) => server.listen(0, '127.0.0.1', r))
-const base = `http://127.0.0.1:${server.address().port}`
-
-const stories = Object.values(JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8')).entries).filter((e) => e.type === 'story')
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-})
+const storybook = await serveStorybook(ROOT)
+const { base, stories } = storybook
+const browser = await launchChromium()
 const problems = []
 try {
   for (const story of stories) {
@@ -59,8 +34,7 @@ try {
   }
 } finally {
   await browser.close()
-  server.close()
-  await backend.close()
+  await storybook.close()
 }
 if (problems.length) {
   console.error(`Stories with errors:\n${problems.map((p) => `- ${p}`).join('\n')}`)

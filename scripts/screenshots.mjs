@@ -9,12 +9,10 @@
 // against the fake Seam backend behind /api, as in development. Chromium is
 // Debian's (CHROME_PATH to use another), driven by playwright-core.
 import { execFileSync } from 'node:child_process'
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
-import http from 'node:http'
-import { extname, join, normalize, resolve } from 'node:path'
+import { existsSync, mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { chromium } from 'playwright-core'
-import { startFakeBackend } from '../dev/fake-backend.mjs'
+import { launchChromium, serveStorybook } from './storybook-server.mjs'
 
 const { values: args } = parseArgs({
   options: {
@@ -32,29 +30,10 @@ if (!existsSync(join(ROOT, 'index.json'))) {
 }
 mkdirSync(args.out, { recursive: true })
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' }
-const backend = await startFakeBackend()
-const server = http.createServer((req, res) => {
-  backend.middleware(req, res, () => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '')
-    if (path === '/favicon.ico') return res.writeHead(204).end()
-    let file = join(ROOT, path)
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html')
-    if (!existsSync(file)) return res.writeHead(404).end()
-    res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream')
-    createReadStream(file).pipe(res)
-  })
-})
-await new Promise((r) => server.listen(0, '127.0.0.1', r))
-const base = `http://127.0.0.1:${server.address().port}`
-
-const stories = Object.values(JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8')).entries).filter(
-  (e) => e.type === 'story' && (!args.only || e.id.includes(args.only)),
-)
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-})
+const storybook = await serveStorybook(ROOT)
+const { base } = storybook
+const stories = storybook.stories.filter((e) => !args.only || e.id.includes(args.only))
+const browser = await launchChromium()
 let count = 0
 const failed = []
 const MAX_HEIGHT = 4000
@@ -87,8 +66,7 @@ try {
   }
 } finally {
   await browser.close()
-  server.close()
-  await backend.close()
+  await storybook.close()
 }
 console.log(`${count} screenshots of ${stories.length} stories in ${args.out}`)
 if (failed.length) {

@@ -250,41 +250,12 @@ type Deleted = ActionAttempt | null | 'gone'
  * send's error; undecided, with OutcomeUnknownError.
  */
 export function deleteUnmanaged(store: SessionStore, code: UnmanagedAccessCode, options: CheckOptions = {}): Promise<void> {
-  return runUnmanagedDelete(store, code, options, undefined)
+  return runDelete(store, code, unmanagedKind(store, code), options, undefined)
 }
 
 /** "Check again" after deleteUnmanaged rejected with OutcomeUnknownError (`lost`); never sends the delete. */
 export function checkUnmanagedDeletion(store: SessionStore, code: UnmanagedAccessCode, lost: unknown, options: CheckOptions = {}): Promise<void> {
-  return runUnmanagedDelete(store, code, options, lost)
-}
-
-function runUnmanagedDelete(store: SessionStore, code: UnmanagedAccessCode, options: CheckOptions, lost: unknown): Promise<void> {
-  const o = onStoreClock(store, options)
-  const id = code.access_code_id
-  const activity = lost === undefined ? 'deleting' : 'checking'
-  return store.runShared(`delete:${id}`, async () => {
-    store.setActivity(id, activity)
-    try {
-      const sent = await sendOrCheck<Deleted>(store, id, 'deleting', {
-        send: () => store.client.accessCodes.unmanaged.delete({ access_code_id: id }, { signal: o.signal }),
-        check: async () => ((await unmanagedGone(store, id, o.signal)) ? 'gone' : NO_TRACE),
-        recheck: is404,
-        ...checking(store, id, o),
-      }, lost)
-      if (sent === 'gone') {
-        // Seen gone by the check: nothing left to follow.
-      } else if (sent != null) {
-        const done = await followActionAttempt(store.client, sent, o)
-        if (done.status === 'error') throw attemptError(done)
-      } else {
-        await poll(async () => ((await unmanagedGone(store, id, o.signal)) ? true : undefined), o)
-      }
-      store.unmanagedCodes(code.device_id).update((codes) => codes?.filter((c) => c.access_code_id !== id))
-    } finally {
-      store.setActivity(id, undefined)
-      void store.unmanagedCodes(code.device_id).invalidate()
-    }
-  }, { accessCodeId: id, deviceId: code.device_id, activity })
+  return runDelete(store, code, unmanagedKind(store, code), options, lost)
 }
 
 /**
@@ -293,42 +264,71 @@ function runUnmanagedDelete(store: SessionStore, code: UnmanagedAccessCode, opti
  * `removing` shows the delete was taken, and is followed until it is gone.
  */
 export function deleteManaged(store: SessionStore, code: AccessCode, options: CheckOptions = {}): Promise<void> {
-  return runManagedDelete(store, code, options, undefined)
+  return runDelete(store, code, managedKind(store, code), options, undefined)
 }
 
 /** "Check again" after deleteManaged rejected with OutcomeUnknownError (`lost`); never sends the delete. */
 export function checkManagedDeletion(store: SessionStore, code: AccessCode, lost: unknown, options: CheckOptions = {}): Promise<void> {
-  return runManagedDelete(store, code, options, lost)
+  return runDelete(store, code, managedKind(store, code), options, lost)
 }
 
-function runManagedDelete(store: SessionStore, code: AccessCode, options: CheckOptions, lost: unknown): Promise<void> {
+/** How a delete differs by kind of code: the route it sends, how the server shows it, and the list it leaves. */
+interface DeleteKind {
+  send(id: string, signal: AbortSignal | undefined): Promise<ActionAttempt | null>
+  /** The code as the server has it now; undefined once it is gone. */
+  lookup(id: string, signal: AbortSignal | undefined): Promise<{ status?: unknown } | undefined>
+  /** Still listed, yet the delete was taken (a managed code `removing`): follow it rather than call it not applied. */
+  taken?(code: { status?: unknown }): boolean
+  /** After a followed action attempt, also wait until the code is gone (a managed code lingers as `removing`). */
+  waitGoneAfterAttempt: boolean
+  /** The device's list of that kind (method syntax: either list's Query fits). */
+  list: { update(edit: (codes: { access_code_id: string }[] | undefined) => { access_code_id: string }[] | undefined): void; invalidate(): Promise<void> }
+}
+
+/** One delete for both kinds of code: sent once, its lost answer checked, followed until the code is gone. */
+function runDelete(store: SessionStore, code: AccessCode | UnmanagedAccessCode, kind: DeleteKind, options: CheckOptions, lost: unknown): Promise<void> {
   const o = onStoreClock(store, options)
   const id = code.access_code_id
   const activity = lost === undefined ? 'deleting' : 'checking'
+  const gone = async (): Promise<true | undefined> => ((await kind.lookup(id, o.signal)) === undefined ? true : undefined)
   return store.runShared(`delete:${id}`, async () => {
     store.setActivity(id, activity)
     try {
       const sent = await sendOrCheck<Deleted>(store, id, 'deleting', {
-        send: () => store.client.accessCodes.delete({ access_code_id: id }, { signal: o.signal }),
+        send: () => kind.send(id, o.signal),
         check: async () => {
-          const now = await managedOrNothing(store, id, o.signal)
-          if (now == null) return 'gone'
-          return now.status === 'removing' ? null : NO_TRACE
+          const now = await kind.lookup(id, o.signal)
+          if (now === undefined) return 'gone'
+          return kind.taken?.(now) ? null : NO_TRACE
         },
         recheck: is404,
         ...checking(store, id, o),
       }, lost)
+      // 'gone': the check saw it gone, nothing left to follow.
       if (sent !== 'gone') {
-        if (sent != null) {
-          const done = await followActionAttempt(store.client, sent, o)
-          if (done.status === 'error') throw attemptError(done)
-        }
-        await poll(async () => ((await managedOrNothing(store, id, o.signal)) == null ? true : undefined), o)
+        const done = sent == null ? undefined : await followActionAttempt(store.client, sent, o)
+        if (done?.status === 'error') throw attemptError(done)
+        if (done === undefined || kind.waitGoneAfterAttempt) await poll(gone, o)
       }
-      store.accessCodes(code.device_id).update((codes) => codes?.filter((c) => c.access_code_id !== id))
+      kind.list.update((codes) => codes?.filter((c) => c.access_code_id !== id))
     } finally {
       store.setActivity(id, undefined)
-      void store.accessCodes(code.device_id).invalidate()
+      void kind.list.invalidate()
     }
   }, { accessCodeId: id, deviceId: code.device_id, activity })
 }
+
+const managedKind = (store: SessionStore, code: AccessCode): DeleteKind => ({
+  send: (id, signal) => store.client.accessCodes.delete({ access_code_id: id }, { signal }),
+  lookup: (id, signal) => managedOrNothing(store, id, signal),
+  taken: (now) => now.status === 'removing',
+  waitGoneAfterAttempt: true,
+  list: store.accessCodes(code.device_id),
+})
+
+const unmanagedKind = (store: SessionStore, code: UnmanagedAccessCode): DeleteKind => ({
+  send: (id, signal) => store.client.accessCodes.unmanaged.delete({ access_code_id: id }, { signal }),
+  lookup: async (id, signal) => ((await unmanagedGone(store, id, signal)) ? undefined : {}),
+  waitGoneAfterAttempt: false,
+  list: store.unmanagedCodes(code.device_id),
+})

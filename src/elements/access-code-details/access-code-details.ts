@@ -4,9 +4,9 @@ import { property, state } from 'lit/decorators.js'
 import { remedyText, type CodeField, type ExplainedIssue } from '../../catalog/index.js'
 import { emit } from '../../events.js'
 import { t } from '../../i18n/index.js'
-import { accessCodeQuery, checkManagedDeletion, deleteManaged } from '../../state/index.js'
+import { accessCodeQuery } from '../../state/index.js'
 import { Announcer } from '../../ui/controllers/announcer.js'
-import { DeleteFlow } from '../../ui/controllers/delete-flow.js'
+import { DeleteFlow, managedDeletes } from '../../ui/controllers/delete-flow.js'
 import { pollMs } from '../../ui/controllers/polling.js'
 import { QueryController } from '../../ui/controllers/query.js'
 import { displayName, formatDate, parseTime, relativeTime, type FormatContext } from '../../ui/format.js'
@@ -107,11 +107,9 @@ export class AccessCodeDetails extends SeamElement {
     focusRow: () => this.focus(),
   })
   readonly #deletes = new DeleteFlow<AccessCode>(this, {
+    ...managedDeletes,
     store: () => this.store,
     locale: () => this.lang_,
-    name: displayName,
-    remove: deleteManaged,
-    recheck: checkManagedDeletion,
     removed: (code) => {
       this.#goneCode = code
       this.gone = true

@@ -6,9 +6,8 @@ import type { ExplainedIssue } from '../../catalog/index.js'
 import { describeStatus, remedyText } from '../../catalog/index.js'
 import { emit } from '../../events.js'
 import { t, type StringKey } from '../../i18n/index.js'
-import { checkManagedDeletion, deleteManaged } from '../../state/mutations.js'
 import { Announcer } from '../../ui/controllers/announcer.js'
-import { DeleteFlow } from '../../ui/controllers/delete-flow.js'
+import { DeleteFlow, managedDeletes } from '../../ui/controllers/delete-flow.js'
 import { pollMs } from '../../ui/controllers/polling.js'
 import { QueryController } from '../../ui/controllers/query.js'
 import { RowMenu } from '../../ui/controllers/row-menu.js'
@@ -130,12 +129,10 @@ export class AccessCodeTable extends SeamElement {
   #dialog: CodeDialog | undefined
   #dialogLoading: Promise<CodeDialog> | undefined
   readonly #deletes = new DeleteFlow<AccessCode>(this, {
+    // Static, not loaded on first use: a confirmed delete shows busy at once.
+    ...managedDeletes,
     store: () => this.store,
     locale: () => this.lang_,
-    name: displayName,
-    // Static, not loaded on first use: a confirmed delete shows busy at once.
-    remove: deleteManaged,
-    recheck: checkManagedDeletion,
     removed: (code) => {
       const id = code.access_code_id
       if (this.accessCodes) this.accessCodes = this.accessCodes.filter((c) => c.access_code_id !== id)

@@ -6,9 +6,9 @@ import { describeProviderRule, providerHas, providerOf } from '../../catalog/ind
 import { OutcomeUnknownError, type SeamError } from '../../state/index.js'
 import { emit } from '../../events.js'
 import { t, type StringKey } from '../../i18n/index.js'
-import { checkConversion, checkUnmanagedDeletion, convertUnmanaged, deleteUnmanaged, type ConversionOutcome } from '../../state/mutations.js'
+import { checkConversion, convertUnmanaged, type ConversionOutcome } from '../../state/mutations.js'
 import { Announcer } from '../../ui/controllers/announcer.js'
-import { DeleteFlow } from '../../ui/controllers/delete-flow.js'
+import { DeleteFlow, unmanagedDeletes } from '../../ui/controllers/delete-flow.js'
 import { CodeFailures } from '../../ui/controllers/failures.js'
 import { pollMs } from '../../ui/controllers/polling.js'
 import { QueryController } from '../../ui/controllers/query.js'
@@ -102,11 +102,9 @@ export class UnmanagedCodeList extends SeamElement {
   /** The last failed delete or conversion of each code; a new attempt clears it. */
   readonly #failures = new CodeFailures(this)
   readonly #deletes = new DeleteFlow<UnmanagedAccessCode>(this, {
+    ...unmanagedDeletes,
     store: () => this.store,
     locale: () => this.lang_,
-    name: displayName,
-    remove: deleteUnmanaged,
-    recheck: checkUnmanagedDeletion,
     removed: (code) => emit(this, 'unmanaged-code-deleted', { accessCodeId: code.access_code_id }),
     report: (error) => this.reportError(error),
     announcer: this.#announcer,

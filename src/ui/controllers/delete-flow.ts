@@ -1,6 +1,9 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit'
+import type { AccessCode, UnmanagedAccessCode } from '@seamapi/types/connect'
 import { OutcomeUnknownError, type SeamError } from '../../state/index.js'
+import { checkManagedDeletion, checkUnmanagedDeletion, deleteManaged, deleteUnmanaged } from '../../state/mutations.js'
 import { t } from '../../i18n/index.js'
+import { displayName } from '../format.js'
 import type { SessionStore } from '../../state/store.js'
 import type { Announcer } from './announcer.js'
 import { InlineConfirm } from './confirm.js'
@@ -25,6 +28,12 @@ export interface DeleteFlowOptions<C extends Code> {
   /** Where failures are kept, when the host keeps other failures of its codes there too. */
   failures?: CodeFailures
 }
+
+type Routes<C extends Code> = Pick<DeleteFlowOptions<C>, 'name' | 'remove' | 'recheck'>
+/** What deleting a managed code sends and checks, the same from the table and the details. */
+export const managedDeletes: Routes<AccessCode> = { name: displayName, remove: deleteManaged, recheck: checkManagedDeletion }
+/** The same for a code Seam does not manage. */
+export const unmanagedDeletes: Routes<UnmanagedAccessCode> = { name: displayName, remove: deleteUnmanaged, recheck: checkUnmanagedDeletion }
 
 /**
  * Deleting a code, the same in every element: ask inline ("Delete X from

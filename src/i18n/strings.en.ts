@@ -181,6 +181,10 @@ export const stringsEn = {
   // Replacing a code Seam cannot convert (issue 15)
   replace: 'Replace with a managed code',
   replaceCode: 'Replace with a managed code: {name}',
+  // A replacement under way after its dialog closed: the row says so, and its button shows where it stands.
+  replacing: 'Replacing…',
+  replaceShow: 'See the replacement',
+  replaceShowCode: 'See the replacement of {name}',
   replaceTitle: 'Replace “{name}” with a managed code',
   replaceIntro: 'Seam cannot take this code over, so a new code that Seam manages takes its place. Its name and schedule are filled in from the old code.',
   replacePinLegend: 'PIN of the new code',

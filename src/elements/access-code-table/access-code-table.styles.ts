@@ -176,8 +176,10 @@ export const styles = css`
   [part~='row']:hover {
     background: var(--_bg-alt);
   }
+  /* A row something runs on: its status says what (no fading: its words keep their contrast). */
   [part~='row'][aria-busy='true'] {
-    opacity: 0.7;
+    background: var(--_bg-alt);
+    cursor: progress;
   }
   .name {
     font-weight: 600;

@@ -100,6 +100,11 @@ export class ReplaceDialog implements ReactiveController {
     return this.#modal.isOpen
   }
 
+  /** Whether a replacement of the code `id` runs now, its dialog open or not: the row says so. */
+  underway(id: string): boolean {
+    return this.#flows.get(id)?.running === true
+  }
+
   /** Opens the replacement of `old`; a replacement of it that is under way shows where it stands. */
   async open(old: UnmanagedAccessCode): Promise<void> {
     // The form's code loads with its first use, not with the list.

@@ -32,8 +32,10 @@ export const styles = css`
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 0.75 * var(--_density)) var(--_space);
   }
+  /* A row something runs on: its status says what (no fading: its words keep their contrast). */
   [part~='row'][aria-busy='true'] {
-    opacity: 0.75;
+    background: var(--_bg-alt);
+    cursor: progress;
   }
   .name,
   .cell {

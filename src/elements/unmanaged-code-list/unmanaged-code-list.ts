@@ -29,7 +29,7 @@ import { pinPart, schedulePart, zoneNotePart } from '../../ui/templates/code.js'
 import { icons } from '../../ui/templates/icons.js'
 import { explanationPart, issueChips, issuesOf } from '../../ui/templates/issues.js'
 import { noDeviceBlock, sessionErrorBlock, staleNotice, unloadedBlock } from '../../ui/templates/states.js'
-import { statusMeanings, statusPart } from '../../ui/templates/status.js'
+import { statusMeanings, statusPart, type ShownActivity } from '../../ui/templates/status.js'
 import type { Floating } from '../../ui/templates/tips.js'
 import { resolveTimeZone, type ResolvedZone } from '../../ui/zoned-time.js'
 import { ConvertCodeDialog } from '../convert-code-dialog/convert-code-dialog.js'
@@ -233,7 +233,8 @@ export class UnmanagedCodeList extends SeamElement {
    */
   #row(code: UnmanagedAccessCode, index: number, count: number, locale: string, timeZone: string): TemplateResult {
     const id = code.access_code_id
-    const activity = this.store?.activity(id)
+    // A replacement that goes on after its dialog closed shows on its row; the store's own activity (its delete step) wins.
+    const activity = this.store?.activity(id) ?? (this.#replace.underway(id) ? 'replacing' : undefined)
     const hidden = providerHas('hidesPin', this.#provider)
     const failure = this.#failures.words(id, locale)
     const name = displayName(code, locale)
@@ -250,7 +251,7 @@ export class UnmanagedCodeList extends SeamElement {
         expanded: this.#expanded.has(id),
         onToggle: () => this.#toggleChips(id),
       })}</span>
-      <div class="actions row-actions">${this.#actionsOf(code, !!activity, locale)}</div>
+      <div class="actions row-actions">${this.#actionsOf(code, activity, locale)}</div>
       ${failure ? html`<p class="failure">${failure}</p>` : nothing}
     </li>`
   }
@@ -261,11 +262,11 @@ export class UnmanagedCodeList extends SeamElement {
   }
 
   /** The question or "Check again" of a delete takes the place of the actions while it is open. */
-  #actionsOf(code: UnmanagedAccessCode, busy: boolean, locale: string): TemplateResult | typeof nothing {
+  #actionsOf(code: UnmanagedAccessCode, activity: ShownActivity | undefined, locale: string): TemplateResult | typeof nothing {
     const id = code.access_code_id
     if (!this.disableDelete && this.#deletes.asking(id)) return this.#deletes.question(code, locale)
     if (!this.disableDelete && this.#deletes.unconfirmed(id)) return this.#deletes.checkAgainButton(code, locale)
-    return actionsPart(this.#actions(code, busy, locale), id, this.#popover, (rest) => this.#menu.render(id, displayName(code, locale), rest, locale))
+    return actionsPart(this.#actions(code, activity, locale), id, this.#popover, (rest) => this.#menu.render(id, displayName(code, locale), rest, locale))
   }
 
   /**
@@ -274,8 +275,11 @@ export class UnmanagedCodeList extends SeamElement {
    * entry. One the code or its provider does not allow stays in place,
    * unavailable, and says why on focus.
    */
-  #actions(code: UnmanagedAccessCode, busy: boolean, locale: string): ActionDescriptor[] {
+  #actions(code: UnmanagedAccessCode, activity: ShownActivity | undefined, locale: string): ActionDescriptor[] {
     const id = code.access_code_id
+    const busy = activity !== undefined
+    // While its replacement runs, "Replace" shows where it stands; nothing else may touch the code.
+    const replacing = activity === 'replacing'
     const name = displayName(code, locale)
     const actions: ActionDescriptor[] = []
     const why = this.#cannotConvert(code, locale)
@@ -297,12 +301,12 @@ export class UnmanagedCodeList extends SeamElement {
     if (why && !this.disableCreate) {
       actions.push({
         id: 'replace',
-        label: t(locale, 'replaceCode', { name }),
-        tip: t(locale, 'replace'),
+        label: t(locale, replacing ? 'replaceShowCode' : 'replaceCode', { name }),
+        tip: t(locale, replacing ? 'replaceShow' : 'replace'),
         icon: icons.replace,
         part: 'replace-button',
         labelled: true,
-        busy,
+        busy: busy && !replacing,
         run: () => void this.#replace.open(code),
       })
     }

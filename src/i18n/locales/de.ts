@@ -187,6 +187,9 @@ const de: LocaleWords = {
     // Replacing a code Seam cannot convert (issue 15)
     replace: 'Durch einen verwalteten Code ersetzen',
     replaceCode: 'Durch einen verwalteten Code ersetzen: {name}',
+    replacing: 'Wird ersetzt…',
+    replaceShow: 'Ersetzen ansehen',
+    replaceShowCode: 'Ersetzen von {name} ansehen',
     replaceTitle: '„{name}“ durch einen verwalteten Code ersetzen',
     replaceIntro: 'Seam kann diesen Code nicht übernehmen, deshalb tritt ein neuer, von Seam verwalteter Code an seine Stelle. Name und Zeitplan werden vom alten Code übernommen.',
     replacePinLegend: 'PIN des neuen Codes',

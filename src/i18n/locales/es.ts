@@ -188,6 +188,9 @@ const es: LocaleWords = {
     // Replacing a code Seam cannot convert (issue 15)
     replace: 'Sustituir por un código gestionado',
     replaceCode: 'Sustituir por un código gestionado: {name}',
+    replacing: 'Sustituyendo…',
+    replaceShow: 'Ver la sustitución',
+    replaceShowCode: 'Ver la sustitución de {name}',
     replaceTitle: 'Sustituir «{name}» por un código gestionado',
     replaceIntro: 'Seam no puede hacerse cargo de este código, así que un código nuevo gestionado por Seam ocupa su lugar. Su nombre y su horario se toman del código antiguo.',
     replacePinLegend: 'PIN del código nuevo',

@@ -189,6 +189,9 @@ const fr: LocaleWords = {
     // Replacing a code Seam cannot convert (issue 15)
     replace: 'Remplacer par un code géré',
     replaceCode: 'Remplacer par un code géré\u00a0: {name}',
+    replacing: 'Remplacement…',
+    replaceShow: 'Voir le remplacement',
+    replaceShowCode: 'Voir le remplacement de {name}',
     replaceTitle: 'Remplacer «\u00a0{name}\u00a0» par un code géré',
     replaceIntro: 'Seam ne peut pas reprendre ce code, alors un nouveau code géré par Seam prend sa place. Son nom et son horaire viennent de l’ancien code.',
     replacePinLegend: 'PIN du nouveau code',

@@ -12,11 +12,16 @@ const ACTIVITY = {
   converting: { status: 'setting', words: 'converting' },
   // Leads to no status we could name: said as what is happening, in both forms.
   checking: { status: 'unknown', words: 'checkingOutcome' },
-} as const satisfies Record<Activity, { status: StatusIcon; words: string }>
+  // The list's own: a replacement of the code runs (its dialog may be closed).
+  replacing: { status: 'setting', words: 'replacing' },
+} as const satisfies Record<ShownActivity, { status: StatusIcon; words: string }>
+
+/** What an element shows a code going through: the store's activity, or one of the element's own runs. */
+export type ShownActivity = Activity | 'replacing'
 
 export interface StatusOptions {
   /** Something this session is doing to the code; shown instead of the status Seam reported. */
-  activity?: Activity | undefined
+  activity?: ShownActivity | undefined
   /** Adds the line that says what the status means (default true). */
   meaning?: boolean
   /**
@@ -67,7 +72,7 @@ export function statusPart(status: unknown, locale: string, options: StatusOptio
  * description. An activity reads as in the other forms: with `compact` as
  * what happens ("Deleting from the lock…"), else as the status it leads to.
  */
-function statusTip(status: unknown, locale: string, popover: PopoverController<Floating>, activity: Activity | undefined, compact: boolean): TemplateResult {
+function statusTip(status: unknown, locale: string, popover: PopoverController<Floating>, activity: ShownActivity | undefined, compact: boolean): TemplateResult {
   const a = activity ? ACTIVITY[activity] : undefined
   const shown = a?.status ?? status
   const s = describeStatus(shown, locale)

@@ -257,6 +257,35 @@ describe('<unmanaged-code-list> replacing a code Seam cannot convert', () => {
     expect(count(await backendRequests(), '/access_codes/create')).to.equal(1)
   })
 
+  it('closed while it runs: the row says it is being replaced, nothing else can touch the code, and its button shows where the replacement stands', async () => {
+    // A slow create keeps the replacement running after the dialog closes.
+    await injectFaults([{ path: '/access_codes/create', delayMs: 1500, times: 1 }])
+    const { el, events } = await mount(DEMO.devices.igloohome)
+    const id = CODES['unmanagedCabinGuest']!
+    await open(el, id)
+    await submit(el)
+    await waitUntil(() => stepState(el, 'create') === 'replaceStepRunning', 'the create runs')
+    await sendKeys({ press: 'Escape' })
+    await waitUntil(() => !dialog(el)?.open, 'the dialog closes')
+    const status = row(el, id)!.querySelector('[part~="status"]')!
+    expect(status.textContent!.trim()).to.equal('Replacing…')
+    expect(row(el, id)!.getAttribute('aria-busy')).to.equal('true')
+    const show = replaceButton(el, id)!
+    expect(show.getAttribute('aria-label')).to.equal('See the replacement of Guest: Lindqvist')
+    expect(show.disabled).to.equal(false)
+    const del = row(el, id)!.querySelector<HTMLButtonElement>('[data-action="delete"]')!
+    expect(del.disabled, 'delete waits while the code is being replaced').to.equal(true)
+    await expect(el).to.be.accessible()
+    // Opening it again shows the run where it stands, not a new form.
+    show.click()
+    await waitUntil(() => dialog(el)?.open, 'the dialog opens again')
+    expect(dialog(el)!.querySelector('.steps')).to.not.equal(null)
+    expect(stepState(el, 'create')).to.equal('replaceStepRunning')
+    await finished(el)
+    expect(events.map((e) => e.type)).to.deep.equal([...EVENTS])
+    expect(count(await backendRequests(), '/access_codes/create')).to.equal(1)
+  })
+
   it('a double click sends one create', async () => {
     const { el } = await mount(DEMO.devices.igloohome)
     await open(el, CODES['unmanagedCabin']!)

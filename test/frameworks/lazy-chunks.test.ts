@@ -21,7 +21,7 @@ const scripts = (win: Window): string[] =>
     .filter((p) => p.endsWith('.js') && !p.startsWith('/__web-dev-server'))
 
 /** Chunks of the elements a table-only page does not show until asked. */
-const LAZY = /\/dist\/cdn\/(access-code-form|access-code-details|unmanaged-code-list|convert-code-dialog|chunk-dialog)-/
+const LAZY = /\/dist\/cdn\/(access-code-form|access-code-details|unmanaged-code-list|convert-code-dialog|chunk-code-dialog)-/
 
 describe('script-tag ES module: chunks load when first needed', () => {
   beforeEach(() => resetBackend())

@@ -21,8 +21,8 @@ import { explanationPart, issueChips, issuesOf } from '../../ui/templates/issues
 import { loadFailedBlock, loadingBlock, sessionErrorBlock, staleNotice } from '../../ui/templates/states.js'
 import { statusPart } from '../../ui/templates/status.js'
 import { resolveTimeZone, type ResolvedZone } from '../../ui/zoned-time.js'
-import { CodeDialog } from '../access-code-table/dialog.js'
-import { focusRemedy, leaveRemedy, remedyAction, remedyPart, type RemedyAction } from '../access-code-table/remedies.js'
+import { CodeDialog } from '../../ui/controllers/code-dialog.js'
+import { focusRemedy, leaveRemedy, remedyAction, remedyPart, type RemedyAction } from '../../ui/templates/remedies.js'
 import { styles } from './access-code-details.styles.js'
 import { HistoryFeed, historyPart } from './history.js'
 
@@ -98,6 +98,7 @@ export class AccessCodeDetails extends SeamElement {
   readonly #popover = new PopoverController<ExplainedIssue>(this)
   readonly #announcer = new Announcer(this)
   readonly #dialog = new CodeDialog(this, {
+    loadForm: () => import('../access-code-form/define.js'),
     store: () => this.store,
     locale: () => this.lang_,
     deviceId: () => this.#code?.device_id,

@@ -30,8 +30,8 @@ import { resolveTimeZone, type ResolvedZone } from '../../ui/zoned-time.js'
 import { noDeviceBlock, sessionErrorBlock, staleNotice, unloadedBlock } from '../../ui/templates/states.js'
 import { statusMeanings, statusPart } from '../../ui/templates/status.js'
 import { styles } from './access-code-table.styles.js'
-import type { CodeDialog } from './dialog.js'
-import { focusRemedy, leaveRemedy, remedyAction, remedyPart, type RemedyAction } from './remedies.js'
+import type { CodeDialog } from '../../ui/controllers/code-dialog.js'
+import { focusRemedy, leaveRemedy, remedyAction, remedyPart, type RemedyAction } from '../../ui/templates/remedies.js'
 import { buildRows, controlledCodes, nameRanks, searchRows, sortRows, type Row, type Sort, type SortKey } from './rows.js'
 
 /** Runs `work` when the page is idle (WebKit has no requestIdleCallback: a task later, after a moment). */
@@ -509,9 +509,11 @@ export class AccessCodeTable extends SeamElement {
   }
 
   #codeDialog(): Promise<CodeDialog> {
-    return (this.#dialogLoading ??= import('./dialog.js').then(
+    return (this.#dialogLoading ??= import('../../ui/controllers/code-dialog.js').then(
       ({ CodeDialog }) =>
         (this.#dialog = new CodeDialog(this, {
+          loadForm: () => import('../access-code-form/define.js'),
+          loadDetails: () => import('../access-code-details/define.js'),
           store: () => this.store,
           locale: () => this.lang_,
           deviceId: () => this.deviceId,

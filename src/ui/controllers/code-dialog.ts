@@ -4,9 +4,9 @@ import { describeError, remedyText, type CodeField } from '../../catalog/index.j
 import { emit } from '../../events.js'
 import { t } from '../../i18n/index.js'
 import { OutcomeUnknownError, checkPullBackup, pullBackupCode, type SeamError, type SessionStore } from '../../state/index.js'
-import { ModalController } from '../../ui/controllers/modal.js'
-import { displayName } from '../../ui/format.js'
-import { pinPart } from '../../ui/templates/code.js'
+import { displayName } from '../format.js'
+import { pinPart } from '../templates/code.js'
+import { ModalController } from './modal.js'
 
 /** The form's public side, as the dialog uses it (the form's module loads when first needed). */
 interface FormLike extends HTMLElement {
@@ -35,14 +35,22 @@ export interface CodeDialogOptions {
   report: (error: SeamError) => void
   /** Where focus goes when what opened the dialog is gone: the code's row. */
   focusRow: (accessCodeId: string | undefined) => void
+  /**
+   * Registers `<access-code-form>` (the host imports its chunk: this layer
+   * names no element's module); called on first use.
+   */
+  loadForm: () => Promise<unknown>
+  /** Registers `<access-code-details>`, for a host that shows them (`openDetails`). */
+  loadDetails?: () => Promise<unknown>
   /** Passed on to the details the dialog shows. */
   disableEdit?: () => boolean
   disableDelete?: () => boolean
 }
 
 /**
- * The table's one modal dialog: the access code form (Add code, Edit,
- * "Choose another PIN"), or the backup code flow ("Use a backup code").
+ * The one modal dialog of the table and of the details: the access code
+ * form (Add code, Edit, "Choose another PIN"), the details (the table's), or
+ * the backup code flow ("Use a backup code").
  * Focus goes back to what opened it when it closes.
  */
 export class CodeDialog implements ReactiveController {
@@ -77,7 +85,7 @@ export class CodeDialog implements ReactiveController {
   /** Opens a code's details (`<access-code-details>`, loaded with its first use); focus goes to them. */
   async openDetails(code: AccessCode): Promise<void> {
     this.#remember(code)
-    await import('../access-code-details/define.js')
+    await this.#o.loadDetails?.()
     this.#show({ kind: 'details', code })
     await this.#host.updateComplete
     const details = this.#host.renderRoot.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('dialog access-code-details')
@@ -90,7 +98,7 @@ export class CodeDialog implements ReactiveController {
     // From the details, the same dialog switches to the form; closing it still returns to the row.
     if (this.mode?.kind !== 'details') this.#remember(code)
     // The form's code loads with its first use, not with the table.
-    await import('../access-code-form/define.js')
+    await this.#o.loadForm()
     this.#show(code ? { kind: 'edit', code, focus } : { kind: 'create' })
     await this.#host.updateComplete
     const form = this.#form

@@ -1,7 +1,7 @@
 import type { AccessCode } from '@seamapi/types/connect'
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit'
 import { remedyOf, remedyText, type ExplainedIssue, type RemedyText } from '../../catalog/index.js'
-import type { PopoverController } from '../../ui/popover.js'
+import type { PopoverController } from '../popover.js'
 
 /** What the table can do about an issue of one of its codes. */
 export type RemedyAction =

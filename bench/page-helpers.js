@@ -206,8 +206,13 @@ window.__bench = {
       .filter((r) => r.responseEnd <= window.__rowsAt && /\.(m?js|css)$/.test(new URL(r.name).pathname))
       .map((r) => new URL(r.name).pathname)
   },
-  /** The first element matching `selector` that takes space on screen, shadow roots included. */
-  deepVisible(selector) {
+  /**
+   * The first element matching `selector` that takes space on screen; with
+   * `deep`, shadow roots included (the walk costs time in the measured
+   * frames, so a contender without shadow roots is not walked).
+   */
+  deepVisible(selector, deep = true) {
+    if (!deep) return [...document.querySelectorAll(selector)].find((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().height > 0) ?? null
     const walk = (root) => {
       for (const el of root.querySelectorAll(selector)) if (el.getClientRects().length > 0 && el.getBoundingClientRect().height > 0) return el
       for (const el of root.querySelectorAll('*')) {
@@ -224,7 +229,7 @@ window.__bench = {
    * the click until the form's first text field is painted, or null.
    */
   async openForm(c, hoverMs, timeoutMs) {
-    const add = this.deepVisible(c.add)
+    const add = this.deepVisible(c.add, c.shadow)
     if (!add) return null
     if (hoverMs > 0) {
       for (const type of ['pointerover', 'pointerenter', 'mouseover', 'mouseenter']) add.dispatchEvent(new PointerEvent(type, { bubbles: type.endsWith('over'), composed: true }))
@@ -234,7 +239,7 @@ window.__bench = {
     add.click()
     return new Promise((resolve) => {
       const tick = () => {
-        if (this.deepVisible(c.field)) setTimeout(() => resolve(performance.now() - start))
+        if (this.deepVisible(c.field, c.shadow)) setTimeout(() => resolve(performance.now() - start))
         else if (performance.now() - start > timeoutMs) resolve(null)
         else requestAnimationFrame(tick)
       }

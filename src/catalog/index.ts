@@ -67,13 +67,16 @@ export function explainIssue(issue: unknown, severity: 'error' | 'warning', loca
   const group = groupOf(fields, code, text !== undefined)
   if (text) return { code, severity: level, group, ...text, chip: text.chip ?? text.title, known: true, message }
   const fallback = (key: keyof IssueFallbackText) => lookup<string>(locale, (t) => t.issueFallback, key)!
-  const title = fallback(level === 'error' ? 'errorTitle' : 'warningTitle')
+  const titleKey = level === 'error' ? 'errorTitle' : 'warningTitle'
+  // The chip in the title's own language: a language a page registered without a chip shows its title, not English.
+  const own = tablesFor(locale).find((t) => t.issueFallback?.[titleKey] != null)!.issueFallback!
+  const title = own[titleKey]!
   return {
     code,
     severity: level,
     group,
     title,
-    chip: fallback('chip'),
+    chip: own.chip ?? title,
     explanation: message ?? fallback(level === 'error' ? 'errorExplanation' : 'warningExplanation'),
     action: fallback('action'),
     known: false,

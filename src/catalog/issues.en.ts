@@ -48,7 +48,7 @@ const entries = {
   // Access code errors
   failed_to_set_on_device: {
     title: 'Code not set on the lock',
-    chip: 'Not set on lock',
+    chip: 'Set failed',
     explanation: 'Seam could not program this code onto the lock.',
     action: `${refresh} If the code still does not appear, delete it and create it again.`,
   },
@@ -66,13 +66,11 @@ const entries = {
   },
   duplicate_code_attempt_prevented: {
     title: 'Change blocked',
-    chip: 'Blocked',
     explanation: 'A change to this code was prevented because it would have put a duplicate PIN on the lock.',
     action: 'Choose a PIN that no other code on this lock uses, or remove the code that already has it.',
   },
   no_space_for_access_code_on_device: {
     title: 'Lock is full',
-    chip: 'Lock full',
     explanation: 'The lock has no free space for another code.',
     action: freeSlots,
   },
@@ -103,13 +101,13 @@ const entries = {
   },
   smartthings_failed_to_set_access_code: {
     title: 'Code not set through SmartThings',
-    chip: 'Not set',
+    chip: 'Set failed',
     explanation: 'Seam could not set this code on the lock through SmartThings.',
     action: 'Check that the lock and its SmartThings hub are online. If the code still does not appear, delete it and create it again.',
   },
   smartthings_failed_to_set_after_multiple_retries: {
     title: 'Code not set after several tries',
-    chip: 'Not set, retried',
+    chip: 'Retries failed',
     explanation: 'Seam tried several times to set this code on the lock and did not succeed.',
     action: 'Check that the lock and its hub are online, then delete the code and create it again.',
   },
@@ -121,13 +119,11 @@ const entries = {
   },
   igloohome_bridge_too_many_pending_jobs: {
     title: 'Bridge is busy',
-    chip: 'Bridge busy',
     explanation: 'The igloohome bridge for this lock has too many tasks waiting, so this code could not be handled yet.',
     action: 'Make sure the bridge is powered and online, wait for it to work through its queue, then try again.',
   },
   igloohome_bridge_offline: {
     title: 'Bridge offline',
-    chip: 'Bridge offline',
     explanation: 'The igloohome bridge for this lock is offline, so Seam cannot reach the lock.',
     action: 'Check that the bridge is plugged in and connected to Wi-Fi. The code will be set once the bridge is back online.',
   },
@@ -260,7 +256,6 @@ const entries = {
   },
   device_offline: {
     title: 'Lock offline',
-    chip: 'Offline',
     explanation: 'The lock is offline, so Seam cannot send changes to it.',
     action: 'Check the lock’s power or batteries and its Wi-Fi or hub connection. The code will be set once the lock is back online.',
   },
@@ -272,7 +267,6 @@ const entries = {
   },
   device_removed: {
     title: 'Lock removed',
-    chip: 'Removed',
     explanation: 'This lock has been removed, so Seam can no longer manage its codes.',
     action: 'If this was a mistake, add the lock back to the account you connected to Seam.',
   },
@@ -300,13 +294,11 @@ const entries = {
   },
   ttlock_lock_not_paired_to_gateway: {
     title: 'No gateway',
-    chip: 'No gateway',
     explanation: 'This lock is not paired with a gateway, so Seam cannot reach it.',
     action: 'Pair the lock with a gateway and check that the gateway is plugged in and online.',
   },
   lockly_missing_wifi_bridge: {
     title: 'No Wi-Fi bridge',
-    chip: 'No Wi-Fi bridge',
     explanation: 'This Lockly lock is not connected to a Wi-Fi bridge, so Seam cannot reach it.',
     action: 'Connect the lock to a Wi-Fi bridge and check that the bridge is plugged in and online.',
   },
@@ -324,13 +316,13 @@ const entries = {
   },
   subscription_required: {
     title: 'Subscription required',
-    chip: 'Subscription',
+    chip: 'No subscription',
     explanation: 'A subscription is required to connect this device.',
     action: 'Start or renew the subscription with the device’s provider, then try again.',
   },
   bridge_disconnected: {
     title: 'Seam Bridge disconnected',
-    chip: 'Bridge offline',
+    chip: 'Seam Bridge down',
     explanation:
       'Seam cannot communicate with Seam Bridge, for example because the Seam Bridge program has stopped or the computer running it is offline.',
     action: 'Check that the computer running Seam Bridge is on and online, and that the Seam Bridge program is running.',
@@ -407,13 +399,11 @@ const entries = {
   },
   being_deleted: {
     title: 'Being deleted',
-    chip: 'Deleting',
     explanation: 'This code is being deleted.',
     action: 'No action is needed.',
   },
   unknown_issue_with_access_code: {
     title: 'Unknown problem',
-    chip: 'Unknown',
     explanation: 'An unknown issue occurred with this code.',
     action: 'Read the details from Seam and check the code on the lock. If it continues, delete the code and create it again.',
   },
@@ -425,7 +415,7 @@ export const issuesEn: Record<string, IssueText> = entries
 export const issueFallbackEn: IssueFallbackText = {
   errorTitle: 'Unrecognised problem',
   warningTitle: 'Unrecognised warning',
-  chip: 'Unrecognised',
+  chip: 'Other problem',
   errorExplanation: 'Seam reported a problem with this code that this page does not recognise.',
   warningExplanation: 'Seam reported a warning about this code that this page does not recognise.',
   action: 'Check the code on the lock. If the problem continues, contact whoever manages your Seam account.',

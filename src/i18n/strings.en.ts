@@ -183,8 +183,10 @@ export const stringsEn = {
   replaceCode: 'Replace with a managed code: {name}',
   // A replacement under way after its dialog closed: the row says so, and its button shows where it stands.
   replacing: 'Replacing…',
-  replaceShow: 'See the replacement',
-  replaceShowCode: 'See the replacement of {name}',
+  replaceShort: 'Replace',
+  replaceSteps: 'Show steps',
+  replaceStepsCode: 'Show steps: replacing {name}',
+  replaceStoppedRow: 'The replacement stopped at a step. “Show steps” says why and goes on from there.',
   replaceTitle: 'Replace “{name}” with a managed code',
   replaceIntro: 'Seam cannot take this code over, so a new code that Seam manages takes its place. Its name and schedule are filled in from the old code.',
   replacePinLegend: 'PIN of the new code',

@@ -204,7 +204,10 @@ describe('catalog: issue texts', () => {
       // What a row's chip shows: a title that fits, or its own short words.
       const chip = text.chip ?? text.title
       expect(chip.length, `${code}: chip "${chip}" fits a chip`).to.be.at.most(16)
-      if (text.chip !== undefined) expect(text.chip.length, `${code}.chip is no longer than its title`).to.be.at.most(text.title.length)
+      if (text.chip !== undefined) {
+        expect(text.title.length, `${code}: a chip for a title that fits`).to.be.greaterThan(16)
+        expect(text.chip.length, `${code}.chip is shorter than its title`).to.be.lessThan(text.title.length)
+      }
       expect(text.explanation, `${code}.explanation`).to.match(/\.$/)
       expect(text.action, `${code}.action`).to.match(/\.$/)
     }
@@ -460,6 +463,8 @@ describe('catalog: locales', () => {
     expect(describeStatus('unset', 'zz').label).to.equal(statusEn.unset.label)
     expect(describeStatus('weird', 'zz').label).to.equal(unknownStatusEn.label)
     expect(explainIssue({ error_code: 'brand_new' }, 'error', 'zz').title).to.equal('Zz unknown')
+    // Its chip is its own title, not the English chip's words.
+    expect(explainIssue({ error_code: 'brand_new' }, 'error', 'zz').chip).to.equal('Zz unknown')
     expect(explainIssue({ error_code: 'brand_new' }, 'error', 'zz').action).to.equal(issueFallbackEn.action)
     expect(describeProviderRule('hidesPin', undefined, 'zz')).to.equal(describeProviderRule('hidesPin', undefined))
     // English is untouched.

@@ -105,13 +105,20 @@ export class ReplaceDialog implements ReactiveController {
     return this.#flows.get(id)?.running === true
   }
 
-  /** Opens the replacement of `old`; a replacement of it that is under way shows where it stands. */
+  /** Whether the last replacement of `id` stopped at a step (closed or not): the row says so until it is taken up again. */
+  stopped(id: string): boolean {
+    const flow = this.#flows.get(id)
+    return flow !== undefined && !flow.running && flow.outcome?.status === 'failed'
+  }
+
+  /** Opens the replacement of `old`; a replacement of it that is under way, or stopped at a step, shows where it stands. */
   async open(old: UnmanagedAccessCode): Promise<void> {
     // The form's code loads with its first use, not with the list.
     await import('../access-code-form/define.js')
     const id = old.access_code_id
     let flow = this.#flows.get(id)
-    if (!flow || (!flow.running && !flow.replacement?.started)) {
+    // A run under way, or one that stopped at a step, is shown where it stands; otherwise a new start.
+    if (!flow || (!flow.running && !flow.replacement?.started && flow.outcome?.status !== 'failed')) {
       flow = { old, choice: 'new', generating: false, samePin: false, view: 'choose', running: false, checking: false }
       this.#flows.set(id, flow)
     }

@@ -25,7 +25,9 @@ export const styles = css`
   }
   [part~='row'] {
     display: grid;
-    grid-template-columns: minmax(0, 1.5fr) minmax(0, 1fr) minmax(0, 1.8fr) minmax(0, 1fr) minmax(0, 1.6fr) auto;
+    /* The actions take the same room on every row (what fits Convert, Replace
+       and Delete), so each column starts where the one above it does. */
+    grid-template-columns: minmax(0, 1.5fr) minmax(0, 1fr) minmax(0, 1.8fr) minmax(0, 1fr) minmax(0, 1.6fr) minmax(max-content, 15.5rem);
     gap: 4px calc(var(--_space) * 1.5);
     align-items: center;
     border: 1px solid var(--_border);
@@ -33,7 +35,8 @@ export const styles = css`
     padding: calc(var(--_space) * 0.75 * var(--_density)) var(--_space);
   }
   /* A row something runs on: its status says what (no fading: its words keep their contrast). */
-  [part~='row'][aria-busy='true'] {
+  [part~='row'][aria-busy='true'],
+  [part~='row'][data-replacing] {
     background: var(--_bg-alt);
     cursor: progress;
   }

@@ -166,7 +166,15 @@ export class UnmanagedCodeList extends SeamElement {
 
   /** A code kept on screen while a write on it runs, is being checked, or could not be confirmed. */
   #holds(id: string): boolean {
-    return this.store?.activity(id) === 'checking' || this.#deletes.holds(id) || this.#settling.has(id) || this.#lostConversions.has(id)
+    return (
+      this.store?.activity(id) === 'checking' ||
+      this.#deletes.holds(id) ||
+      this.#settling.has(id) ||
+      this.#lostConversions.has(id) ||
+      // Its replacement runs or stopped at a step: the row is where to see it, even once the old code is deleted.
+      this.#replace.underway(id) ||
+      this.#replace.stopped(id)
+    )
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -233,15 +241,16 @@ export class UnmanagedCodeList extends SeamElement {
    */
   #row(code: UnmanagedAccessCode, index: number, count: number, locale: string, timeZone: string): TemplateResult {
     const id = code.access_code_id
-    // A replacement that goes on after its dialog closed shows on its row; the store's own activity (its delete step) wins.
-    const activity = this.store?.activity(id) ?? (this.#replace.underway(id) ? 'replacing' : undefined)
+    // A replacement goes on after its dialog closes: its row says so, through each of its steps (its delete too).
+    const busy = this.store?.activity(id)
+    const activity = this.#replace.underway(id) ? 'replacing' : busy
     const hidden = providerHas('hidesPin', this.#provider)
-    const failure = this.#failures.words(id, locale)
+    const failure = this.#replace.stopped(id) ? t(locale, 'replaceStoppedRow') : this.#failures.words(id, locale)
     const name = displayName(code, locale)
     const issues = issuesOf(code, locale)
     const label = (key: StringKey) => t(locale, 'cardLabel', { label: t(locale, key) })
     // Only the items near the viewport are in the DOM: say where each sits in the whole.
-    return html`<li ${this.#deletes.confirm.row(id)} part="row" tabindex="-1" data-id=${id} aria-setsize=${count} aria-posinset=${index + 1} aria-busy=${activity ? 'true' : 'false'}>
+    return html`<li ${this.#deletes.confirm.row(id)} part="row" tabindex="-1" data-id=${id} aria-setsize=${count} aria-posinset=${index + 1} aria-busy=${busy ? 'true' : 'false'} ?data-replacing=${activity === 'replacing'}>
       <span class="name" title=${name}>${name}</span>
       <span class="cell" data-label=${label('colCode')}>${pinPart(code, locale, { hiddenByProvider: hidden })}</span>
       <span class="cell" data-label=${label('colSchedule')}>${schedulePart(code, { locale, timeZone }, { line: true })}</span>
@@ -278,8 +287,8 @@ export class UnmanagedCodeList extends SeamElement {
   #actions(code: UnmanagedAccessCode, activity: ShownActivity | undefined, locale: string): ActionDescriptor[] {
     const id = code.access_code_id
     const busy = activity !== undefined
-    // While its replacement runs, "Replace" shows where it stands; nothing else may touch the code.
-    const replacing = activity === 'replacing'
+    // While its replacement runs, or once it stopped at a step, "Replace" shows its steps; while it runs nothing else may touch the code.
+    const steps = activity === 'replacing' || this.#replace.stopped(id)
     const name = displayName(code, locale)
     const actions: ActionDescriptor[] = []
     const why = this.#cannotConvert(code, locale)
@@ -301,12 +310,13 @@ export class UnmanagedCodeList extends SeamElement {
     if (why && !this.disableCreate) {
       actions.push({
         id: 'replace',
-        label: t(locale, replacing ? 'replaceShowCode' : 'replaceCode', { name }),
-        tip: t(locale, replacing ? 'replaceShow' : 'replace'),
+        label: t(locale, steps ? 'replaceStepsCode' : 'replaceCode', { name }),
+        // The visible words: short, so every row's actions take the same room.
+        tip: t(locale, steps ? 'replaceSteps' : 'replaceShort'),
         icon: icons.replace,
         part: 'replace-button',
         labelled: true,
-        busy: busy && !replacing,
+        busy: busy && activity !== 'replacing',
         run: () => void this.#replace.open(code),
       })
     }

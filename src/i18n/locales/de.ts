@@ -188,8 +188,10 @@ const de: LocaleWords = {
     replace: 'Durch einen verwalteten Code ersetzen',
     replaceCode: 'Durch einen verwalteten Code ersetzen: {name}',
     replacing: 'Wird ersetzt…',
-    replaceShow: 'Ersetzen ansehen',
-    replaceShowCode: 'Ersetzen von {name} ansehen',
+    replaceShort: 'Ersetzen',
+    replaceSteps: 'Schritte zeigen',
+    replaceStepsCode: 'Schritte zeigen: {name} wird ersetzt',
+    replaceStoppedRow: 'Das Ersetzen ist bei einem Schritt stehen geblieben. „Schritte zeigen“ sagt, warum, und macht dort weiter.',
     replaceTitle: '„{name}“ durch einen verwalteten Code ersetzen',
     replaceIntro: 'Seam kann diesen Code nicht übernehmen, deshalb tritt ein neuer, von Seam verwalteter Code an seine Stelle. Name und Zeitplan werden vom alten Code übernommen.',
     replacePinLegend: 'PIN des neuen Codes',
@@ -241,7 +243,7 @@ const de: LocaleWords = {
     issues: {
       failed_to_set_on_device: {
         title: 'Code nicht im Schloss gespeichert',
-        chip: 'Nicht gespeichert',
+        chip: 'Nicht übertragen',
         explanation: 'Seam konnte diesen Code nicht auf das Schloss übertragen.',
         action: `${refresh} Erscheint der Code weiterhin nicht, löschen Sie ihn und legen Sie ihn neu an.`,
       },
@@ -265,7 +267,6 @@ const de: LocaleWords = {
       },
       no_space_for_access_code_on_device: {
         title: 'Schloss ist voll',
-        chip: 'Schloss voll',
         explanation: 'Im Schloss ist kein Platz für einen weiteren Code.',
         action: freeSlots,
       },
@@ -296,13 +297,13 @@ const de: LocaleWords = {
       },
       smartthings_failed_to_set_access_code: {
         title: 'Code nicht über SmartThings gespeichert',
-        chip: 'Nicht gespeichert',
+        chip: 'Nicht übertragen',
         explanation: 'Seam konnte diesen Code nicht über SmartThings im Schloss speichern.',
         action: 'Prüfen Sie, ob das Schloss und sein SmartThings-Hub online sind. Erscheint der Code weiterhin nicht, löschen Sie ihn und legen Sie ihn neu an.',
       },
       smartthings_failed_to_set_after_multiple_retries: {
         title: 'Code nach mehreren Versuchen nicht gespeichert',
-        chip: 'Nicht gespeichert',
+        chip: 'Versuche gescheitert',
         explanation: 'Seam hat mehrmals vergeblich versucht, diesen Code im Schloss zu speichern.',
         action: 'Prüfen Sie, ob das Schloss und sein Hub online sind. Löschen Sie den Code dann und legen Sie ihn neu an.',
       },
@@ -320,7 +321,6 @@ const de: LocaleWords = {
       },
       igloohome_bridge_offline: {
         title: 'Bridge offline',
-        chip: 'Bridge offline',
         explanation: 'Die igloohome-Bridge dieses Schlosses ist offline, daher kann Seam das Schloss nicht erreichen.',
         action: 'Prüfen Sie, ob die Bridge eingesteckt und mit dem WLAN verbunden ist. Der Code wird gespeichert, sobald die Bridge wieder online ist.',
       },
@@ -362,7 +362,7 @@ const de: LocaleWords = {
       },
       august_device_programming_delay: {
         title: 'Wird noch an das Schloss übertragen',
-        chip: 'Wird übertragen',
+        chip: 'Noch in Übertragung',
         explanation: 'Dieser Code wurde noch nicht vollständig an das August-Schloss übertragen.',
         action: 'Warten Sie einen Moment. Dauert es länger, prüfen Sie, ob das Schloss online ist und seine Batterien geladen sind.',
       },
@@ -391,7 +391,7 @@ const de: LocaleWords = {
       },
       hubitat_device_programming_delay: {
         title: 'Wird noch an das Schloss übertragen',
-        chip: 'Wird übertragen',
+        chip: 'Noch in Übertragung',
         explanation: 'Dieser Code wurde noch nicht vollständig über Hubitat an das Schloss übertragen.',
         action: 'Warten Sie einen Moment. Dauert es länger, prüfen Sie, ob das Schloss und sein Hubitat-Hub online sind.',
       },
@@ -428,7 +428,6 @@ const de: LocaleWords = {
 
       account_disconnected: {
         title: 'Konto getrennt',
-        chip: 'Konto getrennt',
         explanation: 'Die Verbindung zum Konto des Schlossanbieters, über das dieses Schloss angebunden ist, ist getrennt, daher kann Seam das Schloss nicht erreichen.',
         action: 'Verbinden Sie das Konto an derselben Stelle erneut, an der Sie es ursprünglich verbunden haben.',
       },
@@ -452,19 +451,16 @@ const de: LocaleWords = {
       },
       device_offline: {
         title: 'Schloss offline',
-        chip: 'Offline',
         explanation: 'Das Schloss ist offline, daher kann Seam keine Änderungen an das Schloss senden.',
         action: reconnectPower,
       },
       device_disconnected: {
         title: 'Schloss getrennt',
-        chip: 'Getrennt',
         explanation: 'Die Verbindung zum Schloss ist getrennt, daher kann Seam keine Änderungen an das Schloss senden.',
         action: reconnectPower,
       },
       device_removed: {
         title: 'Schloss entfernt',
-        chip: 'Entfernt',
         explanation: 'Dieses Schloss wurde entfernt, daher kann Seam seine Codes nicht mehr verwalten.',
         action: 'Falls das ein Versehen war, fügen Sie das Schloss wieder dem Konto hinzu, das Sie mit Seam verbunden haben.',
       },
@@ -492,19 +488,17 @@ const de: LocaleWords = {
       },
       ttlock_lock_not_paired_to_gateway: {
         title: 'Kein Gateway',
-        chip: 'Kein Gateway',
         explanation: 'Dieses Schloss ist mit keinem Gateway gekoppelt, daher kann Seam es nicht erreichen.',
         action: 'Koppeln Sie das Schloss mit einem Gateway und prüfen Sie, ob das Gateway eingesteckt und online ist.',
       },
       lockly_missing_wifi_bridge: {
         title: 'Keine WLAN-Bridge',
-        chip: 'Keine WLAN-Bridge',
         explanation: 'Dieses Lockly-Schloss ist mit keiner WLAN-Bridge verbunden, daher kann Seam es nicht erreichen.',
         action: 'Verbinden Sie das Schloss mit einer WLAN-Bridge und prüfen Sie, ob die Bridge eingesteckt und online ist.',
       },
       missing_device_credentials: {
         title: 'Zugangsdaten des Geräts fehlen',
-        chip: 'Zugang fehlt',
+        chip: 'Zugangsdaten fehlen',
         explanation: 'Die Zugangsdaten, die Seam für dieses Gerät braucht, fehlen.',
         action: 'Verbinden Sie das Konto an derselben Stelle erneut, an der Sie es ursprünglich verbunden haben, und machen Sie alle Angaben, nach denen dort gefragt wird.',
       },
@@ -530,7 +524,7 @@ const de: LocaleWords = {
 
       delay_in_setting_on_device: {
         title: 'Speichern dauert länger',
-        chip: 'Speichern dauert',
+        chip: 'Übertragung dauert',
         explanation: 'Das Speichern dieses Codes im Schloss dauert länger als üblich.',
         action: `${refresh} Ist es bald abgeschlossen, müssen Sie nichts tun.`,
       },
@@ -598,7 +592,6 @@ const de: LocaleWords = {
       },
       being_deleted: {
         title: 'Wird gelöscht',
-        chip: 'Wird gelöscht',
         explanation: 'Dieser Code wird gerade gelöscht.',
         action: 'Sie müssen nichts tun.',
       },
@@ -612,15 +605,15 @@ const de: LocaleWords = {
     issueFallback: {
       errorTitle: 'Nicht erkanntes Problem',
       warningTitle: 'Nicht erkannte Warnung',
-      chip: 'Nicht erkannt',
+      chip: 'Anderes Problem',
       errorExplanation: 'Seam hat ein Problem mit diesem Code gemeldet, das diese Seite nicht kennt.',
       warningExplanation: 'Seam hat eine Warnung zu diesem Code gemeldet, die diese Seite nicht kennt.',
       action: 'Prüfen Sie den Code am Schloss. Besteht das Problem weiter, wenden Sie sich an die Person, die Ihr Seam-Konto verwaltet.',
     },
     status: {
-      setting: { label: 'Wird gesetzt', meaning: 'Wird gerade auf das Schloss übertragen.' },
-      set: { label: 'Gesetzt', meaning: 'Im Schloss gespeichert und funktionsfähig.' },
-      unset: { label: 'Nicht gesetzt', meaning: 'Nicht im Schloss, zum Beispiel vor dem geplanten Beginn oder nach dem Ende.' },
+      setting: { label: 'Wird übertragen', meaning: 'Wird gerade auf das Schloss übertragen.' },
+      set: { label: 'Im Schloss', meaning: 'Im Schloss gespeichert und funktionsfähig.' },
+      unset: { label: 'Nicht im Schloss', meaning: 'Nicht im Schloss, zum Beispiel vor dem geplanten Beginn oder nach dem Ende.' },
       removing: { label: 'Wird entfernt', meaning: 'Wird gerade vom Schloss entfernt.' },
       unknown: {
         label: 'Unbekannt',

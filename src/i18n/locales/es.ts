@@ -189,8 +189,10 @@ const es: LocaleWords = {
     replace: 'Sustituir por un código gestionado',
     replaceCode: 'Sustituir por un código gestionado: {name}',
     replacing: 'Sustituyendo…',
-    replaceShow: 'Ver la sustitución',
-    replaceShowCode: 'Ver la sustitución de {name}',
+    replaceShort: 'Sustituir',
+    replaceSteps: 'Ver pasos',
+    replaceStepsCode: 'Ver pasos: sustitución de {name}',
+    replaceStoppedRow: 'La sustitución se detuvo en un paso. «Ver pasos» explica por qué y continúa desde ahí.',
     replaceTitle: 'Sustituir «{name}» por un código gestionado',
     replaceIntro: 'Seam no puede hacerse cargo de este código, así que un código nuevo gestionado por Seam ocupa su lugar. Su nombre y su horario se toman del código antiguo.',
     replacePinLegend: 'PIN del código nuevo',
@@ -243,7 +245,7 @@ const es: LocaleWords = {
     issues: {
       failed_to_set_on_device: {
         title: 'Código no programado en la cerradura',
-        chip: 'No programado',
+        chip: 'Fallo al programar',
         explanation: 'Seam no pudo programar este código en la cerradura.',
         action: `${refresh} Si el código sigue sin aparecer, elimínelo y vuelva a crearlo.`,
       },
@@ -261,7 +263,6 @@ const es: LocaleWords = {
       },
       duplicate_code_attempt_prevented: {
         title: 'Cambio bloqueado',
-        chip: 'Cambio bloqueado',
         explanation: 'Se impidió un cambio en este código porque habría puesto un PIN duplicado en la cerradura.',
         action: 'Elija un PIN que no use ningún otro código de esta cerradura, o retire el código que ya lo tiene.',
       },
@@ -298,13 +299,13 @@ const es: LocaleWords = {
       },
       smartthings_failed_to_set_access_code: {
         title: 'Código no programado mediante SmartThings',
-        chip: 'No programado',
+        chip: 'Fallo al programar',
         explanation: 'Seam no pudo programar este código en la cerradura mediante SmartThings.',
         action: 'Compruebe que la cerradura y su hub de SmartThings estén en línea. Si el código sigue sin aparecer, elimínelo y vuelva a crearlo.',
       },
       smartthings_failed_to_set_after_multiple_retries: {
         title: 'Código no programado tras varios intentos',
-        chip: 'No programado',
+        chip: 'Reintentos fallidos',
         explanation: 'Seam intentó varias veces programar este código en la cerradura, sin éxito.',
         action: 'Compruebe que la cerradura y su hub estén en línea y, después, elimine el código y vuelva a crearlo.',
       },
@@ -322,7 +323,6 @@ const es: LocaleWords = {
       },
       igloohome_bridge_offline: {
         title: 'Puente sin conexión',
-        chip: 'Puente caído',
         explanation: 'El puente de igloohome de esta cerradura está sin conexión, por lo que Seam no puede comunicarse con la cerradura.',
         action: 'Compruebe que el puente esté enchufado y conectado a la red Wi-Fi. El código se programará en cuanto el puente vuelva a estar en línea.',
       },
@@ -430,13 +430,12 @@ const es: LocaleWords = {
 
       account_disconnected: {
         title: 'Cuenta desconectada',
-        chip: 'Cuenta sin enlace',
         explanation: 'La cuenta del proveedor a través de la cual está conectada esta cerradura está desconectada, por lo que Seam no puede comunicarse con la cerradura.',
         action: 'Vuelva a conectar la cuenta en el mismo lugar donde la conectó originalmente.',
       },
       invalid_credentials: {
         title: 'Datos de inicio de sesión no aceptados',
-        chip: 'Acceso rechazado',
+        chip: 'Login rechazado',
         explanation: 'No se aceptaron los datos de inicio de sesión de la cuenta del proveedor de la cerradura.',
         action: 'Vuelva a conectar la cuenta con los datos de inicio de sesión correctos, en el mismo lugar donde la conectó originalmente.',
       },
@@ -448,7 +447,7 @@ const es: LocaleWords = {
       },
       dormakaba_sites_disconnected: {
         title: 'Sitios de dormakaba sin conectar',
-        chip: 'Sitios sin enlace',
+        chip: 'Sitios sin conectar',
         explanation: 'No se pudieron conectar uno o varios sitios de dormakaba de la cuenta conectada.',
         action: 'Póngase en contacto con el soporte de dormakaba.',
       },
@@ -466,7 +465,6 @@ const es: LocaleWords = {
       },
       device_removed: {
         title: 'Cerradura eliminada',
-        chip: 'Eliminada',
         explanation: 'Esta cerradura se eliminó, por lo que Seam ya no puede gestionar sus códigos.',
         action: 'Si fue un error, vuelva a añadir la cerradura a la cuenta que conectó con Seam.',
       },
@@ -500,7 +498,6 @@ const es: LocaleWords = {
       },
       lockly_missing_wifi_bridge: {
         title: 'Sin puente Wi-Fi',
-        chip: 'Sin puente Wi-Fi',
         explanation: 'Esta cerradura Lockly no está conectada a un puente Wi-Fi, por lo que Seam no puede comunicarse con ella.',
         action: 'Conecte la cerradura a un puente Wi-Fi y compruebe que el puente esté enchufado y en línea.',
       },
@@ -524,7 +521,7 @@ const es: LocaleWords = {
       },
       bridge_disconnected: {
         title: 'Seam Bridge desconectado',
-        chip: 'Bridge sin enlace',
+        chip: 'Bridge desconectado',
         explanation:
           'Seam no puede comunicarse con Seam Bridge, por ejemplo porque el programa Seam Bridge se detuvo o el equipo que lo ejecuta está sin conexión.',
         action: 'Compruebe que el equipo que ejecuta Seam Bridge esté encendido y en línea, y que el programa Seam Bridge se esté ejecutando.',
@@ -614,7 +611,7 @@ const es: LocaleWords = {
     issueFallback: {
       errorTitle: 'Problema no reconocido',
       warningTitle: 'Advertencia no reconocida',
-      chip: 'No reconocido',
+      chip: 'Otro problema',
       errorExplanation: 'Seam informó de un problema con este código que esta página no reconoce.',
       warningExplanation: 'Seam informó de una advertencia sobre este código que esta página no reconoce.',
       action: 'Compruebe el código en la cerradura. Si el problema continúa, póngase en contacto con quien gestione su cuenta de Seam.',

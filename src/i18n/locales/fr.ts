@@ -190,8 +190,10 @@ const fr: LocaleWords = {
     replace: 'Remplacer par un code géré',
     replaceCode: 'Remplacer par un code géré\u00a0: {name}',
     replacing: 'Remplacement…',
-    replaceShow: 'Voir le remplacement',
-    replaceShowCode: 'Voir le remplacement de {name}',
+    replaceShort: 'Remplacer',
+    replaceSteps: 'Voir les étapes',
+    replaceStepsCode: 'Voir les étapes\u00a0: remplacement de {name}',
+    replaceStoppedRow: 'Le remplacement s’est arrêté à une étape. «\u00a0Voir les étapes\u00a0» indique pourquoi et reprend à partir de là.',
     replaceTitle: 'Remplacer «\u00a0{name}\u00a0» par un code géré',
     replaceIntro: 'Seam ne peut pas reprendre ce code, alors un nouveau code géré par Seam prend sa place. Son nom et son horaire viennent de l’ancien code.',
     replacePinLegend: 'PIN du nouveau code',
@@ -244,7 +246,7 @@ const fr: LocaleWords = {
     issues: {
       failed_to_set_on_device: {
         title: 'Code non programmé sur la serrure',
-        chip: 'Non programmé',
+        chip: 'Échec programmation',
         explanation: 'Seam n’a pas pu programmer ce code sur la serrure.',
         action: `${refresh} Si le code n’apparaît toujours pas, supprimez-le et créez-le à nouveau.`,
       },
@@ -262,19 +264,17 @@ const fr: LocaleWords = {
       },
       duplicate_code_attempt_prevented: {
         title: 'Modification bloquée',
-        chip: 'Modification bloquée',
         explanation: 'Une modification de ce code a été empêchée, car elle aurait mis un code PIN en double sur la serrure.',
         action: 'Choisissez un code PIN qu’aucun autre code de cette serrure n’utilise, ou retirez le code qui l’utilise déjà.',
       },
       no_space_for_access_code_on_device: {
         title: 'Serrure pleine',
-        chip: 'Serrure pleine',
         explanation: 'La serrure n’a plus de place pour un autre code.',
         action: freeSlots,
       },
       provider_issue: {
         title: 'Problème chez le fournisseur de la serrure',
-        chip: 'Souci fournisseur',
+        chip: 'Problème fournisseur',
         explanation: 'Un problème chez le fournisseur de la serrure empêche de programmer ou de gérer ce code.',
         action: 'Consultez les détails fournis par Seam pour savoir ce qui s’est passé. Réessayez plus tard, et contactez le fournisseur de la serrure si le problème persiste.',
       },
@@ -299,13 +299,13 @@ const fr: LocaleWords = {
       },
       smartthings_failed_to_set_access_code: {
         title: 'Code non programmé via SmartThings',
-        chip: 'Non programmé',
+        chip: 'Échec programmation',
         explanation: 'Seam n’a pas pu programmer ce code sur la serrure via SmartThings.',
         action: 'Vérifiez que la serrure et son hub SmartThings sont en ligne. Si le code n’apparaît toujours pas, supprimez-le et créez-le à nouveau.',
       },
       smartthings_failed_to_set_after_multiple_retries: {
         title: 'Code non programmé après plusieurs essais',
-        chip: 'Non programmé',
+        chip: 'Essais épuisés',
         explanation: 'Seam a essayé plusieurs fois de programmer ce code sur la serrure, sans succès.',
         action: 'Vérifiez que la serrure et son hub sont en ligne, puis supprimez le code et créez-le à nouveau.',
       },
@@ -431,13 +431,11 @@ const fr: LocaleWords = {
 
       account_disconnected: {
         title: 'Compte déconnecté',
-        chip: 'Compte déconnecté',
         explanation: 'Le compte du fournisseur par lequel cette serrure est connectée est déconnecté\u202f; Seam ne peut donc pas joindre la serrure.',
         action: 'Reconnectez le compte à l’endroit où vous l’aviez connecté au départ.',
       },
       invalid_credentials: {
         title: 'Identifiants refusés',
-        chip: 'Identifiants refusés',
         explanation: 'Les identifiants du compte du fournisseur de la serrure ont été refusés.',
         action: 'Reconnectez le compte avec les bons identifiants, à l’endroit où vous l’aviez connecté au départ.',
       },
@@ -467,7 +465,6 @@ const fr: LocaleWords = {
       },
       device_removed: {
         title: 'Serrure retirée',
-        chip: 'Serrure retirée',
         explanation: 'Cette serrure a été retirée\u202f; Seam ne peut donc plus gérer ses codes.',
         action: 'S’il s’agit d’une erreur, ajoutez de nouveau la serrure au compte que vous avez connecté à Seam.',
       },
@@ -478,7 +475,7 @@ const fr: LocaleWords = {
       },
       empty_backup_access_code_pool: {
         title: 'Plus de codes de secours',
-        chip: 'Plus de secours',
+        chip: 'Secours épuisés',
         explanation: 'Cette serrure n’a plus de codes de secours pour remplacer un code défaillant.',
         action: 'Demandez à la personne qui gère votre compte Seam d’ajouter des codes de secours pour cette serrure.',
       },
@@ -495,13 +492,12 @@ const fr: LocaleWords = {
       },
       ttlock_lock_not_paired_to_gateway: {
         title: 'Pas de passerelle',
-        chip: 'Pas de passerelle',
         explanation: 'Cette serrure n’est appairée à aucune passerelle\u202f; Seam ne peut donc pas la joindre.',
         action: 'Appairez la serrure à une passerelle et vérifiez que la passerelle est branchée et en ligne.',
       },
       lockly_missing_wifi_bridge: {
         title: 'Pas de passerelle Wi-Fi',
-        chip: 'Pas de Wi-Fi',
+        chip: 'Passerelle absente',
         explanation: 'Cette serrure Lockly n’est reliée à aucune passerelle Wi-Fi\u202f; Seam ne peut donc pas la joindre.',
         action: 'Reliez la serrure à une passerelle Wi-Fi et vérifiez que la passerelle est branchée et en ligne.',
       },
@@ -519,7 +515,6 @@ const fr: LocaleWords = {
       },
       subscription_required: {
         title: 'Abonnement requis',
-        chip: 'Abonnement requis',
         explanation: 'Un abonnement est requis pour connecter cet appareil.',
         action: 'Souscrivez ou renouvelez l’abonnement auprès du fournisseur de l’appareil, puis réessayez.',
       },
@@ -607,7 +602,6 @@ const fr: LocaleWords = {
       },
       unknown_issue_with_access_code: {
         title: 'Problème inconnu',
-        chip: 'Inconnu',
         explanation: 'Un problème inconnu est survenu avec ce code.',
         action: 'Consultez les détails fournis par Seam et vérifiez le code sur la serrure. Si le problème persiste, supprimez le code et créez-le à nouveau.',
       },
@@ -615,7 +609,7 @@ const fr: LocaleWords = {
     issueFallback: {
       errorTitle: 'Problème non reconnu',
       warningTitle: 'Avertissement non reconnu',
-      chip: 'Non reconnu',
+      chip: 'Autre problème',
       errorExplanation: 'Seam a signalé un problème avec ce code que cette page ne reconnaît pas.',
       warningExplanation: 'Seam a signalé un avertissement concernant ce code que cette page ne reconnaît pas.',
       action: 'Vérifiez le code sur la serrure. Si le problème persiste, contactez la personne qui gère votre compte Seam.',

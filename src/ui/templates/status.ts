@@ -77,8 +77,8 @@ function statusTip(status: unknown, locale: string, popover: PopoverController<F
   const shown = a?.status ?? status
   const s = describeStatus(shown, locale)
   const key = (s.known ? String(shown) : 'unknown') as (typeof STATUSES)[number]
-  // "Checking" leads to no status we could name: it has no meaning to give.
-  const checking = activity === 'checking'
+  // "Checking" leads to no status we could name, and "Replacing" to the old code's end: neither has a meaning to give.
+  const checking = activity === 'checking' || activity === 'replacing'
   const label = a && (compact || checking) ? t(locale, a.words) : s.label
   return html`<button
     type="button"

@@ -68,6 +68,8 @@ describe('<unmanaged-code-list> replacing a code Seam cannot convert', () => {
     expect(replaceButton(el, CODES['unmanagedFrontBlocked']!)).to.not.equal(null)
     expect(replaceButton(el, CODES['unmanagedFront1']!)).to.equal(null)
     expect(replaceButton(el, CODES['unmanagedFrontBlocked']!)!.getAttribute('aria-label')).to.equal('Replace with a managed code: Master code (manufacturer app)')
+    // Short on screen, so every row's actions take the same room; the name says it in full.
+    expect(replaceButton(el, CODES['unmanagedFrontBlocked']!)!.textContent!.trim()).to.equal('Replace')
     const cabin = await mount(DEMO.devices.igloohome, { attrs: 'disable-create' })
     expect(replaceButton(cabin.el, CODES['unmanagedCabin']!)).to.equal(null)
     // The reason it cannot convert is still said.
@@ -257,33 +259,73 @@ describe('<unmanaged-code-list> replacing a code Seam cannot convert', () => {
     expect(count(await backendRequests(), '/access_codes/create')).to.equal(1)
   })
 
-  it('closed while it runs: the row says it is being replaced, nothing else can touch the code, and its button shows where the replacement stands', async () => {
-    // A slow create keeps the replacement running after the dialog closes.
-    await injectFaults([{ path: '/access_codes/create', delayMs: 1500, times: 1 }])
+  /** Closes the dialog while a step runs (a slow create keeps it running), and returns the row's parts. */
+  const closeWhileRunning = async (el: UnmanagedCodeList) => {
+    await waitUntil(() => dialog(el)?.querySelector('.steps [data-state="replaceStepRunning"]'), 'a step runs')
+    await sendKeys({ press: 'Escape' })
+    await waitUntil(() => !dialog(el)?.open, 'the dialog closes')
+  }
+  const statusWords = (el: UnmanagedCodeList, id: string) => row(el, id)?.querySelector('[part~="status"]')?.textContent?.trim()
+
+  it('closed while it runs: the row says it is being replaced, nothing else can touch the code, and "Show steps" shows where it stands', async () => {
+    await injectFaults([{ path: '/access_codes/create', delayMs: 3000, times: 1 }])
     const { el, events } = await mount(DEMO.devices.igloohome)
     const id = CODES['unmanagedCabinGuest']!
     await open(el, id)
     await submit(el)
-    await waitUntil(() => stepState(el, 'create') === 'replaceStepRunning', 'the create runs')
-    await sendKeys({ press: 'Escape' })
-    await waitUntil(() => !dialog(el)?.open, 'the dialog closes')
-    const status = row(el, id)!.querySelector('[part~="status"]')!
-    expect(status.textContent!.trim()).to.equal('Replacing…')
-    expect(row(el, id)!.getAttribute('aria-busy')).to.equal('true')
+    await closeWhileRunning(el)
+    expect(statusWords(el, id)).to.equal('Replacing…')
+    expect(row(el, id)!.hasAttribute('data-replacing')).to.equal(true)
     const show = replaceButton(el, id)!
-    expect(show.getAttribute('aria-label')).to.equal('See the replacement of Guest: Lindqvist')
+    expect(show.getAttribute('aria-label')).to.equal('Show steps: replacing Guest: Lindqvist')
+    expect(show.textContent!.trim()).to.equal('Show steps')
     expect(show.disabled).to.equal(false)
-    const del = row(el, id)!.querySelector<HTMLButtonElement>('[data-action="delete"]')!
-    expect(del.disabled, 'delete waits while the code is being replaced').to.equal(true)
+    expect(row(el, id)!.querySelector<HTMLButtonElement>('[data-action="delete"]')!.disabled, 'delete waits while the code is being replaced').to.equal(true)
     await expect(el).to.be.accessible()
     // Opening it again shows the run where it stands, not a new form.
     show.click()
     await waitUntil(() => dialog(el)?.open, 'the dialog opens again')
-    expect(dialog(el)!.querySelector('.steps')).to.not.equal(null)
-    expect(stepState(el, 'create')).to.equal('replaceStepRunning')
+    expect(dialog(el)!.querySelector('.steps [data-state="replaceStepRunning"]')).to.not.equal(null)
     await finished(el)
     expect(events.map((e) => e.type)).to.deep.equal([...EVENTS])
     expect(count(await backendRequests(), '/access_codes/create')).to.equal(1)
+  })
+
+  it('keeping the PIN, closed after the old code is deleted: its row stays, "Replacing…", until the new code is on the lock', async () => {
+    await injectFaults([{ path: '/access_codes/create', delayMs: 3000, times: 1 }])
+    const { el, events } = await mount(DEMO.devices.igloohome)
+    const id = CODES['unmanagedCabin']!
+    await open(el, id)
+    radio(el, 'keep')!.click()
+    await waitUntil(() => field(el, 'pin')?.value === '70501', 'the form takes the old PIN')
+    await submit(el)
+    await waitUntil(() => stepState(el, 'delete') === 'replaceStepDone', 'the old code is deleted', { timeout: 10_000 })
+    await closeWhileRunning(el)
+    // The old code is gone from Seam, yet the row is where the person sees the replacement.
+    expect(events.map((e) => e.type)).to.deep.equal(['unmanaged-code-deleted'])
+    expect(statusWords(el, id)).to.equal('Replacing…')
+    expect(replaceButton(el, id)!.textContent!.trim()).to.equal('Show steps')
+    await waitUntil(() => events.length === 3, 'the replacement ends', { timeout: 15_000 })
+    await waitUntil(() => row(el, id) === null, 'the row goes once the code is replaced')
+  })
+
+  it('stopped at a step after the dialog closed: the row says so and "Show steps" opens the failure, nothing deleted', async () => {
+    await injectFaults([{ path: '/access_codes/create', delayMs: 2000, status: 500, times: 1 }])
+    const { el, events } = await mount(DEMO.devices.igloohome)
+    const id = CODES['unmanagedCabinGuest']!
+    await open(el, id)
+    await submit(el)
+    await closeWhileRunning(el)
+    await waitUntil(() => row(el, id)?.textContent?.includes('The replacement stopped at a step'), 'the row says the replacement stopped', { timeout: 10_000 })
+    expect(statusWords(el, id)).to.not.equal('Replacing…')
+    const show = replaceButton(el, id)!
+    expect(show.textContent!.trim()).to.equal('Show steps')
+    show.click()
+    await waitUntil(() => dialog(el)?.open, 'the dialog opens again')
+    expect(stepState(el, 'create')).to.equal('replaceStepFailed')
+    expect(events).to.deep.equal([])
+    expect(await backendRequests()).to.not.include('/access_codes/unmanaged/delete')
+    await expect(el).to.be.accessible()
   })
 
   it('a double click sends one create', async () => {

@@ -204,6 +204,8 @@ describe('catalog: issue texts', () => {
       // What a row's chip shows: a title that fits, or its own short words.
       const chip = text.chip ?? text.title
       expect(chip.length, `${code}: chip "${chip}" fits a chip`).to.be.at.most(16)
+      // Beside the status, a chip never says the status word again (a failed set is not "Not set").
+      expect([...Object.values(statusEn), unknownStatusEn].map((s) => s.label), `${code}: its chip repeats a status word`).to.not.include(chip)
       if (text.chip !== undefined) {
         expect(text.title.length, `${code}: a chip for a title that fits`).to.be.greaterThan(16)
         expect(text.chip.length, `${code}.chip is shorter than its title`).to.be.lessThan(text.title.length)

@@ -597,7 +597,6 @@ const de: LocaleWords = {
       },
       unknown_issue_with_access_code: {
         title: 'Unbekanntes Problem',
-        chip: 'Unbekannt',
         explanation: 'Bei diesem Code ist ein unbekanntes Problem aufgetreten.',
         action: 'Lesen Sie die Angaben von Seam und prüfen Sie den Code am Schloss. Besteht das Problem weiter, löschen Sie den Code und legen Sie ihn neu an.',
       },
@@ -611,9 +610,9 @@ const de: LocaleWords = {
       action: 'Prüfen Sie den Code am Schloss. Besteht das Problem weiter, wenden Sie sich an die Person, die Ihr Seam-Konto verwaltet.',
     },
     status: {
-      setting: { label: 'Wird übertragen', meaning: 'Wird gerade auf das Schloss übertragen.' },
-      set: { label: 'Im Schloss', meaning: 'Im Schloss gespeichert und funktionsfähig.' },
-      unset: { label: 'Nicht im Schloss', meaning: 'Nicht im Schloss, zum Beispiel vor dem geplanten Beginn oder nach dem Ende.' },
+      setting: { label: 'Wird gesendet', meaning: 'Wird gerade auf das Schloss übertragen.' },
+      set: { label: 'Aktiv', meaning: 'Im Schloss gespeichert und funktionsfähig.' },
+      unset: { label: 'Inaktiv', meaning: 'Nicht im Schloss, zum Beispiel vor dem geplanten Beginn oder nach dem Ende.' },
       removing: { label: 'Wird entfernt', meaning: 'Wird gerade vom Schloss entfernt.' },
       unknown: {
         label: 'Unbekannt',

@@ -603,7 +603,6 @@ const es: LocaleWords = {
       },
       unknown_issue_with_access_code: {
         title: 'Problema desconocido',
-        chip: 'Desconocido',
         explanation: 'Se produjo un problema desconocido con este código.',
         action: 'Consulte los detalles de Seam y compruebe el código en la cerradura. Si el problema continúa, elimine el código y vuelva a crearlo.',
       },

@@ -615,10 +615,10 @@ const fr: LocaleWords = {
       action: 'Vérifiez le code sur la serrure. Si le problème persiste, contactez la personne qui gère votre compte Seam.',
     },
     status: {
-      setting: { label: 'En programmation', meaning: 'Le code est en train d’être programmé sur la serrure.' },
+      setting: { label: 'Programmation', meaning: 'Le code est en train d’être programmé sur la serrure.' },
       set: { label: 'Programmé', meaning: 'Sur la serrure et opérationnel.' },
       unset: { label: 'Non programmé', meaning: 'Absent de la serrure, par exemple avant son début prévu ou après sa fin.' },
-      removing: { label: 'Retrait en cours', meaning: 'Le code est en train d’être retiré de la serrure.' },
+      removing: { label: 'Retrait', meaning: 'Le code est en train d’être retiré de la serrure.' },
       unknown: {
         label: 'Inconnu',
         meaning: 'Seam ne peut pas savoir si ce code est sur la serrure, par exemple parce que le compte est déconnecté.',

@@ -524,7 +524,7 @@ const de: LocaleWords = {
 
       delay_in_setting_on_device: {
         title: 'Speichern dauert länger',
-        chip: 'Übertragung dauert',
+        chip: 'Verzögert',
         explanation: 'Das Speichern dieses Codes im Schloss dauert länger als üblich.',
         action: `${refresh} Ist es bald abgeschlossen, müssen Sie nichts tun.`,
       },

@@ -1,5 +1,5 @@
 import type { Device, UnmanagedAccessCode } from '@seamapi/types/connect'
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit'
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit'
 import { describeError, providerDisplayNameOf, providerHas, providerOf } from '../../catalog/index.js'
 import { emit, type SeamEventDetails } from '../../events.js'
 import { t, type StringKey } from '../../i18n/index.js'
@@ -11,9 +11,8 @@ import {
   type ReplaceOutcome,
   type ReplaceStep,
   type SeamError,
-  type SessionStore,
 } from '../../state/index.js'
-import { ModalController } from '../../ui/controllers/modal.js'
+import { ModalController, type DialogHost, type DialogSession } from '../../ui/controllers/modal.js'
 import { displayName } from '../../ui/format.js'
 import { issuesOf } from '../../ui/templates/issues.js'
 import type { AccessCodeDefaults } from '../access-code-form/model.js'
@@ -24,18 +23,10 @@ import type { AccessCodeDefaults } from '../access-code-form/model.js'
 // Replacement carries out the steps in order; this dialog shows each step,
 // names the one that stopped, and offers only what is safe from there.
 
-export interface ReplaceDialogHost extends ReactiveControllerHost, HTMLElement {
-  readonly renderRoot: HTMLElement | DocumentFragment
-}
+export type ReplaceDialogHost = DialogHost
 
-export interface ReplaceDialogOptions {
-  store: () => SessionStore | undefined
-  locale: () => string
-  /** The zone the page set, if any (the form otherwise takes the lock's). */
-  timeZone: () => string | undefined
+export interface ReplaceDialogOptions extends DialogSession {
   device: () => Device | undefined
-  announce: (text: string) => void
-  report: (error: SeamError) => void
   /** Focus for when what opened the dialog is gone (the old code's row, once it is deleted). */
   focusFallback: () => void
 }

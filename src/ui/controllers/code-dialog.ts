@@ -1,12 +1,12 @@
 import type { AccessCode } from '@seamapi/types/connect'
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit'
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit'
 import { describeError, remedyText, type CodeField } from '../../catalog/index.js'
 import { emit } from '../../events.js'
 import { t } from '../../i18n/index.js'
-import { OutcomeUnknownError, checkPullBackup, pullBackupCode, type SeamError, type SessionStore } from '../../state/index.js'
+import { OutcomeUnknownError, checkPullBackup, pullBackupCode, type SeamError } from '../../state/index.js'
 import { displayName } from '../format.js'
 import { pinPart } from '../templates/code.js'
-import { ModalController } from './modal.js'
+import { ModalController, type DialogHost, type DialogSession } from './modal.js'
 
 /** The form's public side, as the dialog uses it (the form's module loads when first needed). */
 interface FormLike extends HTMLElement {
@@ -21,18 +21,10 @@ type Mode =
   | { kind: 'edit'; code: AccessCode; focus: CodeField }
   | { kind: 'backup'; code: AccessCode; step: 'confirm' | 'pulling' | 'pulled' | 'failed'; backup?: AccessCode; error?: SeamError }
 
-export interface CodeDialogHost extends ReactiveControllerHost, HTMLElement {
-  readonly renderRoot: HTMLElement | DocumentFragment
-}
+export type CodeDialogHost = DialogHost
 
-export interface CodeDialogOptions {
-  store: () => SessionStore | undefined
-  locale: () => string
+export interface CodeDialogOptions extends DialogSession {
   deviceId: () => string | undefined
-  /** The zone the page set, if any (the form otherwise takes the lock's). */
-  timeZone: () => string | undefined
-  announce: (text: string) => void
-  report: (error: SeamError) => void
   /** Where focus goes when what opened the dialog is gone: the code's row. */
   focusRow: (accessCodeId: string | undefined) => void
   /**

@@ -1,4 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
+import type { SeamError, SessionStore } from '../../state/index.js'
+
+/** An element that renders a modal dialog of its own in its shadow root. */
+export interface DialogHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment
+}
+
+/** What every dialog of an element reads from its host: the session, the words, the zone, and where it reports. */
+export interface DialogSession {
+  store: () => SessionStore | undefined
+  locale: () => string
+  /** The zone the page set, if any (the form otherwise takes the lock's). */
+  timeZone: () => string | undefined
+  announce: (text: string) => void
+  report: (error: SeamError) => void
+}
 
 /** The element that has focus, through open shadow roots. */
 export function deepActiveElement(): HTMLElement | undefined {

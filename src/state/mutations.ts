@@ -82,13 +82,12 @@ async function managedOrNothing(store: SessionStore, id: string, signal?: AbortS
   }
 }
 
-/** Whether `access_codes/unmanaged/get` no longer finds the code. */
-async function unmanagedGone(store: SessionStore, id: string, signal?: AbortSignal): Promise<boolean> {
+/** The unmanaged code as `access_codes/unmanaged/get` has it; undefined once it no longer finds it. */
+async function unmanagedOrNothing(store: SessionStore, id: string, signal?: AbortSignal): Promise<UnmanagedAccessCode | undefined> {
   try {
-    await store.client.accessCodes.unmanaged.get({ access_code_id: id }, { signal })
-    return false
+    return await store.client.accessCodes.unmanaged.get({ access_code_id: id }, { signal })
   } catch (error) {
-    if (is404(error)) return true
+    if (is404(error)) return undefined
     throw error
   }
 }
@@ -212,7 +211,7 @@ async function conversionSeen(store: SessionStore, id: string, since: string, si
   const event = await conversionEvent(store, id, since, signal)
   if (event?.event_type === FAILED_TO_CONVERT) return { status: 'failed', problems: problemsOf(event) }
   // Read in this order: a code that leaves the unmanaged list has become managed already.
-  const stillUnmanaged = !(await unmanagedGone(store, id, signal))
+  const stillUnmanaged = (await unmanagedOrNothing(store, id, signal)) !== undefined
   const managed = stillUnmanaged ? undefined : await managedOrNothing(store, id, signal)
   if (managed) return { status: 'converted', accessCode: managed }
   // Converted, per the event, and not readable yet: ask again.
@@ -328,7 +327,7 @@ const managedKind = (store: SessionStore, code: AccessCode): DeleteKind => ({
 
 const unmanagedKind = (store: SessionStore, code: UnmanagedAccessCode): DeleteKind => ({
   send: (id, signal) => store.client.accessCodes.unmanaged.delete({ access_code_id: id }, { signal }),
-  lookup: async (id, signal) => ((await unmanagedGone(store, id, signal)) ? undefined : {}),
+  lookup: (id, signal) => unmanagedOrNothing(store, id, signal),
   waitGoneAfterAttempt: false,
   list: store.unmanagedCodes(code.device_id),
 })

@@ -23,8 +23,6 @@ import type { AccessCodeDefaults } from '../access-code-form/model.js'
 // Replacement carries out the steps in order; this dialog shows each step,
 // names the one that stopped, and offers only what is safe from there.
 
-export type ReplaceDialogHost = DialogHost
-
 export interface ReplaceDialogOptions extends DialogSession {
   device: () => Device | undefined
   /** Focus for when what opened the dialog is gone (the old code's row, once it is deleted). */
@@ -67,14 +65,14 @@ const lockPicksPin = (device: Device | undefined): boolean =>
 type KeepBlocked = 'replaceKeepHidden' | 'replaceKeepNoDelete' | 'replaceKeepLockPicks'
 
 export class ReplaceDialog implements ReactiveController {
-  readonly #host: ReplaceDialogHost
+  readonly #host: DialogHost
   readonly #o: ReplaceDialogOptions
   readonly #modal: ModalController
   readonly #flows = new Map<string, Flow>()
   #flow: Flow | undefined
   #focus: string[] | undefined
 
-  constructor(host: ReplaceDialogHost, options: ReplaceDialogOptions) {
+  constructor(host: DialogHost, options: ReplaceDialogOptions) {
     this.#host = host
     this.#o = options
     this.#modal = new ModalController(host, {
@@ -91,15 +89,15 @@ export class ReplaceDialog implements ReactiveController {
     return this.#modal.isOpen
   }
 
-  /** Whether a replacement of the code `id` runs now, its dialog open or not: the row says so. */
-  underway(id: string): boolean {
-    return this.#flows.get(id)?.running === true
-  }
-
-  /** Whether the last replacement of `id` stopped at a step (closed or not): the row says so until it is taken up again. */
-  stopped(id: string): boolean {
+  /**
+   * Where a replacement of the code `id` stands, its dialog open or not, for
+   * its row: `running`, `stopped` at a step (until it is taken up again), or
+   * undefined (none, or done).
+   */
+  stateOf(id: string): 'running' | 'stopped' | undefined {
     const flow = this.#flows.get(id)
-    return flow !== undefined && !flow.running && flow.outcome?.status === 'failed'
+    if (flow?.running) return 'running'
+    return flow?.outcome?.status === 'failed' ? 'stopped' : undefined
   }
 
   /** Opens the replacement of `old`; a replacement of it that is under way, or stopped at a step, shows where it stands. */

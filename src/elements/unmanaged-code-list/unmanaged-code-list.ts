@@ -172,8 +172,7 @@ export class UnmanagedCodeList extends SeamElement {
       this.#settling.has(id) ||
       this.#lostConversions.has(id) ||
       // Its replacement runs or stopped at a step: the row is where to see it, even once the old code is deleted.
-      this.#replace.underway(id) ||
-      this.#replace.stopped(id)
+      this.#replace.stateOf(id) !== undefined
     )
   }
 
@@ -243,9 +242,10 @@ export class UnmanagedCodeList extends SeamElement {
     const id = code.access_code_id
     // A replacement goes on after its dialog closes: its row says so, through each of its steps (its delete too).
     const busy = this.store?.activity(id)
-    const activity = this.#replace.underway(id) ? 'replacing' : busy
+    const replace = this.#replace.stateOf(id)
+    const activity = replace === 'running' ? 'replacing' : busy
     const hidden = providerHas('hidesPin', this.#provider)
-    const failure = this.#replace.stopped(id) ? t(locale, 'replaceStoppedRow') : this.#failures.words(id, locale)
+    const failure = replace === 'stopped' ? t(locale, 'replaceStoppedRow') : this.#failures.words(id, locale)
     const name = displayName(code, locale)
     const issues = issuesOf(code, locale)
     const label = (key: StringKey) => t(locale, 'cardLabel', { label: t(locale, key) })
@@ -260,7 +260,7 @@ export class UnmanagedCodeList extends SeamElement {
         expanded: this.#expanded.has(id),
         onToggle: () => this.#toggleChips(id),
       })}</span>
-      <div class="actions row-actions">${this.#actionsOf(code, activity, locale)}</div>
+      <div class="actions row-actions">${this.#actionsOf(code, activity, replace === 'stopped', locale)}</div>
       ${failure ? html`<p class="failure">${failure}</p>` : nothing}
     </li>`
   }
@@ -271,11 +271,11 @@ export class UnmanagedCodeList extends SeamElement {
   }
 
   /** The question or "Check again" of a delete takes the place of the actions while it is open. */
-  #actionsOf(code: UnmanagedAccessCode, activity: ShownActivity | undefined, locale: string): TemplateResult | typeof nothing {
+  #actionsOf(code: UnmanagedAccessCode, activity: ShownActivity | undefined, stopped: boolean, locale: string): TemplateResult | typeof nothing {
     const id = code.access_code_id
     if (!this.disableDelete && this.#deletes.asking(id)) return this.#deletes.question(code, locale)
     if (!this.disableDelete && this.#deletes.unconfirmed(id)) return this.#deletes.checkAgainButton(code, locale)
-    return actionsPart(this.#actions(code, activity, locale), id, this.#popover, (rest) => this.#menu.render(id, displayName(code, locale), rest, locale))
+    return actionsPart(this.#actions(code, activity, stopped, locale), id, this.#popover, (rest) => this.#menu.render(id, displayName(code, locale), rest, locale))
   }
 
   /**
@@ -284,11 +284,11 @@ export class UnmanagedCodeList extends SeamElement {
    * entry. One the code or its provider does not allow stays in place,
    * unavailable, and says why on focus.
    */
-  #actions(code: UnmanagedAccessCode, activity: ShownActivity | undefined, locale: string): ActionDescriptor[] {
+  #actions(code: UnmanagedAccessCode, activity: ShownActivity | undefined, stopped: boolean, locale: string): ActionDescriptor[] {
     const id = code.access_code_id
     const busy = activity !== undefined
     // While its replacement runs, or once it stopped at a step, "Replace" shows its steps; while it runs nothing else may touch the code.
-    const steps = activity === 'replacing' || this.#replace.stopped(id)
+    const steps = activity === 'replacing' || stopped
     const name = displayName(code, locale)
     const actions: ActionDescriptor[] = []
     const why = this.#cannotConvert(code, locale)

@@ -21,8 +21,6 @@ type Mode =
   | { kind: 'edit'; code: AccessCode; focus: CodeField }
   | { kind: 'backup'; code: AccessCode; step: 'confirm' | 'pulling' | 'pulled' | 'failed'; backup?: AccessCode; error?: SeamError }
 
-export type CodeDialogHost = DialogHost
-
 export interface CodeDialogOptions extends DialogSession {
   deviceId: () => string | undefined
   /** Where focus goes when what opened the dialog is gone: the code's row. */
@@ -46,14 +44,14 @@ export interface CodeDialogOptions extends DialogSession {
  * Focus goes back to what opened it when it closes.
  */
 export class CodeDialog implements ReactiveController {
-  readonly #host: CodeDialogHost
+  readonly #host: DialogHost
   readonly #o: CodeDialogOptions
   mode: Mode | undefined
   #codeId: string | undefined
   // Opening, and focus back on what opened it; a remedy button inside a closed explanation is gone, so then the row.
   readonly #modal: ModalController
 
-  constructor(host: CodeDialogHost, options: CodeDialogOptions) {
+  constructor(host: DialogHost, options: CodeDialogOptions) {
     this.#host = host
     this.#o = options
     this.#modal = new ModalController(host, {

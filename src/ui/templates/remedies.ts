@@ -3,7 +3,7 @@ import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit'
 import { remedyOf, remedyText, type ExplainedIssue, type RemedyText } from '../../catalog/index.js'
 import type { PopoverController } from '../popover.js'
 
-/** What the table can do about an issue of one of its codes. */
+/** What the table or the details can do about an issue of a code. */
 export type RemedyAction =
   | { kind: 'edit'; focus: 'code' | 'name'; label: keyof RemedyText }
   | { kind: 'backup'; label: keyof RemedyText }

@@ -98,6 +98,12 @@ const parts = (host: PopoverProbe) => {
 async function openOn(host: PopoverProbe, anchor: HTMLElement, text = 'why'): Promise<void> {
   host.controller.open(anchor, { chip: anchor.id, text })
   await host.updateComplete
+  // The first opening of a page waits for floating-ui's chunk, which a busy
+  // engine can take longer than a few frames to load: wait for it to show
+  // (at most about 2 s, never failing here: the tests assert what they expect).
+  const { popover } = parts(host)
+  const shown = () => (host.controller.topLayer ? popover.matches(':popover-open') : popover.style.position === 'fixed')
+  for (let i = 0; i < 120 && !shown(); i++) await frames(1)
   // autoUpdate's size observer reports both elements in the first frame and
   // the popover once more a frame later: by the fifth, nothing is left to place.
   await frames(5)

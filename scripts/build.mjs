@@ -23,6 +23,8 @@ for (const file of readdirSync('dist', { recursive: true })) {
 // themselves, instead of the import() the npm modules leave to an app's
 // bundler (the classic file cannot code-split).
 const cdnLocales = { find: /^\.\/locale-chunks\.js$/, replacement: resolve('src/i18n/locale-chunks.cdn.ts') }
+// And the long English issue texts come with the first explanation, not with the entry.
+const cdnIssueTexts = { find: /^\.\/issue-texts\.js$/, replacement: resolve('src/catalog/issue-texts.cdn.ts') }
 const LOCALES = readdirSync('src/i18n/locales').map((file) => file.replace(/\.ts$/, ''))
 
 /**
@@ -49,7 +51,7 @@ for (const format of ['es', 'iife']) {
     configFile: false,
     logLevel: 'warn',
     plugins: [minifyLiteralsPlugin(), ...(format === 'iife' ? [staticImports()] : [])],
-    resolve: { alias: [cdnLocales] },
+    resolve: { alias: [cdnLocales, cdnIssueTexts] },
     // The classic file has no import.meta; locale-chunks.cdn.ts then reads its script's src.
     define: format === 'iife' ? { 'import.meta.url': 'undefined' } : {},
     build: {

@@ -1,4 +1,4 @@
-import { eventTones, type CodeEventType, type EventTone } from './events.en.js'
+import { eventTextEn, eventTones, type CodeEventType, type EventTone } from './events.en.js'
 import { fill, hasOwn, lookup } from './tables.js'
 
 export interface DescribedEvent {
@@ -12,8 +12,9 @@ export interface DescribedEvent {
 export function describeEvent(type: unknown, locale?: string): DescribedEvent {
   const name = typeof type === 'string' ? type : ''
   const known = name !== '' && hasOwn(eventTones, name)
-  const text = known ? lookup<string>(locale, (t) => t.events?.types, name) : undefined
+  // English last, from here: the history's words load with the details, not with every element.
+  const text = known ? (lookup<string>(locale, (t) => t.events?.types, name) ?? eventTextEn.types[name as CodeEventType]) : undefined
   if (known && text !== undefined) return { text, tone: eventTones[name as CodeEventType], known: true }
-  const unknown = lookup<string>(locale, (t) => t.events, 'unknown')!
+  const unknown = lookup<string>(locale, (t) => t.events, 'unknown') ?? eventTextEn.unknown
   return { text: fill(unknown, { type: name || '?' }, locale), tone: 'info', known: false }
 }

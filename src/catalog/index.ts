@@ -6,6 +6,8 @@ import type { ProviderText } from './providers.en.js'
 import type { StatusKey, StatusText } from './status.en.js'
 import { lookup, tablesFor } from './tables.js'
 
+export { issueTextsArriving } from './issue-texts.js'
+
 export type { IssueGroup, IssueFallbackText, IssueText, ProviderText, StatusKey, StatusText }
 export { issueGroupFlags, issueGroupsByCode } from './groups.js'
 export { issueFallbackEn, issuesEn } from './issues.en.js'
@@ -53,6 +55,19 @@ function groupOf(issue: Record<string, unknown>, code: string | undefined, known
 }
 
 /**
+ * The explanation and action, read from the catalog's entry when asked: in
+ * the script-tag ES module an English entry gets them only when the first
+ * explanation opens, after the rows that show its title were built. Own and
+ * enumerable, so a spread or a deep comparison sees them.
+ */
+function withTexts(issue: Omit<ExplainedIssue, 'explanation' | 'action'>, text: Partial<IssueText>): ExplainedIssue {
+  return Object.defineProperties(issue, {
+    explanation: { get: () => text.explanation ?? '', enumerable: true },
+    action: { get: () => text.action ?? '', enumerable: true },
+  }) as ExplainedIssue
+}
+
+/**
  * Explains one item of an `errors` or `warnings` list. Takes anything: a
  * missing, malformed or unknown issue still gets a title, an explanation and
  * an action (the API's own message when the code is unknown).
@@ -65,7 +80,7 @@ export function explainIssue(issue: unknown, severity: 'error' | 'warning', loca
   const message = nonBlank(fields.message)
   const text = code === undefined ? undefined : lookup<IssueText>(locale, (t) => t.issues, code)
   const group = groupOf(fields, code, text !== undefined)
-  if (text) return { code, severity: level, group, ...text, chip: text.chip ?? text.title, known: true, message }
+  if (text) return withTexts({ code, severity: level, group, title: text.title, chip: text.chip ?? text.title, known: true, message }, text)
   const fallback = (key: keyof IssueFallbackText) => lookup<string>(locale, (t) => t.issueFallback, key)!
   const titleKey = level === 'error' ? 'errorTitle' : 'warningTitle'
   // The chip in the title's own language: a language a page registered without a chip shows its title, not English.
@@ -108,7 +123,8 @@ export function describeProviderRule(rule: ProviderRule, device: Device | undefi
 export type { CodeRuleText } from './code-rules.en.js'
 export type { CodeOptionText, OptionText } from './code-options.en.js'
 export { remedyTextEn, type RemedyText } from './remedies.en.js'
-export { describeEvent, type DescribedEvent } from './events.js'
-export { eventTextEn, eventTones, type CodeEventType, type EventText, type EventTone } from './events.en.js'
+// Nor the history's (./events.js): the details import them, and a module
+// re-exported here would sit in the script-tag entry, used or not.
+export type { CodeEventType, EventText, EventTone } from './events.en.js'
 export { remediesByCode, remedyOf, remedyText, type Remedy } from './remedies.js'
 export type { CodeField } from './code-rules.js'

@@ -28,6 +28,9 @@ export interface IssueFallbackText {
   action: string
 }
 
+/** What a row shows of an issue: the rest waits for its explanation to open. */
+export type IssueTitleText = Pick<IssueText, 'title' | 'chip'>
+
 /** Every code the installed @seamapi/types can put on a managed or unmanaged code. */
 type TypedIssueCode =
   | AccessCode['errors'][number]['error_code']
@@ -35,382 +38,96 @@ type TypedIssueCode =
   | UnmanagedAccessCode['errors'][number]['error_code']
   | UnmanagedAccessCode['warnings'][number]['warning_code']
 
-const refresh = 'Check that the lock is online and its batteries are charged.'
-const freeSlots = 'Remove codes you no longer need from this lock, then try again.'
+/**
+ * English titles for every error and warning code of access codes, managed
+ * and unmanaged. Facts come from the Seam API reference (the
+ * unmanaged_access_code and access_code objects) and the descriptions in
+ * @seamapi/types. Codes that Seam reports both as an error and as a warning
+ * share one entry. Each entry's explanation and action are in
+ * ./issue-texts.en.ts, which fills them into these same objects: a row needs
+ * only the title, and the script-tag module loads the long texts with the
+ * first explanation a person opens.
+ */
+const titles = {
+  // Access code errors
+  failed_to_set_on_device: { title: 'Code not set on the lock', chip: 'Set failed' },
+  failed_to_remove_from_device: { title: 'Code not removed from the lock', chip: 'Not removed' },
+  duplicate_code_on_device: { title: 'Same PIN already on the lock', chip: 'Duplicate PIN' },
+  duplicate_code_attempt_prevented: { title: 'Change blocked' },
+  no_space_for_access_code_on_device: { title: 'Lock is full' },
+  provider_issue: { title: 'Problem at the lock provider', chip: 'Provider problem' },
+  conflicting_external_modification: { title: 'Changed outside Seam', chip: 'Changed outside' },
+  access_code_inactive: { title: 'Code disabled on the lock', chip: 'Disabled on lock' },
+  insufficient_permissions: { title: 'Admin role needed', chip: 'Admin needed' },
+  smartthings_failed_to_set_access_code: { title: 'Code not set through SmartThings', chip: 'Set failed' },
+  smartthings_failed_to_set_after_multiple_retries: { title: 'Code not set after several tries', chip: 'Retries failed' },
+  smartthings_no_free_slots_available: { title: 'No free code slots', chip: 'No free slots' },
+  igloohome_bridge_too_many_pending_jobs: { title: 'Bridge is busy' },
+  igloohome_bridge_offline: { title: 'Bridge offline' },
+  igloohome_offline_access_code_no_variance_available: { title: 'Code limit reached', chip: 'Code limit' },
+  kwikset_unable_to_confirm_code: { title: 'Code not confirmed', chip: 'Not confirmed' },
+  kwikset_unable_to_confirm_deletion: { title: 'Removal not confirmed', chip: 'Removal unclear' },
+  kwikset_insufficient_permissions: { title: 'Home Admin role needed', chip: 'Admin needed' },
+  code_modified_external_to_seam: { title: 'Changed outside Seam', chip: 'Changed outside' },
+  august_lock_invalid_code_length: { title: 'PIN length not accepted', chip: 'PIN length' },
+  august_device_programming_delay: { title: 'Still being sent to the lock', chip: 'Still sending' },
+  august_device_slots_full: { title: 'All code slots are full', chip: 'Slots full' },
+  august_lock_missing_keypad: { title: 'No keypad' },
+  august_lock_temporarily_offline: { title: 'Lock temporarily offline', chip: 'Offline briefly' },
+  salto_ks_user_not_subscribed: { title: 'Salto user not subscribed', chip: 'Not subscribed' },
+  hubitat_device_programming_delay: { title: 'Still being sent to the lock', chip: 'Still sending' },
+  hubitat_no_free_positions_available: { title: 'No free code positions', chip: 'No free slots' },
+  wyze_duplicate_code_name: { title: 'Duplicate code name', chip: 'Duplicate name' },
+  wyze_potential_duplicate_code: { title: 'Possible duplicate PIN', chip: 'Duplicate PIN?' },
+  dormakaba_oracode_no_valid_user_level: { title: 'No valid user level', chip: 'No user level' },
+  keynest_unsupported_third_party_locker: { title: 'Locker not supported', chip: 'Unsupported' },
+  // Device, connected account and bridge errors
+  account_disconnected: { title: 'Account disconnected', chip: 'Account unlinked' },
+  invalid_credentials: { title: 'Sign-in details not accepted', chip: 'Sign-in refused' },
+  salto_ks_subscription_limit_exceeded: { title: 'Salto user limit reached', chip: 'User limit' },
+  dormakaba_sites_disconnected: { title: 'Dormakaba sites not connected', chip: 'Sites unlinked' },
+  device_offline: { title: 'Lock offline' },
+  device_disconnected: { title: 'Lock disconnected', chip: 'Disconnected' },
+  device_removed: { title: 'Lock removed' },
+  hub_disconnected: { title: 'Hub disconnected' },
+  empty_backup_access_code_pool: { title: 'No backup codes left', chip: 'No backup codes' },
+  august_lock_not_authorized: { title: 'Not authorised for this lock', chip: 'Not authorised' },
+  august_lock_missing_bridge: { title: 'No bridge' },
+  ttlock_lock_not_paired_to_gateway: { title: 'No gateway' },
+  lockly_missing_wifi_bridge: { title: 'No Wi-Fi bridge' },
+  missing_device_credentials: { title: 'Device credentials missing', chip: 'No credentials' },
+  auxiliary_heat_running: { title: 'Auxiliary heat running', chip: 'Aux heat on' },
+  subscription_required: { title: 'Subscription required', chip: 'No subscription' },
+  bridge_disconnected: { title: 'Seam Bridge disconnected', chip: 'Seam Bridge down' },
+  // Access code warnings
+  delay_in_setting_on_device: { title: 'Taking longer to set', chip: 'Slow to set' },
+  delay_in_removing_from_device: { title: 'Taking longer to remove', chip: 'Slow to remove' },
+  third_party_integration_detected: { title: 'Another service detected', chip: 'Other service' },
+  schlage_detected_duplicate: { title: 'Possible duplicate PIN', chip: 'Duplicate PIN?' },
+  schlage_creation_outage: { title: 'Error when creating the code', chip: 'Create failed' },
+  igloo_algopin_must_be_used_within_24_hours: { title: 'Use within 24 hours', chip: 'Use in 24 h' },
+  management_transferred: { title: 'Managed by another workspace', chip: 'Other workspace' },
+  code_rotates_periodically: { title: 'PIN changes periodically', chip: 'PIN rotates' },
+  time_frame_adjusted_for_unknown_time_zone: { title: 'Time window widened by an hour', chip: 'Window widened' },
+  external_modification_in_effect: { title: 'Changed outside Seam', chip: 'Changed outside' },
+  using_backup_access_code: { title: 'Backup code in use', chip: 'Backup in use' },
+  being_deleted: { title: 'Being deleted' },
+  unknown_issue_with_access_code: { title: 'Unknown problem' },
+} satisfies Record<TypedIssueCode, IssueTitleText> & Record<string, IssueTitleText>
+
+/** The codes the English catalog has words for. */
+export type EnglishIssueCode = keyof typeof titles
 
 /**
- * English texts for every error and warning code of access codes, managed and
- * unmanaged. Facts come from the Seam API reference (the unmanaged_access_code
- * and access_code objects) and the descriptions in @seamapi/types. Codes that
- * Seam reports both as an error and as a warning share one entry.
+ * English texts by error or warning code. Until ./issue-texts.en.ts has run
+ * (see `englishIssueTexts`), an entry holds its title and chip only; wherever
+ * the catalog is imported as a whole (the npm modules, the classic file) it
+ * has run before anything reads them.
  */
-const entries = {
-  // Access code errors
-  failed_to_set_on_device: {
-    title: 'Code not set on the lock',
-    chip: 'Set failed',
-    explanation: 'Seam could not program this code onto the lock.',
-    action: `${refresh} If the code still does not appear, delete it and create it again.`,
-  },
-  failed_to_remove_from_device: {
-    title: 'Code not removed from the lock',
-    chip: 'Not removed',
-    explanation: 'Seam could not remove this code from the lock, so it may still open the door.',
-    action: `${refresh} Then try removing the code again, or remove it directly on the lock or in the manufacturer’s app.`,
-  },
-  duplicate_code_on_device: {
-    title: 'Same PIN already on the lock',
-    chip: 'Duplicate PIN',
-    explanation: 'Another code on this lock already uses the same PIN, so this code cannot be set.',
-    action: 'Delete the other code, or convert it so Seam manages it, or choose a different PIN for this code.',
-  },
-  duplicate_code_attempt_prevented: {
-    title: 'Change blocked',
-    explanation: 'A change to this code was prevented because it would have put a duplicate PIN on the lock.',
-    action: 'Choose a PIN that no other code on this lock uses, or remove the code that already has it.',
-  },
-  no_space_for_access_code_on_device: {
-    title: 'Lock is full',
-    explanation: 'The lock has no free space for another code.',
-    action: freeSlots,
-  },
-  provider_issue: {
-    title: 'Problem at the lock provider',
-    chip: 'Provider problem',
-    explanation: 'A problem at the lock provider is preventing this code from being set or managed.',
-    action: 'Read the details from Seam for what went wrong. Try again later, and contact the lock provider if it continues.',
-  },
-  conflicting_external_modification: {
-    title: 'Changed outside Seam',
-    chip: 'Changed outside',
-    explanation:
-      'After Seam set this code, it was changed or removed outside Seam. Because that conflicts with the code as it is in Seam, Seam will set it on the lock again.',
-    action: 'No action is needed. Make changes to this code only here, so they are not undone.',
-  },
-  access_code_inactive: {
-    title: 'Code disabled on the lock',
-    chip: 'Disabled on lock',
-    explanation: 'The code exists on the lock but is disabled, so it will not open the door until it is enabled again.',
-    action: 'Enable the code again on the lock or in the manufacturer’s app, or delete it and create it again.',
-  },
-  insufficient_permissions: {
-    title: 'Admin role needed',
-    chip: 'Admin needed',
-    explanation: 'The connected account does not have permission to manage PINs on this lock: an admin role is required.',
-    action: 'Ask an admin to update your role, or ask them to set the PIN.',
-  },
-  smartthings_failed_to_set_access_code: {
-    title: 'Code not set through SmartThings',
-    chip: 'Set failed',
-    explanation: 'Seam could not set this code on the lock through SmartThings.',
-    action: 'Check that the lock and its SmartThings hub are online. If the code still does not appear, delete it and create it again.',
-  },
-  smartthings_failed_to_set_after_multiple_retries: {
-    title: 'Code not set after several tries',
-    chip: 'Retries failed',
-    explanation: 'Seam tried several times to set this code on the lock and did not succeed.',
-    action: 'Check that the lock and its hub are online, then delete the code and create it again.',
-  },
-  smartthings_no_free_slots_available: {
-    title: 'No free code slots',
-    chip: 'No free slots',
-    explanation: 'All the code slots on this lock are in use, so this code cannot be added.',
-    action: freeSlots,
-  },
-  igloohome_bridge_too_many_pending_jobs: {
-    title: 'Bridge is busy',
-    explanation: 'The igloohome bridge for this lock has too many tasks waiting, so this code could not be handled yet.',
-    action: 'Make sure the bridge is powered and online, wait for it to work through its queue, then try again.',
-  },
-  igloohome_bridge_offline: {
-    title: 'Bridge offline',
-    explanation: 'The igloohome bridge for this lock is offline, so Seam cannot reach the lock.',
-    action: 'Check that the bridge is plugged in and connected to Wi-Fi. The code will be set once the bridge is back online.',
-  },
-  igloohome_offline_access_code_no_variance_available: {
-    title: 'Code limit reached',
-    chip: 'Code limit',
-    explanation: 'This lock has reached the maximum number of codes it can have.',
-    action: freeSlots,
-  },
-  kwikset_unable_to_confirm_code: {
-    title: 'Code not confirmed',
-    chip: 'Not confirmed',
-    explanation: 'Seam could not confirm with Kwikset that this code is on the lock.',
-    action: 'Try the code at the lock, or look for it in the Kwikset app. If it is missing, delete it and create it again.',
-  },
-  kwikset_unable_to_confirm_deletion: {
-    title: 'Removal not confirmed',
-    chip: 'Removal unclear',
-    explanation: 'Seam could not confirm with Kwikset that this code was removed from the lock, so it may still work.',
-    action: 'Look for the code in the Kwikset app and remove it there if it is still on the lock.',
-  },
-  kwikset_insufficient_permissions: {
-    title: 'Home Admin role needed',
-    chip: 'Admin needed',
-    explanation: 'The connected Kwikset account does not have permission to manage PINs on this lock: the Home Admin role is required.',
-    action: 'Ask a Home Admin to update your role in the Kwikset app, or ask them to set the PIN.',
-  },
-  code_modified_external_to_seam: {
-    title: 'Changed outside Seam',
-    chip: 'Changed outside',
-    explanation: 'After Seam set this code on the lock, it was changed or removed outside Seam.',
-    action: 'Check the code on the lock. To avoid this, change the code only here, not on the keypad or in another app.',
-  },
-  august_lock_invalid_code_length: {
-    title: 'PIN length not accepted',
-    chip: 'PIN length',
-    explanation: 'The PIN has a number of digits this August lock does not accept.',
-    action: 'Choose a PIN with a length this lock accepts, then try again.',
-  },
-  august_device_programming_delay: {
-    title: 'Still being sent to the lock',
-    chip: 'Still sending',
-    explanation: 'This code has not yet been fully sent to the August lock.',
-    action: 'Wait a little while. If this lasts, check that the lock is online and its batteries are charged.',
-  },
-  august_device_slots_full: {
-    title: 'All code slots are full',
-    chip: 'Slots full',
-    explanation: 'All the code slots on this August lock are in use.',
-    action: freeSlots,
-  },
-  august_lock_missing_keypad: {
-    title: 'No keypad',
-    explanation: 'This August lock is missing a keypad, so codes cannot be used on it.',
-    action: 'Connect a keypad to the lock, then try again.',
-  },
-  august_lock_temporarily_offline: {
-    title: 'Lock temporarily offline',
-    chip: 'Offline briefly',
-    explanation: 'This August lock is offline for the moment, so changes cannot reach it.',
-    action: 'Check the lock’s batteries and its connection. The code will be updated once the lock is back online.',
-  },
-  salto_ks_user_not_subscribed: {
-    title: 'Salto user not subscribed',
-    chip: 'Not subscribed',
-    explanation: 'The Salto KS site user for this code is not subscribed.',
-    action: 'Ask your Salto KS site administrator to subscribe the user, then try again.',
-  },
-  hubitat_device_programming_delay: {
-    title: 'Still being sent to the lock',
-    chip: 'Still sending',
-    explanation: 'This code has not yet been fully sent to the lock through Hubitat.',
-    action: 'Wait a little while. If this lasts, check that the lock and its Hubitat hub are online.',
-  },
-  hubitat_no_free_positions_available: {
-    title: 'No free code positions',
-    chip: 'No free slots',
-    explanation: 'All the code positions on this lock are in use.',
-    action: freeSlots,
-  },
-  wyze_duplicate_code_name: {
-    title: 'Duplicate code name',
-    chip: 'Duplicate name',
-    explanation: 'Another code on this Wyze lock already has the same name.',
-    action: 'Give this code a different name, or rename the other code.',
-  },
-  wyze_potential_duplicate_code: {
-    title: 'Possible duplicate PIN',
-    chip: 'Duplicate PIN?',
-    explanation: 'Another code on this Wyze lock may already use the same PIN.',
-    action: 'Look for another code with the same PIN: delete it, or choose a different PIN for this code.',
-  },
-  dormakaba_oracode_no_valid_user_level: {
-    title: 'No valid user level',
-    chip: 'No user level',
-    explanation: 'No valid dormakaba Oracode user level is available for this code.',
-    action: 'Check the user levels set up for this site in dormakaba Oracode, or ask your Oracode administrator, then try again.',
-  },
-  keynest_unsupported_third_party_locker: {
-    title: 'Locker not supported',
-    chip: 'Unsupported',
-    explanation: 'This KeyNest locker is not supported.',
-    action: 'Access to this locker has to be handled outside Seam. Contact KeyNest if you need help with it.',
-  },
+export const issuesEn: Record<string, IssueText> = titles as Record<string, IssueTitleText> as Record<string, IssueText>
 
-  // Device, connected account and bridge errors
-  account_disconnected: {
-    title: 'Account disconnected',
-    chip: 'Account unlinked',
-    explanation: 'The lock provider account this lock is connected through is disconnected, so Seam cannot reach the lock.',
-    action: 'Reconnect the account in the same place you connected it originally.',
-  },
-  invalid_credentials: {
-    title: 'Sign-in details not accepted',
-    chip: 'Sign-in refused',
-    explanation: 'The sign-in details for the lock provider account were not accepted.',
-    action: 'Reconnect the account with the correct sign-in details, in the same place you connected it originally.',
-  },
-  salto_ks_subscription_limit_exceeded: {
-    title: 'Salto user limit reached',
-    chip: 'User limit',
-    explanation: 'The Salto KS site has reached its maximum number of users, so new codes cannot be created.',
-    action: 'Contact Salto support to raise the user limit.',
-  },
-  dormakaba_sites_disconnected: {
-    title: 'Dormakaba sites not connected',
-    chip: 'Sites unlinked',
-    explanation: 'One or more dormakaba sites in the connected account could not be connected.',
-    action: 'Contact dormakaba support.',
-  },
-  device_offline: {
-    title: 'Lock offline',
-    explanation: 'The lock is offline, so Seam cannot send changes to it.',
-    action: 'Check the lock’s power or batteries and its Wi-Fi or hub connection. The code will be set once the lock is back online.',
-  },
-  device_disconnected: {
-    title: 'Lock disconnected',
-    chip: 'Disconnected',
-    explanation: 'The lock is disconnected, so Seam cannot send changes to it.',
-    action: 'Check the lock’s power or batteries and its Wi-Fi or hub connection. The code will be set once the lock is back online.',
-  },
-  device_removed: {
-    title: 'Lock removed',
-    explanation: 'This lock has been removed, so Seam can no longer manage its codes.',
-    action: 'If this was a mistake, add the lock back to the account you connected to Seam.',
-  },
-  hub_disconnected: {
-    title: 'Hub disconnected',
-    explanation: 'The hub that connects this lock is disconnected, so Seam cannot reach the lock.',
-    action: 'Check that the hub is plugged in and online. Changes will reach the lock once the hub is connected again.',
-  },
-  empty_backup_access_code_pool: {
-    title: 'No backup codes left',
-    chip: 'No backup codes',
-    explanation: 'This lock has no backup codes left to use in place of a code that fails.',
-    action: 'Ask whoever manages your Seam account to add backup codes for this lock.',
-  },
-  august_lock_not_authorized: {
-    title: 'Not authorised for this lock',
-    chip: 'Not authorised',
-    explanation: 'The connected August account is not authorised to use this lock.',
-    action: 'Ask the lock’s owner to give the account access, then reconnect the account.',
-  },
-  august_lock_missing_bridge: {
-    title: 'No bridge',
-    explanation: 'This lock is not connected to a bridge, so Seam cannot reach it.',
-    action: 'Connect the lock to its bridge and check that the bridge is plugged in and online.',
-  },
-  ttlock_lock_not_paired_to_gateway: {
-    title: 'No gateway',
-    explanation: 'This lock is not paired with a gateway, so Seam cannot reach it.',
-    action: 'Pair the lock with a gateway and check that the gateway is plugged in and online.',
-  },
-  lockly_missing_wifi_bridge: {
-    title: 'No Wi-Fi bridge',
-    explanation: 'This Lockly lock is not connected to a Wi-Fi bridge, so Seam cannot reach it.',
-    action: 'Connect the lock to a Wi-Fi bridge and check that the bridge is plugged in and online.',
-  },
-  missing_device_credentials: {
-    title: 'Device credentials missing',
-    chip: 'No credentials',
-    explanation: 'The credentials Seam needs to work with this device are missing.',
-    action: 'Reconnect the account in the same place you connected it originally, and give any details it asks for.',
-  },
-  auxiliary_heat_running: {
-    title: 'Auxiliary heat running',
-    chip: 'Aux heat on',
-    explanation: 'The device’s auxiliary heat is running.',
-    action: 'This is about the device’s heating, not its codes: no action is needed here.',
-  },
-  subscription_required: {
-    title: 'Subscription required',
-    chip: 'No subscription',
-    explanation: 'A subscription is required to connect this device.',
-    action: 'Start or renew the subscription with the device’s provider, then try again.',
-  },
-  bridge_disconnected: {
-    title: 'Seam Bridge disconnected',
-    chip: 'Seam Bridge down',
-    explanation:
-      'Seam cannot communicate with Seam Bridge, for example because the Seam Bridge program has stopped or the computer running it is offline.',
-    action: 'Check that the computer running Seam Bridge is on and online, and that the Seam Bridge program is running.',
-  },
-
-  // Access code warnings
-  delay_in_setting_on_device: {
-    title: 'Taking longer to set',
-    chip: 'Slow to set',
-    explanation: 'Setting this code on the lock is taking longer than usual.',
-    action: `${refresh} No action is needed if it finishes soon.`,
-  },
-  delay_in_removing_from_device: {
-    title: 'Taking longer to remove',
-    chip: 'Slow to remove',
-    explanation: 'Removing this code from the lock is taking longer than usual, so it may still work for now.',
-    action: `${refresh} No action is needed if it finishes soon.`,
-  },
-  third_party_integration_detected: {
-    title: 'Another service detected',
-    chip: 'Other service',
-    explanation: 'Another service connected to this lock was detected. It may cause codes to fail.',
-    action: 'If you can, disconnect other services that manage codes on this lock, so that only Seam does.',
-  },
-  schlage_detected_duplicate: {
-    title: 'Possible duplicate PIN',
-    chip: 'Duplicate PIN?',
-    explanation: 'Schlage detected another code on this lock with the same PIN.',
-    action: 'Delete the other code, or choose a different PIN for this code.',
-  },
-  schlage_creation_outage: {
-    title: 'Error when creating the code',
-    chip: 'Create failed',
-    explanation: 'Schlage returned an error when Seam tried to create this code.',
-    action: 'Wait a while, then check whether the code is on the lock. If it is not, delete it and create it again.',
-  },
-  igloo_algopin_must_be_used_within_24_hours: {
-    title: 'Use within 24 hours',
-    chip: 'Use in 24 h',
-    explanation: 'This kind of igloo code (an algoPIN) must be used within 24 hours.',
-    action: 'Make sure the person uses the code within 24 hours. If that is not possible, create the code closer to when it is needed.',
-  },
-  management_transferred: {
-    title: 'Managed by another workspace',
-    chip: 'Other workspace',
-    explanation: 'Management of this code was transferred to another Seam workspace.',
-    action: 'To manage it from here again, convert it and choose to take it over from the other workspace.',
-  },
-  code_rotates_periodically: {
-    title: 'PIN changes periodically',
-    chip: 'PIN rotates',
-    explanation: 'This code’s PIN changes each time the code is renewed.',
-    action: 'Look up the latest PIN before each use, and share that one.',
-  },
-  time_frame_adjusted_for_unknown_time_zone: {
-    title: 'Time window widened by an hour',
-    chip: 'Window widened',
-    explanation:
-      'The lock’s time zone is unknown and this code’s time window crosses a daylight-saving change, so an hour was added at one end to keep it working. The code may work up to an hour outside the times you chose.',
-    action: 'Ask whoever manages your Seam account to set the lock’s time zone; the extra hour is then removed.',
-  },
-  external_modification_in_effect: {
-    title: 'Changed outside Seam',
-    chip: 'Changed outside',
-    explanation:
-      'After Seam set this code, it was changed or removed outside Seam. Changes from outside are allowed for this code, so the change is kept.',
-    action: 'No action is needed if the change was intended. Otherwise, edit the code here.',
-  },
-  using_backup_access_code: {
-    title: 'Backup code in use',
-    chip: 'Backup in use',
-    explanation: 'A backup code has been pulled and is being used in place of this code.',
-    action: 'Give the backup code to whoever needs access, instead of this one.',
-  },
-  being_deleted: {
-    title: 'Being deleted',
-    explanation: 'This code is being deleted.',
-    action: 'No action is needed.',
-  },
-  unknown_issue_with_access_code: {
-    title: 'Unknown problem',
-    explanation: 'An unknown issue occurred with this code.',
-    action: 'Read the details from Seam and check the code on the lock. If it continues, delete the code and create it again.',
-  },
-} satisfies Record<TypedIssueCode, IssueText> & Record<string, IssueText>
-
-/** English texts by error or warning code (see `entries` for the sources). */
-export const issuesEn: Record<string, IssueText> = entries
+/** Whether the explanations and actions are in `issuesEn` yet. */
+export const englishIssueTexts = { complete: false }
 
 export const issueFallbackEn: IssueFallbackText = {
   errorTitle: 'Unrecognised problem',

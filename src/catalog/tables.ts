@@ -7,7 +7,7 @@ import { statusEn, unknownStatusEn, type StatusKey, type StatusText } from './st
 import type { CodeOptionText } from './code-options.en.js'
 import type { CodeRuleText } from './code-rules.en.js'
 import { remedyTextEn, type RemedyText } from './remedies.en.js'
-import { eventTextEn, type CodeEventType, type EventText } from './events.en.js'
+import type { CodeEventType } from './events.en.js'
 
 export { fill, type Params } from './message.js'
 
@@ -21,8 +21,6 @@ export interface CatalogLanguage {
   errors: ErrorText
   configErrors: Record<SeamConfigReason, string>
   remedies: RemedyText
-  /** The history of a code (access-code-details). */
-  events: EventText
 }
 
 /** A language may translate only part of the catalog; the rest comes from English. */
@@ -39,6 +37,7 @@ export interface CatalogTranslation {
   codeOptions?: Partial<CodeOptionText>
   remedies?: Partial<RemedyText>
   refusals?: Record<string, string>
+  // The history's words: their English comes with the details (catalog/events.ts).
   events?: { types?: Partial<Record<CodeEventType, string>>; unknown?: string }
 }
 
@@ -52,7 +51,6 @@ export const english: CatalogLanguage = {
   errors: errorTextEn,
   configErrors: configErrorTextEn,
   remedies: remedyTextEn,
-  events: eventTextEn,
 }
 
 /** Catalog tables by language key (see `languageKey`). */

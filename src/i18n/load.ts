@@ -1,4 +1,4 @@
-import { localeChain, type CatalogTranslation } from '../catalog/index.js'
+import { issueTextsArriving, localeChain, type CatalogTranslation } from '../catalog/index.js'
 import { provideCatalog } from '../catalog/tables.js'
 import { provideStrings } from './index.js'
 import { importLocale } from './locale-chunks.js'
@@ -87,8 +87,11 @@ export function wordsArriving(locale: unknown): Promise<void> | undefined {
 /**
  * Loads the words of `locale` now, for a page that puts the catalog's words
  * into its own markup (`describeError`, `explainIssue`, …) or wants them
- * before the first render. The elements do this by themselves.
+ * before the first render. The elements do this by themselves. In the
+ * script-tag ES module this also brings the English explanations of issues
+ * (the fallback of every language), which it otherwise loads with the first
+ * one a person opens: `await loadLocale('en')` before `explainIssue` there.
  */
 export async function loadLocale(locale: string): Promise<void> {
-  await wordsArriving(locale)
+  await Promise.all([wordsArriving(locale), issueTextsArriving()])
 }

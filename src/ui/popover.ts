@@ -1,6 +1,7 @@
 import type { ComputePositionConfig } from '@floating-ui/dom'
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import { createRef, type Ref } from 'lit/directives/ref.js'
+import { issueTextsArriving } from '../catalog/index.js'
 
 /** Between the chip and its explanation, and the least room left to the visual viewport's edges. */
 const GAP = 8
@@ -32,15 +33,16 @@ type FloatingUi = typeof import('./floating.js')
 /**
  * @floating-ui/dom with its placement, loaded when an explanation first
  * opens: a page that never opens one never fetches it (the script-tag
- * module's first screen is smaller by its 5 KB).
+ * module's first screen is smaller by its 5 KB). The script-tag module
+ * fetches the long English issue texts alongside, for the same reason.
  */
 type Placer = { ui: FloatingUi; config: ComputePositionConfig; fallback: ComputePositionConfig }
 let floatingUi: Promise<Placer> | undefined
 /** Once loaded: a popover then opens in the same task as before it was lazy. */
 let placer: Placer | undefined
 const loadFloatingUi = () =>
-  (floatingUi ??= import('./floating.js').then(
-    (ui) => {
+  (floatingUi ??= Promise.all([import('./floating.js'), issueTextsArriving()]).then(
+    ([ui]) => {
       const config = placement(ui)
       // Viewport terms, as in the top layer: correctForContainingBlock then moves it there from wherever its containing block puts it.
       return (placer = { ui, config, fallback: { ...config, platform: { ...ui.platform, getOffsetParent: () => window } } })
@@ -178,9 +180,17 @@ export class PopoverController<T> implements ReactiveController {
     const anchor = this.#anchor
     if (!floating || !anchor || this.current === undefined) return
     // Shown once it can be placed, never a frame at the wrong place.
-    const { ui } = placer ?? (await loadFloatingUi())
+    const loaded = placer
+    const { ui } = loaded ?? (await loadFloatingUi())
+    const moved = () => this.#anchor !== anchor || this.element.value !== floating || this.current === undefined
     // Closed, or moved to another chip, while it loaded.
-    if (this.#anchor !== anchor || this.element.value !== floating || this.current === undefined) return
+    if (moved()) return
+    // Its words came with it: what the host rendered before they did is rendered again before it shows.
+    if (!loaded) {
+      this.#host.requestUpdate()
+      await this.#host.updateComplete
+      if (moved()) return
+    }
     if (this.topLayer) {
       if (!floating.matches(':popover-open')) floating.showPopover()
     } else Object.assign(floating.style, { position: 'fixed', zIndex: FALLBACK_Z_INDEX })

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing'
-import { describeEvent, registerCatalog } from '../../src/catalog/index.js'
+import { registerCatalog } from '../../src/catalog/index.js'
+import { describeEvent } from '../../src/catalog/events.js'
 import { eventTextEn, eventTones } from '../../src/catalog/events.en.js'
 
 describe('catalog: the events of a code\'s history', () => {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing'
 import { describeStatus, languageKey, localeChain, registerCatalog, statusEn } from '../../src/catalog/index.js'
 import { registerStrings, t } from '../../src/i18n/index.js'
 import { stringsEn } from '../../src/i18n/strings.en.js'
+import '../../src/i18n/strings.more.en.js'
 
 describe('locale lookup', () => {
   it('keys a tag trimmed, in lower case, with _ read as -', () => {

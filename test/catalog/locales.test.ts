@@ -5,7 +5,9 @@ import { SeamConfigError, SeamNetworkError } from '../../src/api/errors.js'
 import { registerStrings, t } from '../../src/i18n/index.js'
 import { LOCALE_HUB, SHIPPED_LOCALES, loadLocale, shippedLanguageOf, wordsArriving, type LocaleWords } from '../../src/i18n/load.js'
 import { stringsEn } from '../../src/i18n/strings.en.js'
+import '../../src/i18n/strings.more.en.js'
 import { codeOptionTextEn } from '../../src/catalog/code-options.en.js'
+import { eventTextEn } from '../../src/catalog/events.en.js'
 import { codeRuleTextEn, refusalTextEn } from '../../src/catalog/code-rules.en.js'
 
 type Texts = Map<string, string>
@@ -41,8 +43,8 @@ const SAME_AS_ENGLISH: Record<(typeof SHIPPED_LOCALES)[number], string[]> = {
   fr: ['Code', 'Actions', 'Seam Bridge'],
 }
 
-// The form's sections come with the form, not in `english`, yet every shipped language translates them too.
-const englishCatalog = { ...english, codeRules: codeRuleTextEn, codeOptions: codeOptionTextEn, refusals: refusalTextEn }
+// The form's and the history's sections come with their elements, not in `english`, yet every shipped language translates them too.
+const englishCatalog = { ...english, codeRules: codeRuleTextEn, codeOptions: codeOptionTextEn, refusals: refusalTextEn, events: eventTextEn }
 const englishTexts = { strings: flatten(stringsEn), catalog: flatten(englishCatalog) }
 
 // The languages the kit ships, loaded once through the loader itself.

@@ -3,10 +3,12 @@ import { setViewport } from '@web/test-runner-commands'
 import type { TemplateResult } from 'lit'
 import '../../src/index.js'
 import { english } from '../../src/catalog/tables.js'
+import { eventTextEn } from '../../src/catalog/events.en.js'
 import { registerCatalog } from '../../src/catalog/index.js'
 import { registerStrings, t } from '../../src/i18n/index.js'
 import { LOCALE_HUB, SHIPPED_LOCALES, loadLocale, wordsArriving, type LocaleWords } from '../../src/i18n/load.js'
 import { stringsEn } from '../../src/i18n/strings.en.js'
+import '../../src/i18n/strings.more.en.js'
 import type { SessionStore } from '../../src/state/store.js'
 import type { SeamElement } from '../../src/ui/seam-element.js'
 import { resetSessions } from '../../src/state/registry.js'
@@ -93,7 +95,7 @@ const wordsOfTemplate = (text: string): string[] => wordsIn(text.replace(/\{\w+(
 /** English words a page in `language` must not show: every word of the English tables that is not also a word of that language's. */
 function englishOnlyWords(words: LocaleWords): Set<string> {
   const theirs = new Set([...flatten(words.strings).values(), ...flatten(words.catalog).values()].flatMap(wordsOfTemplate))
-  const ours = [...flatten(stringsEn).values(), ...flatten(english).values()].flatMap(wordsOfTemplate)
+  const ours = [...flatten(stringsEn).values(), ...flatten({ ...english, events: eventTextEn }).values()].flatMap(wordsOfTemplate)
   return new Set(ours.filter((w) => !theirs.has(w)))
 }
 

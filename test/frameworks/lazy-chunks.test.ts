@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing'
+import { issuesEn } from '../../src/catalog/index.js'
 import { DEMO, resetBackend } from '../helpers/backend.js'
 
 // Pages that load the built script-tag ES module (npm test builds before it
@@ -21,7 +22,7 @@ const scripts = (win: Window): string[] =>
     .filter((p) => p.endsWith('.js') && !p.startsWith('/__web-dev-server'))
 
 /** Chunks of the elements a table-only page does not show until asked. */
-const LAZY = /\/dist\/cdn\/(access-code-form|access-code-details|unmanaged-code-list|convert-code-dialog|chunk-code-dialog)-/
+const LAZY = /\/dist\/cdn\/(access-code-form|access-code-details|unmanaged-code-list|convert-code-dialog|chunk-code-dialog|chunk-issue-texts)/
 
 describe('script-tag ES module: chunks load when first needed', () => {
   beforeEach(() => resetBackend())
@@ -50,6 +51,23 @@ describe('script-tag ES module: chunks load when first needed', () => {
     // The list renders the convert dialog: one chunk brings both.
     expect(win.customElements.get('convert-code-dialog')).not.to.equal(undefined)
     expect(win.customElements.get('access-code-form'), 'the form is still not loaded').to.equal(undefined)
+  })
+
+  it('a row shows its chip from the entry alone; its explanation’s words come with the first one opened, and it shows with them', async () => {
+    const win = await page(`<access-code-table device-id="${DEMO.devices.august}" ${credentials}></access-code-table>`)
+    const root = win.document.querySelector('access-code-table')!.shadowRoot!
+    await waitUntil(() => root.querySelector('[part~=issue]'), 'a chip', { timeout: 10000 })
+    expect(scripts(win).filter((p) => LAZY.test(p)), 'chunks before they are needed').to.deep.equal([])
+    const chip = root.querySelector<HTMLButtonElement>('[part~=issue]')!
+    const entry = Object.values(issuesEn).find((text) => text.chip === chip.querySelector('.title')!.textContent || text.title === chip.querySelector('.title')!.textContent)
+    expect(entry, 'the chip shows an English title of the catalog').not.to.equal(undefined)
+    chip.focus()
+    const popover = root.querySelector<HTMLElement>('[part~=explanation]')!
+    await waitUntil(() => (popover.hasAttribute('popover') ? popover.matches(':popover-open') : popover.style.position === 'fixed'), 'the explanation shows', { timeout: 10000 })
+    // Never a frame without its words: they are there the moment it shows.
+    expect(popover.querySelector('p')!.textContent).to.equal(entry!.explanation)
+    expect(popover.textContent).to.contain(entry!.action)
+    expect(scripts(win).some((p) => /\/chunk-issue-texts/.test(p)), 'the texts chunk').to.equal(true)
   })
 
   it('<access-code-form> in the markup works on its own', async () => {

@@ -5,6 +5,7 @@ import { describeError } from '../../catalog/index.js'
 import { codeRuleText, describeLengths, describeRefusal, type CodeField } from '../../catalog/code-rules.js'
 import { emit } from '../../events.js'
 import { t } from '../../i18n/index.js'
+import '../../i18n/strings.more.en.js'
 import {
   OutcomeUnknownError,
   accessCodeQuery,

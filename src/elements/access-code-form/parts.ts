@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit'
 import { codeOptionText, codeRuleText, roundingText } from '../../catalog/code-rules.js'
 import { t } from '../../i18n/index.js'
+import '../../i18n/strings.more.en.js'
 import type { ResolvedZone } from '../../ui/zoned-time.js'
 import { timeWindow, type CheckContext, type CodeOptions, type FormValues, type OptionKey } from './model.js'
 import { checkPin, type LockRules, type PinRuleKey } from './rules.js'

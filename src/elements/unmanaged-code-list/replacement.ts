@@ -3,6 +3,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { describeError, providerDisplayNameOf, providerHas, providerOf } from '../../catalog/index.js'
 import { emit, type SeamEventDetails } from '../../events.js'
 import { t, type StringKey } from '../../i18n/index.js'
+import '../../i18n/strings.more.en.js'
 import {
   OutcomeUnknownError,
   Replacement,

@@ -6,6 +6,7 @@ import { describeProviderRule, providerHas, providerOf } from '../../catalog/ind
 import { OutcomeUnknownError, type SeamError } from '../../state/index.js'
 import { emit } from '../../events.js'
 import { t, type StringKey } from '../../i18n/index.js'
+import '../../i18n/strings.more.en.js'
 import { checkConversion, convertUnmanaged, type ConversionOutcome } from '../../state/mutations.js'
 import { Announcer } from '../../ui/controllers/announcer.js'
 import { DeleteFlow, unmanagedDeletes } from '../../ui/controllers/delete-flow.js'

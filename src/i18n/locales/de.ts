@@ -101,8 +101,6 @@ const de: LocaleWords = {
     colCode: 'Code',
     colSchedule: 'Zeitraum',
     colStatus: 'Status',
-    colStarts: 'Beginn',
-    colEnds: 'Ende',
     colCreated: 'Erstellt',
     colIssues: 'Probleme',
     colActions: 'Aktionen',

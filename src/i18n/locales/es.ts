@@ -102,8 +102,6 @@ const es: LocaleWords = {
     colCode: 'Código',
     colSchedule: 'Vigencia',
     colStatus: 'Estado',
-    colStarts: 'Inicio',
-    colEnds: 'Fin',
     colCreated: 'Creado',
     colIssues: 'Problemas',
     colActions: 'Acciones',

@@ -103,8 +103,6 @@ const fr: LocaleWords = {
     colCode: 'Code',
     colSchedule: 'Période',
     colStatus: 'Statut',
-    colStarts: 'Début',
-    colEnds: 'Fin',
     colCreated: 'Créé le',
     colIssues: 'Problèmes',
     colActions: 'Actions',

@@ -3,6 +3,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { describeError, remedyText, type CodeField } from '../../catalog/index.js'
 import { emit } from '../../events.js'
 import { t } from '../../i18n/index.js'
+import '../../i18n/strings.more.en.js'
 import { OutcomeUnknownError, checkPullBackup, pullBackupCode, type SeamError } from '../../state/index.js'
 import { displayName } from '../format.js'
 import { pinPart } from '../templates/code.js'

@@ -273,7 +273,7 @@ export class AccessCodeDetails extends SeamElement {
 
   #facts(code: AccessCode, ctx: FormatContext): TemplateResult {
     const { locale } = ctx
-    const activity = this.store?.activity(code.access_code_id)
+    const activity = this.#deletes.activity(code.access_code_id)
     const busy = activity === 'deleting' || activity === 'checking' ? activity : undefined
     const issues = issuesOf(code, locale)
     const created = parseTime(code.created_at)
@@ -306,7 +306,7 @@ export class AccessCodeDetails extends SeamElement {
   #actions(code: AccessCode, locale: string): TemplateResult {
     const id = code.access_code_id
     const name = displayName(code, locale)
-    const activity = this.store?.activity(id)
+    const activity = this.#deletes.activity(id)
     const busy = activity === 'deleting' || activity === 'checking'
     const backup = this.#backupAvailable(code)
     let del: TemplateResult | typeof nothing = nothing

@@ -387,7 +387,7 @@ export class AccessCodeTable extends SeamElement {
   #row({ code, issues }: Row, index: number, ctx: FormatContext): TemplateResult {
     const { locale } = ctx
     const id = code.access_code_id
-    const activity = this.store?.activity(id)
+    const activity = this.#deletes.activity(id)
     // Deleting, or checking on a delete whose answer was lost: the only activities of a managed code here.
     const busy = activity === 'deleting' || activity === 'checking' ? activity : undefined
     const created = parseTime(code.created_at)

@@ -242,7 +242,7 @@ export class UnmanagedCodeList extends SeamElement {
   #row(code: UnmanagedAccessCode, index: number, count: number, locale: string, timeZone: string): TemplateResult {
     const id = code.access_code_id
     // A replacement goes on after its dialog closes: its row says so, through each of its steps (its delete too).
-    const busy = this.store?.activity(id)
+    const busy = this.#deletes.activity(id)
     const replace = this.#replace.stateOf(id)
     const activity = replace === 'running' ? 'replacing' : busy
     const hidden = providerHas('hidesPin', this.#provider)

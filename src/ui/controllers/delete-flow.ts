@@ -1,10 +1,10 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit'
 import type { AccessCode, UnmanagedAccessCode } from '@seamapi/types/connect'
 import { OutcomeUnknownError, type SeamError } from '../../state/index.js'
-import { checkManagedDeletion, checkUnmanagedDeletion, deleteManaged, deleteUnmanaged } from '../../state/mutations.js'
 import { t } from '../../i18n/index.js'
 import { displayName } from '../format.js'
 import type { SessionStore } from '../../state/store.js'
+import type { Activity } from '../../state/types.js'
 import type { Announcer } from './announcer.js'
 import { InlineConfirm } from './confirm.js'
 import { CodeFailures, describeFailure } from './failures.js'
@@ -20,6 +20,8 @@ export interface DeleteFlowOptions<C extends Code> {
   remove: (store: SessionStore, code: C) => Promise<void>
   /** The store's "Check again" after `remove` rejected with OutcomeUnknownError (`lost`); never deletes. */
   recheck?: (store: SessionStore, code: C, lost: SeamError) => Promise<void>
+  /** Called when the question opens: start loading what `remove` needs, while the person reads it. */
+  prepare?: () => void
   /** The code is gone: tell the page (the element's event). */
   removed: (code: C) => void
   /** Tells the page about a failure (the element's `reportError`). */
@@ -29,11 +31,41 @@ export interface DeleteFlowOptions<C extends Code> {
   failures?: CodeFailures
 }
 
-type Routes<C extends Code> = Pick<DeleteFlowOptions<C>, 'name' | 'remove' | 'recheck'>
+type Routes<C extends Code> = Pick<DeleteFlowOptions<C>, 'name' | 'remove' | 'recheck' | 'prepare'>
+type Mutations = typeof import('../../state/mutations.js')
+/**
+ * The store's deletes, loaded when a delete's question first opens: a table
+ * that is only read never needs them (the script-tag module's first screen
+ * is smaller by them), and the question covers the wait. Once here they run
+ * in the same task as the click, as before they were lazy.
+ */
+let mutations: Mutations | undefined
+let loading: Promise<Mutations> | undefined
+const load = (): Promise<Mutations> =>
+  (loading ??= import('../../state/mutations.js').then(
+    (m) => (mutations = m),
+    (error: unknown) => {
+      // Offline, or the chunk is not beside the entry: the next delete tries again.
+      loading = undefined
+      throw error
+    },
+  ))
+const withMutations = <T>(run: (m: Mutations) => Promise<T>): Promise<T> => (mutations ? run(mutations) : load().then(run))
+const prepare = (): void => void load().catch(() => {})
 /** What deleting a managed code sends and checks, the same from the table and the details. */
-export const managedDeletes: Routes<AccessCode> = { name: displayName, remove: deleteManaged, recheck: checkManagedDeletion }
+export const managedDeletes: Routes<AccessCode> = {
+  name: displayName,
+  remove: (store, code) => withMutations((m) => m.deleteManaged(store, code)),
+  recheck: (store, code, lost) => withMutations((m) => m.checkManagedDeletion(store, code, lost)),
+  prepare,
+}
 /** The same for a code Seam does not manage. */
-export const unmanagedDeletes: Routes<UnmanagedAccessCode> = { name: displayName, remove: deleteUnmanaged, recheck: checkUnmanagedDeletion }
+export const unmanagedDeletes: Routes<UnmanagedAccessCode> = {
+  name: displayName,
+  remove: (store, code) => withMutations((m) => m.deleteUnmanaged(store, code)),
+  recheck: (store, code, lost) => withMutations((m) => m.checkUnmanagedDeletion(store, code, lost)),
+  prepare,
+}
 
 /**
  * Deleting a code, the same in every element: ask inline ("Delete X from
@@ -52,8 +84,8 @@ export class DeleteFlow<C extends Code> implements ReactiveController {
   readonly #options: DeleteFlowOptions<C>
   /** The OutcomeUnknownError of each code whose deletion is unconfirmed, for "Check again". */
   readonly #lost = new Map<string, SeamError>()
-  /** Codes whose delete (or its check) runs here, until its outcome is kept. */
-  readonly #running = new Set<string>()
+  /** Codes whose delete (or its check) runs here, until its outcome is kept: what each is doing. */
+  readonly #running = new Map<string, Activity>()
   readonly #host: ReactiveControllerHost
 
   constructor(host: ReactiveControllerHost, options: DeleteFlowOptions<C>) {
@@ -71,7 +103,17 @@ export class DeleteFlow<C extends Code> implements ReactiveController {
 
   /** Opens the question for this code. */
   ask(id: string): void {
+    this.#options.prepare?.()
     this.confirm.open(id)
+  }
+
+  /**
+   * What the element shows this code doing: the store's activity, or, in the
+   * moment before the store has it (a delete whose code is still loading),
+   * the delete or check this flow has started. Read this, not the store.
+   */
+  activity(id: string): Activity | undefined {
+    return this.#options.store()?.activity(id) ?? this.#running.get(id)
   }
 
   /** The question, in place of the code's delete button. */
@@ -120,24 +162,28 @@ export class DeleteFlow<C extends Code> implements ReactiveController {
   }
 
   delete(code: C): Promise<void> {
-    return this.#run(code, (store) => this.#options.remove(store, code))
+    return this.#run(code, 'deleting', (store) => this.#options.remove(store, code))
   }
 
   /** Asks the server whether an unconfirmed deletion happened; never deletes. */
   checkAgain(code: C): Promise<void> {
     const lost = this.#lost.get(code.access_code_id)
     const recheck = this.#options.recheck
-    return lost && recheck ? this.#run(code, (store) => recheck(store, code, lost)) : Promise.resolve()
+    return lost && recheck ? this.#run(code, 'checking', (store) => recheck(store, code, lost)) : Promise.resolve()
   }
 
-  async #run(code: C, run: (store: SessionStore) => Promise<void>): Promise<void> {
+  async #run(code: C, doing: Activity, run: (store: SessionStore) => Promise<void>): Promise<void> {
     const o = this.#options
     const store = o.store()
     if (!store) return
     const id = code.access_code_id
+    // One request per code: until the store shows the delete under way (its
+    // chunk may still be loading), a second question answered is ignored here.
+    if (this.#running.has(id)) return
     this.failures.clear(id)
     this.#lost.delete(id)
-    this.#running.add(id)
+    this.#running.set(id, doing)
+    this.#host.requestUpdate()
     try {
       await run(store)
       const locale = o.locale()

@@ -64,6 +64,23 @@ async function confirmDelete(el: DeleteFlowProbe, id: string): Promise<void> {
 }
 
 describe('DeleteFlow', () => {
+  it('sends one delete per code while one runs, even where the store does not show it under way yet (its chunk still loading)', async () => {
+    const el = await fixture<DeleteFlowProbe>(html`<delete-flow-probe></delete-flow-probe>`)
+    const code = el.codes[0]!
+    const first = el.deletes.delete(code)
+    // The store's activity is not 'deleting' yet, so the row could offer Delete again: a second run is ignored.
+    const second = el.deletes.delete(code)
+    // What the row shows meanwhile: the flow's own delete, since the store has no activity for it.
+    expect(el.deletes.activity('a')).to.equal('deleting')
+    await Promise.all([first, second])
+    expect(el.removals).to.deep.equal(['a'])
+    expect(el.deletes.activity('a')).to.equal(undefined)
+    // Once the first has ended, a delete of the same code runs again (it failed, say, and the person tries again).
+    el.codes = [code]
+    await el.deletes.delete(code)
+    expect(el.removals).to.deep.equal(['a', 'a'])
+  })
+
   it('asks, runs the store mutation once, says the code was deleted, then tells the element', async () => {
     const el = await fixture<DeleteFlowProbe>(html`<delete-flow-probe></delete-flow-probe>`)
     q(el, '[data-id=b] .trigger')!.click()

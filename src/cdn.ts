@@ -10,15 +10,23 @@ import { defineOnSight } from './lazy-define.js'
 export * from './classes-core.js'
 export { AccessCodeTable } from './elements/access-code-table/access-code-table.js'
 
+/**
+ * Every lazy element says words of ./i18n/strings.more.en.ts, which its chunk
+ * imports: fetched beside the chunk, not once the chunk has arrived and asks.
+ */
+const withWords =
+  (load: () => Promise<unknown>) =>
+  (): Promise<unknown> => (void import('./i18n/strings.more.en.js').catch(() => {}), load())
+
 /** One line per lazily loaded tag: its define module, which becomes its chunk. */
 const lazy = defineOnSight({
-  'unmanaged-code-list': () => import('./elements/unmanaged-code-list/define.js'),
+  'unmanaged-code-list': withWords(() => import('./elements/unmanaged-code-list/define.js')),
   // The list renders the dialog (its static dependency), so one chunk holds
   // both: a chunk of the dialog alone, shared by two, would keep the code all
   // three share out of this file.
-  'convert-code-dialog': () => import('./elements/unmanaged-code-list/define.js'),
-  'access-code-form': () => import('./elements/access-code-form/define.js'),
-  'access-code-details': () => import('./elements/access-code-details/define.js'),
+  'convert-code-dialog': withWords(() => import('./elements/unmanaged-code-list/define.js')),
+  'access-code-form': withWords(() => import('./elements/access-code-form/define.js')),
+  'access-code-details': withWords(() => import('./elements/access-code-details/define.js')),
   // A new element is one line here.
 })
 

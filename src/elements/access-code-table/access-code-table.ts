@@ -509,6 +509,8 @@ export class AccessCodeTable extends SeamElement {
   }
 
   #codeDialog(): Promise<CodeDialog> {
+    // The dialog's and the form's words: fetched beside the dialog's chunk, not after it (the script-tag module; a no-op from npm).
+    if (!this.#dialogLoading) void import('../../i18n/strings.more.en.js').catch(() => {})
     return (this.#dialogLoading ??= import('../../ui/controllers/code-dialog.js').then(
       ({ CodeDialog }) =>
         (this.#dialog = new CodeDialog(this, {

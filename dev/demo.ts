@@ -78,7 +78,7 @@ class DemoApp extends SeamElement {
               <access-code-form device-id=${id}></access-code-form>
             </details>
             <p>
-              Codes Seam cannot convert (the igloohome cabin, the SmartThings garage) offer “Replace with a managed code”:
+              Codes Seam cannot convert (the igloohome cabin, the SmartThings garage) offer “Replace” (a new code Seam manages takes the old one’s place):
               <button type="button" @click=${() => this.#pick(DEMO.devices.igloohome)}>igloohome</button>
               <button type="button" @click=${() => this.#pick(DEMO.devices.smartthings)}>SmartThings</button>
             </p>

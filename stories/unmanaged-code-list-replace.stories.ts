@@ -97,7 +97,7 @@ function story(lock: Lock, o: { hold?: Step; fail?: Step; keep?: boolean; send?:
   }
 }
 
-/** On the fake backend: each igloohome code offers "Replace with a managed code" beside why it cannot convert. */
+/** On the fake backend: each igloohome code offers "Replace" (a managed code in its place) beside why it cannot convert. */
 export const Offered: Story = {
   render: () =>
     html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">

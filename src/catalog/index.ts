@@ -61,10 +61,14 @@ function groupOf(issue: Record<string, unknown>, code: string | undefined, known
  * enumerable, so a spread or a deep comparison sees them.
  */
 function withTexts(issue: Omit<ExplainedIssue, 'explanation' | 'action'>, text: Partial<IssueText>): ExplainedIssue {
-  return Object.defineProperties(issue, {
-    explanation: { get: () => text.explanation ?? '', enumerable: true },
-    action: { get: () => text.action ?? '', enumerable: true },
-  }) as ExplainedIssue
+  const live = (key: 'explanation' | 'action'): PropertyDescriptor => ({
+    get: () => text[key] ?? '',
+    // A page may still set one (the properties were plain before): it then holds that value.
+    set: (value: unknown) => Object.defineProperty(issue, key, { value, writable: true, enumerable: true, configurable: true }),
+    enumerable: true,
+    configurable: true,
+  })
+  return Object.defineProperties(issue, { explanation: live('explanation'), action: live('action') }) as ExplainedIssue
 }
 
 /**

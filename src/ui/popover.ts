@@ -2,6 +2,7 @@ import type { ComputePositionConfig } from '@floating-ui/dom'
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import { createRef, type Ref } from 'lit/directives/ref.js'
 import { issueTextsArriving } from '../catalog/index.js'
+import { isTip } from './templates/tips.js'
 
 /** Between the chip and its explanation, and the least room left to the visual viewport's edges. */
 const GAP = 8
@@ -34,15 +35,16 @@ type FloatingUi = typeof import('./floating.js')
  * @floating-ui/dom with its placement, loaded when an explanation first
  * opens: a page that never opens one never fetches it (the script-tag
  * module's first screen is smaller by its 5 KB). The script-tag module
- * fetches the long English issue texts alongside, for the same reason.
+ * fetches the long English issue texts alongside the first explanation's,
+ * for the same reason (a tip needs only its placement).
  */
 type Placer = { ui: FloatingUi; config: ComputePositionConfig; fallback: ComputePositionConfig }
 let floatingUi: Promise<Placer> | undefined
 /** Once loaded: a popover then opens in the same task as before it was lazy. */
 let placer: Placer | undefined
 const loadFloatingUi = () =>
-  (floatingUi ??= Promise.all([import('./floating.js'), issueTextsArriving()]).then(
-    ([ui]) => {
+  (floatingUi ??= import('./floating.js').then(
+    (ui) => {
       const config = placement(ui)
       // Viewport terms, as in the top layer: correctForContainingBlock then moves it there from wherever its containing block puts it.
       return (placer = { ui, config, fallback: { ...config, platform: { ...ui.platform, getOffsetParent: () => window } } })
@@ -92,6 +94,12 @@ export class PopoverController<T> implements ReactiveController {
   #returning: HTMLElement | undefined
   /** Settles once the latest open() has shown its popover (or given up): what focuses into it waits for this. */
   shown: Promise<void> = Promise.resolve()
+  /**
+   * Whether the open popover is showing. Out of the top layer the host keeps
+   * its element `hidden` until then: its placement, and on the first open
+   * its words, may still be loading (in the top layer the Popover API hides it).
+   */
+  visible = false
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host
@@ -146,6 +154,7 @@ export class PopoverController<T> implements ReactiveController {
     this.#stop()
     const el = this.element.value
     if (this.topLayer && el?.matches(':popover-open')) el.hidePopover()
+    this.visible = false
     this.current = undefined
     this.#anchor = undefined
     this.#host.requestUpdate()
@@ -179,21 +188,27 @@ export class PopoverController<T> implements ReactiveController {
     const floating = this.element.value
     const anchor = this.#anchor
     if (!floating || !anchor || this.current === undefined) return
-    // Shown once it can be placed, never a frame at the wrong place.
-    const loaded = placer
-    const { ui } = loaded ?? (await loadFloatingUi())
+    // Shown once it can be placed and says what it should, never a frame at the wrong place or without its words.
+    const words = isTip(this.current) ? undefined : issueTextsArriving()
+    const waits = placer === undefined || words !== undefined
+    const { ui } = waits ? (await Promise.all([placer ?? loadFloatingUi(), words]))[0] : placer!
     const moved = () => this.#anchor !== anchor || this.element.value !== floating || this.current === undefined
     // Closed, or moved to another chip, while it loaded.
     if (moved()) return
-    // Its words came with it: what the host rendered before they did is rendered again before it shows.
-    if (!loaded) {
+    // What the host rendered before its words came is rendered again before it shows.
+    if (waits) {
       this.#host.requestUpdate()
       await this.#host.updateComplete
       if (moved()) return
     }
     if (this.topLayer) {
       if (!floating.matches(':popover-open')) floating.showPopover()
-    } else Object.assign(floating.style, { position: 'fixed', zIndex: FALLBACK_Z_INDEX })
+    } else {
+      Object.assign(floating.style, { position: 'fixed', zIndex: FALLBACK_Z_INDEX })
+      // Now, not at the host's next render: autoUpdate measures it at once.
+      floating.hidden = false
+    }
+    this.visible = true
     this.#stop()
     // autoUpdate listens to every scroller around the chip and the popover
     // (through shadow roots and slots), the viewport, both their sizes and

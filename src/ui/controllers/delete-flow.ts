@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit'
 import type { AccessCode, UnmanagedAccessCode } from '@seamapi/types/connect'
-import { OutcomeUnknownError, type SeamError } from '../../state/index.js'
+import { OutcomeUnknownError, SeamNetworkError, type SeamError } from '../../state/index.js'
 import { t } from '../../i18n/index.js'
 import { displayName } from '../format.js'
 import type { SessionStore } from '../../state/store.js'
@@ -45,9 +45,11 @@ const load = (): Promise<Mutations> =>
   (loading ??= import('../../state/mutations.js').then(
     (m) => (mutations = m),
     (error: unknown) => {
-      // Offline, or the chunk is not beside the entry: the next delete tries again.
+      // Offline, or the chunk is not beside the entry: nothing was sent, the
+      // delete fails as a network failure would (a SeamError, as seam-error
+      // promises), and the next one tries again.
       loading = undefined
-      throw error
+      throw new SeamNetworkError(error)
     },
   ))
 const withMutations = <T>(run: (m: Mutations) => Promise<T>): Promise<T> => (mutations ? run(mutations) : load().then(run))
@@ -72,8 +74,8 @@ export const unmanagedDeletes: Routes<UnmanagedAccessCode> = {
  * the lock?"), run the store's mutation, then say it was deleted and fire
  * the element's event; on failure keep the reason beside the code, say it,
  * and report it as `seam-error`. The element shows the deletion under way
- * from the store's activity (`store.activity(id) === 'deleting'`, or
- * `'checking'` while a lost answer is checked). When checking could not tell
+ * from `activity(id)` (`'deleting'`, or `'checking'` while a lost answer is
+ * checked): the store's activity, or this flow's before the store has it. When checking could not tell
  * whether the code was deleted, the element offers "Check again"
  * (`unconfirmed(id)`, `checkAgainButton`) instead of Delete: nothing is sent
  * twice until the check shows the delete did not happen.

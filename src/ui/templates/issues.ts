@@ -141,7 +141,7 @@ export function explanationPart(
     aria-label=${acts === nothing || !issue ? nothing : issue.title}
     popover=${popover.topLayer ? 'manual' : nothing}
     ${ref(popover.element)}
-    ?hidden=${current === undefined}
+    ?hidden=${current === undefined || (!popover.topLayer && !popover.visible)}
     @mouseenter=${() => popover.keepOpen()}
     @mouseleave=${() => popover.closeSoon()}
     @focusin=${() => popover.keepOpen()}

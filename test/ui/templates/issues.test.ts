@@ -1,5 +1,9 @@
 import { expect } from '@open-wc/testing'
-import { issuesOf } from '../../../src/ui/templates/issues.js'
+import { render } from 'lit'
+import { createRef } from 'lit/directives/ref.js'
+import type { PopoverController } from '../../../src/ui/popover.js'
+import { explanationPart, issuesOf } from '../../../src/ui/templates/issues.js'
+import type { Floating } from '../../../src/ui/templates/tips.js'
 import { managedCode } from '../../helpers/stub-client.js'
 
 const code = managedCode({
@@ -34,5 +38,26 @@ describe('issuesOf', () => {
   it('reads errors and warnings that are not lists as none', () => {
     const odd = { ...code, errors: 'broken', warnings: null } as never
     expect(issuesOf(odd, 'en')).to.deep.equal([])
+  })
+})
+
+describe('explanationPart', () => {
+  const mount = (popover: Partial<PopoverController<Floating>>): HTMLElement => {
+    const root = document.createElement('div')
+    render(explanationPart('en', { element: createRef(), ...popover } as PopoverController<Floating>), root)
+    return root.querySelector<HTMLElement>('[part=explanation]')!
+  }
+  const issue = issuesOf(code, 'en')[0]!
+
+  it('out of the top layer, stays hidden while the controller has not shown it (its placement or words may still be loading)', () => {
+    expect(mount({ current: issue, topLayer: false, visible: false }).hidden).to.equal(true)
+    const shown = mount({ current: issue, topLayer: false, visible: true })
+    expect(shown.hidden).to.equal(false)
+    expect(shown.querySelector('p')!.textContent).to.equal(issue.explanation)
+  })
+
+  it('in the top layer, leaves hiding to the Popover API, and hides when nothing is open', () => {
+    expect(mount({ current: issue, topLayer: true, visible: false }).hidden).to.equal(false)
+    expect(mount({ current: undefined, topLayer: true, visible: false }).hidden).to.equal(true)
   })
 })

@@ -45,10 +45,11 @@ test('every module that says a word of strings.more.en.ts imports it', () => {
 })
 
 test('the long issue texts are read only where they are loaded', () => {
-  // The popover template reads them once the popover controller has loaded them; the convert dialog imports them.
-  const readers = sources.filter(([, text]) => /\.(explanation|action)\b/.test(text)).map(([file]) => file)
+  // Outside the catalog, which defines them: the popover template reads them
+  // once the popover controller has loaded them (the remedy note is part of
+  // that template); the convert dialog imports them.
+  const readers = sources.filter(([file, text]) => !file.startsWith('src/catalog/') && /\.(explanation|action)\b/.test(text)).map(([file]) => file)
   assert.deepEqual(readers.sort(), [
-    'src/catalog/index.ts',
     'src/elements/convert-code-dialog/convert-code-dialog.ts',
     'src/ui/templates/issues.ts',
     'src/ui/templates/remedies.ts',

@@ -11,7 +11,24 @@ export function languageKey(tag: unknown): string {
  * English: `pt-BR` → `pt-br`, `pt`, `en`. Unknown tags and non-strings end up
  * at English too. The one lookup order of the catalog and the element strings.
  */
-export function localeChain(locale: unknown): string[] {
+export function localeChain(locale: unknown): readonly string[] {
+  // Asked for every sentence a row shows (hundreds a render): each tag's
+  // chain is worked out once. A page has a few tags, but an attribute can
+  // carry any text, so the memo is bounded.
+  const key = typeof locale === 'string' ? locale : ''
+  let chain = chains.get(key)
+  if (chain === undefined) {
+    if (chains.size >= MAX_CHAINS) chains.clear()
+    chain = Object.freeze(chainOf(key))
+    chains.set(key, chain)
+  }
+  return chain
+}
+
+const MAX_CHAINS = 64
+const chains = new Map<string, readonly string[]>()
+
+function chainOf(locale: string): string[] {
   const parts = languageKey(locale).split('-').filter((p) => p !== '')
   const chain: string[] = []
   for (let n = parts.length; n > 0; n--) chain.push(parts.slice(0, n).join('-'))

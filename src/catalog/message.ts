@@ -77,6 +77,8 @@ function choose(cases: Map<string, string>, count: number, locale: string | unde
  * Values go in as text: a `$&` or a `{` in a value stays as it is.
  */
 export function fill(template: string, params: Params, locale?: string, hash?: string): string {
+  // Most sentences are plain words ("Delete", "Name"): nothing to fill.
+  if (!template.includes('{') && (hash === undefined || !template.includes('#'))) return template
   let out = ''
   let i = 0
   while (i < template.length) {

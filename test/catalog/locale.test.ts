@@ -23,6 +23,15 @@ describe('locale lookup', () => {
     expect(localeChain('en')).to.deep.equal(['en'])
   })
 
+  it('works a chain out once per tag, and no caller can change it for the next', () => {
+    const first = localeChain('pt-BR')
+    expect(localeChain('pt-BR')).to.equal(first)
+    expect(Object.isFrozen(first)).to.equal(true)
+    // More tags than the memo keeps: each still gets its own chain.
+    for (let i = 0; i < 200; i++) expect(localeChain(`x${i}-YY`)).to.deep.equal([`x${i}-yy`, `x${i}`, 'en'])
+    expect(localeChain('pt-BR')).to.deep.equal(['pt-br', 'pt', 'en'])
+  })
+
   it('ends at English for nothing, blanks and non-strings', () => {
     for (const locale of [undefined, null, '', '   ', '-', 42, {}, ['pt']]) {
       expect(localeChain(locale), String(locale)).to.deep.equal(['en'])

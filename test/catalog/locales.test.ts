@@ -206,6 +206,8 @@ describe('plurals', () => {
     // Placeholders inside a case, and # of the plural it sits in.
     expect(fill('{n, plural, one {# of {name}} other {# of {name}s}}', { n: 3, name: 'code' }, 'en')).to.equal('3 of codes')
     expect(fill('{a, plural, one {# a, {b, plural, one {# b} other {# bs}}} other {# as}}', { a: 1, b: 2 }, 'en')).to.equal('1 a, 2 bs')
+    // A case of nothing but the count (no brace left to fill) still gets it.
+    expect(fill('{n, plural, one {#} other {# codes}}', { n: 1 }, 'en')).to.equal('1')
   })
 
   it('writes a count in the language\'s numerals, ungrouped as the elements always showed it', () => {
@@ -217,6 +219,8 @@ describe('plurals', () => {
   })
 
   it('leaves what is not a placeholder or a plural as it is', () => {
+    expect(fill('Delete', {}, 'en')).to.equal('Delete')
+    expect(fill('Code #3', {}, 'en')).to.equal('Code #3')
     expect(fill('Code #3 {not closed', {})).to.equal('Code #3 {not closed')
     expect(fill('{x, plural, one {# only}}', { x: 1 }, 'en')).to.equal('{x, plural, one {# only}}')
     expect(fill('{x, select, a}', { x: 1 }, 'en')).to.equal('{x, select, a}')

@@ -23,10 +23,19 @@ export class QueryController<T> implements ReactiveController {
   }
 
   get query(): Query<T> | undefined {
+    this.#follow()
     return this.#query
   }
 
+  /**
+   * The state of the query `select` names now. Lit runs the host's
+   * willUpdate before this controller's hostUpdate, so a host that reads its
+   * data there (to build rows, to fill a form) after its id changed would
+   * otherwise see the old id's: and when the new id's query is already
+   * loaded, nothing changes afterwards to correct it.
+   */
   get state(): QueryState<T> | undefined {
+    this.#follow()
     return this.#query?.state
   }
 
@@ -48,6 +57,11 @@ export class QueryController<T> implements ReactiveController {
     this.#sub?.unsubscribe()
     this.#sub = undefined
     this.#query = undefined
+  }
+
+  /** Moves to the query `select` names, if it is another one (not while subscribing: a synchronous answer reads state). */
+  #follow(): void {
+    if (this.#connected && !this.#syncing && this.#select() !== this.#query) this.#sync()
   }
 
   #sync(): void {

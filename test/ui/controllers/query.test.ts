@@ -47,6 +47,15 @@ class QueryProbe extends LitElement {
 }
 customElements.define('query-probe', QueryProbe)
 
+/** Reads its data in willUpdate, as the table builds its rows and the form fills its fields there. */
+class EarlyReader extends QueryProbe {
+  seen: (string | undefined)[] = []
+  protected override willUpdate(): void {
+    this.seen.push(this.data.state?.data)
+  }
+}
+customElements.define('query-early-reader', EarlyReader)
+
 describe('QueryController', () => {
   it('subscribes while connected, re-renders on every change, and lets go when disconnected', async () => {
     const q = fakeQuery<string>('a')
@@ -78,6 +87,22 @@ describe('QueryController', () => {
     expect(b.listeners).to.equal(0)
     expect(el.data.state).to.equal(undefined)
     expect(await el.data.refresh()).to.equal(undefined)
+  })
+
+  it('gives the state of the query selected now, even before its own update hook (Lit runs willUpdate first)', async () => {
+    // Both already answered: switching makes no request and no change that would correct a stale read.
+    const a = fakeQuery<string>('a')
+    const b = fakeQuery<string>('b')
+    a.answer('codes of a')
+    b.answer('codes of b')
+    const el = await fixture<EarlyReader>(html`<query-early-reader .query=${a}></query-early-reader>`)
+    el.query = b
+    await el.updateComplete
+    el.query = a
+    await el.updateComplete
+    expect(el.seen).to.deep.equal(['codes of a', 'codes of b', 'codes of a'])
+    expect(el.shadowRoot!.textContent).to.equal('codes of a')
+    expect([a.listeners, b.listeners]).to.deep.equal([1, 0])
   })
 
   it('asks the host for the poll interval on every update', async () => {

@@ -117,8 +117,10 @@ export class AccessCodeTable extends SeamElement {
     () => (this.accessCodes || !this.deviceId ? undefined : this.store?.accessCodes(this.deviceId)),
     () => (this.accessCodes ? 0 : pollMs(this.pollInterval, this.#data ?? [], this.store)),
   )
-  // The lock, for its time zone and for what a remedy tells the page.
-  readonly #device = new QueryController<Device>(this, () => (this.deviceId ? this.store?.device(this.deviceId) : undefined))
+  // The lock, for its time zone and for what a remedy tells the page. Not
+  // with the page's own codes: controlled mode fetches nothing (CONTRACT),
+  // so their times are in \`time-zone\`, else the browser's.
+  readonly #device = new QueryController<Device>(this, () => (this.deviceId && !this.accessCodes ? this.store?.device(this.deviceId) : undefined))
   readonly #popover = new PopoverController<Floating>(this)
   /** Rows whose chips are all shown ("+N" chosen). */
   readonly #expanded = new Set<string>()

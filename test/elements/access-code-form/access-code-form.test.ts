@@ -6,6 +6,7 @@ import type { AccessCodeForm } from '../../../src/elements/access-code-form/acce
 import type { AccessCodeTable } from '../../../src/elements/access-code-table/access-code-table.js'
 import { resetSessions } from '../../../src/state/registry.js'
 import { CODES, DEMO, backendRequests, configureBackend, injectFaults, resetBackend } from '../../helpers/backend.js'
+import { device, managedCode, stubClient } from '../../helpers/stub-client.js'
 import { check, field, localIn, part, problem, ready, root, rules, submit, text, timeBound, type } from './helpers.js'
 
 const mount = (deviceId: string, extra = html``) =>
@@ -317,3 +318,28 @@ describe('<access-code-form> states, accessible in light and dark', () => {
 })
 
 export type { AccessCode }
+
+describe('<access-code-form> switched between codes', () => {
+  beforeEach(() => resetSessions())
+
+  it('shows, and saves, the code its access-code-id names now, also one it loaded before', async () => {
+    const stub = stubClient({
+      managed: [managedCode({ access_code_id: 'a1', name: 'Alpha', code: '1234' }), managedCode({ access_code_id: 'a2', device_id: 'd2', name: 'Beta', code: '5678' })],
+      devices: [device({ device_id: 'd1' }), device({ device_id: 'd2' })],
+    })
+    const provider = await fixture(html`<seam-provider .client=${stub.client}><access-code-form access-code-id="a1" time-zone="UTC"></access-code-form></seam-provider>`)
+    const form = provider.querySelector<AccessCodeForm>('access-code-form')!
+    const name = () => form.shadowRoot!.querySelector<HTMLInputElement>('#name')?.value
+    await waitUntil(() => name() === 'Alpha', 'a1 shown', { timeout: 5000 })
+    form.accessCodeId = 'a2'
+    await waitUntil(() => name() === 'Beta', 'a2 shown', { timeout: 5000 })
+    // Back to a code whose query is loaded: nothing new arrives to correct a stale fill.
+    form.accessCodeId = 'a1'
+    await form.updateComplete
+    expect(name()).to.equal('Alpha')
+    part(form, 'submit-button').click()
+    await waitUntil(() => (stub.calls['accessCodes.update'] ?? 0) > 0, 'update sent', { timeout: 5000 })
+    const a1 = stub.db.managed.find((c) => c.access_code_id === 'a1')!
+    expect({ name: a1.name, code: a1.code }).to.deep.equal({ name: 'Alpha', code: '1234' })
+  })
+})

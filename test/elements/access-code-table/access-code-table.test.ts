@@ -10,7 +10,7 @@ import type { FetchSeamClient } from '../../../src/api/client.js'
 import { SeamApiError, SeamNetworkError } from '../../../src/api/errors.js'
 import { resetSessions } from '../../../src/state/registry.js'
 import { CODES, DEMO, backendRequests, configureBackend, injectFaults, resetBackend } from '../../helpers/backend.js'
-import { managedCode, stubClient } from '../../helpers/stub-client.js'
+import { device, managedCode, stubClient } from '../../helpers/stub-client.js'
 import { issuesEn } from '../../../src/catalog/issues.en.js'
 import { statusEn } from '../../../src/catalog/status.en.js'
 import { offlineClient, pendingClient } from '../../helpers/held-clients.js'
@@ -332,7 +332,46 @@ function focused(): Element | null {
   return el
 }
 
+describe('<access-code-table> and its device-id', () => {
+  beforeEach(() => resetSessions())
+
+  it('shows the codes of the device it is switched to when the session already has them (no stale rows)', async () => {
+    const stub = stubClient({
+      managed: [managedCode({ access_code_id: 'a1', device_id: 'dA' }), managedCode({ access_code_id: 'b1', device_id: 'dB' })],
+      devices: [device({ device_id: 'dA' }), device({ device_id: 'dB' })],
+    })
+    // The second table loads dB's list into the session first.
+    const provider = await fixture(html`<seam-provider .client=${stub.client}>
+      <access-code-table device-id="dA" poll-interval="0" time-zone="UTC"></access-code-table>
+      <access-code-table device-id="dB" poll-interval="0" time-zone="UTC"></access-code-table>
+    </seam-provider>`)
+    const [a, b] = [...provider.querySelectorAll<AccessCodeTable>('access-code-table')] as [AccessCodeTable, AccessCodeTable]
+    await waitUntil(() => rows(a).length > 0 && rows(b).length > 0, 'both tables loaded', { timeout: 5000 })
+    const lists = stub.calls['accessCodes.list']
+    a.deviceId = 'dB'
+    await a.updateComplete
+    expect(rows(a).map((r) => r.dataset['id'])).to.deep.equal(['b1'])
+    a.deviceId = 'dA'
+    await a.updateComplete
+    expect(rows(a).map((r) => r.dataset['id'])).to.deep.equal(['a1'])
+    expect(stub.calls['accessCodes.list'], 'both lists came from the session').to.equal(lists)
+  })
+})
+
 describe('<access-code-table> with the page\'s own codes', () => {
+  it('fetches nothing, even with a device-id inside a provider (controlled mode)', async () => {
+    resetSessions()
+    const stub = stubClient({ devices: [device({ device_id: 'd1', properties: { time_zone: 'Asia/Tokyo' } } as never)] })
+    const provider = await fixture(html`<seam-provider .client=${stub.client}>
+      <access-code-table device-id="d1" .accessCodes=${[managedCode({ access_code_id: 'a', device_id: 'd1' })]}></access-code-table>
+    </seam-provider>`)
+    const el = provider.querySelector<AccessCodeTable>('access-code-table')!
+    await el.updateComplete
+    await new Promise((r) => setTimeout(r, 50))
+    expect(rows(el).map((r) => r.dataset['id'])).to.deep.equal(['a'])
+    expect(stub.calls).to.deep.equal({})
+  })
+
   it('shows only the managed codes of its device-id, or every managed code without one', async () => {
     const codes = [
       managedCode({ access_code_id: 'a', device_id: 'd1' }),

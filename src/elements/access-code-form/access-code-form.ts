@@ -361,7 +361,7 @@ export class AccessCodeForm extends SeamElement {
   }
 
   #cancel(): void {
-    const proceed = this.dispatchEvent(new Event('cancel', { bubbles: true, composed: true, cancelable: true }))
+    const proceed = this.dispatchEvent(new CustomEvent('cancel', { bubbles: true, composed: true, cancelable: true }))
     if (proceed) this.reset()
   }
 

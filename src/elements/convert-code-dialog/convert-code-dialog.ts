@@ -210,7 +210,7 @@ export class ConvertCodeDialog extends SeamElement {
     this.#trigger = undefined
     // Focus goes back where it came from, even inside another shadow root.
     if (trigger?.isConnected) trigger.focus()
-    this.dispatchEvent(new Event('close', { bubbles: true, composed: true }))
+    this.dispatchEvent(new CustomEvent('close', { bubbles: true, composed: true }))
   }
 
   #convert(): Promise<void> {

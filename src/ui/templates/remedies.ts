@@ -57,7 +57,7 @@ export function remedyPart(
 ): TemplateResult | typeof nothing {
   if (!action) return nothing
   return html`<p class="remedy">
-      <button type="button" class="primary" data-remedy=${action.kind} @click=${() => run(action)} @keydown=${leave}>
+      <button type="button" class="primary" part="remedy-button" data-remedy=${action.kind} @click=${() => run(action)} @keydown=${leave}>
         ${remedyText(action.label, locale)}
       </button>
     </p>

@@ -245,7 +245,9 @@ describe('<access-code-form> against the fake backend', () => {
     await el.updateComplete
     expect(field(el, 'name').value).to.equal('Half typed')
     setTimeout(() => part(el, 'cancel-button').click())
-    await oneEvent(el, 'cancel')
+    const cancel = await oneEvent(el, 'cancel')
+    // As every event of the kit (CONTRACT: CustomEvents that bubble and are composed).
+    expect([cancel instanceof CustomEvent, cancel.bubbles, cancel.composed, cancel.cancelable]).to.deep.equal([true, true, true, true])
     await el.updateComplete
     expect(field(el, 'name').value).to.equal('')
   })

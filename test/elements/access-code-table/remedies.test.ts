@@ -19,7 +19,7 @@ const mount = async (deviceId: string, attrs: { disableDelete?: boolean } = {}) 
 }
 const row = (el: AccessCodeTable, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="row"][data-id="${id}"]`)!
 const explanation = (el: AccessCodeTable) => el.shadowRoot!.querySelector<HTMLElement>('[part~=explanation]')!
-const remedyButton = (el: AccessCodeTable) => explanation(el).querySelector<HTMLButtonElement>('[data-remedy]')
+const remedyButton = (el: AccessCodeTable) => explanation(el).querySelector<HTMLButtonElement>('[part~="remedy-button"]')
 const dialog = (el: AccessCodeTable) => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog[part~=dialog]')
 const focused = () => {
   let a = document.activeElement

@@ -56,8 +56,10 @@ describe('<convert-code-dialog>', () => {
     dialog.show()
     await dialog.updateComplete
     part(dialog, 'cancel-button').click()
-    await oneEvent(dialog, 'close')
+    const close = await oneEvent(dialog, 'close')
     expect(document.activeElement).to.equal(trigger)
+    // As every event of the kit (CONTRACT: CustomEvents that bubble and are composed).
+    expect([close instanceof CustomEvent, close.bubbles, close.composed]).to.deep.equal([true, true, true])
   })
 
   it('shows name, PIN, device and schedule, the external-changes choice, and force when management was transferred', async () => {

@@ -538,6 +538,7 @@ export class AccessCodeForm extends SeamElement {
         ${problem ? html`<p class="problem" id=${`${which}-problem`}>${problem}</p>` : nothing}
       </div>`
     }
+    // The zone is named for an ongoing code too (CONTRACT: always named on screen).
     return html`<fieldset part="field" class="field-schedule">
       <legend>${t(locale, 'scheduleLegend')}</legend>
       ${offline
@@ -551,9 +552,9 @@ export class AccessCodeForm extends SeamElement {
             >
           </div>`}
       ${v.timeBound
-        ? html`<div class="times">${time('start', 'fieldStart', startText, startProblem)} ${time('end', 'fieldEnd', endText, endProblem)}</div>
-            <p class="zone" id="zone">${this.#zoneNote(locale)}</p>`
+        ? html`<div class="times">${time('start', 'fieldStart', startText, startProblem)} ${time('end', 'fieldEnd', endText, endProblem)}</div>`
         : nothing}
+      <p class="zone" id="zone">${this.#zoneNote(locale)}</p>
       <p part="preview" class="preview" aria-live="polite">${previewText(locale, v, c, this.#zone, offline)}</p>
     </fieldset>`
   }

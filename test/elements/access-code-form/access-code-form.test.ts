@@ -81,6 +81,8 @@ describe('<access-code-form> against the fake backend', () => {
 
   it('takes times in the lock\'s zone, across the skipped hour of the last Sunday of March in Paris', async () => {
     const el = await formIn(await mount(DEMO.devices.paris))
+    // Named before a time is asked for, too (CONTRACT: always named on screen).
+    expect(root(el).querySelector('#zone')!.textContent).to.equal('Times in Europe/Paris, the lock’s time zone.')
     await timeBound(el)
     expect(root(el).querySelector('#zone')!.textContent).to.equal('Times in Europe/Paris, the lock’s time zone.')
     await type(el, 'start', '2030-03-31T02:30')

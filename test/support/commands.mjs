@@ -10,3 +10,5 @@ export * from '@web/test-runner-commands'
 export const setViewport = (viewport) => executeServerCommand('engine:set-viewport', viewport)
 export const emulateMedia = (media) => executeServerCommand('engine:emulate-media', media)
 export const sendKeys = (keys) => executeServerCommand('engine:send-keys', keys)
+/** Whether emulateMedia() can work in this engine (not in WebKit, nor in a Firefox before ESR 153). */
+export const canEmulateMedia = () => executeServerCommand('engine:can-emulate-media')

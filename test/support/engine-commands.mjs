@@ -4,7 +4,7 @@
 import { sendKeysPlugin, setViewportPlugin } from '@web/test-runner-commands/plugins'
 import { Key } from 'webdriverio'
 import { isFirefox } from './engines.mjs'
-import { emulateFirefoxMedia } from './firefox-media.mjs'
+import { emulateFirefoxMedia, firefoxCanEmulateMedia } from './firefox-media.mjs'
 import { WebKitLauncher } from './webkit.mjs'
 
 const stock = { 'set-viewport': setViewportPlugin(), 'send-keys': sendKeysPlugin() }
@@ -66,9 +66,11 @@ export function engineCommands() {
         if (name === 'set-viewport') await browser.setViewport(payload)
         else if (name === 'send-keys') await webkitKeys(browser.driver, payload)
         else if (name === 'emulate-media') webkitMedia(payload)
+        else if (name === 'can-emulate-media') return false
         else return undefined
         return true
       }
+      if (name === 'can-emulate-media') return isFirefox(browser) ? firefoxCanEmulateMedia(browser.getPage(session.id)) : true
       if (name === 'emulate-media' && browser.type === 'puppeteer') {
         const page = browser.getPage(session.id)
         await (isFirefox(browser) ? emulateFirefoxMedia(page, payload) : chromiumMedia(page, payload))

@@ -47,9 +47,28 @@ export const isFirefox = (launcher) => firefoxes.has(launcher)
 // Passing puppeteer-core as the "custom puppeteer" is what makes the launcher
 // honour `browser: 'firefox'` (and name itself Firefox); the copy is the one
 // @web/test-runner-chrome itself was built against.
+// puppeteer-core 25 sets a viewport over BiDi with two commands at once,
+// browsingContext.setViewport and emulation.setScreenOrientationOverride;
+// Firefox ESR 140 (Debian's today) answers "unknown command" to the second,
+// so every page the runner opens failed before its first test. The viewport
+// itself is set by the first command; only the orientation, which no test
+// reads, is lost. Any other failure still throws.
+const toleratesOrientation = (page) => {
+  const setViewport = page.setViewport.bind(page)
+  page.setViewport = async (viewport) => {
+    try {
+      await setViewport(viewport)
+    } catch (error) {
+      if (!/unknown command emulation\.setScreenOrientationOverride/.test(String(error?.message))) throw error
+    }
+  }
+  return page
+}
+
 const firefox = () => {
   const launcher = chromeLauncher({
     puppeteer: puppeteerCore,
+    createPage: async ({ context }) => toleratesOrientation(await context.newPage()),
     launchOptions: {
       browser: 'firefox',
       executablePath: ENGINES.firefox.files[0],

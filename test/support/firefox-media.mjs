@@ -15,6 +15,24 @@ const FEATURES = {
 
 export const FIREFOX_ARGS = ['--remote-allow-system-access']
 
+/** The privileged scope's first context, where Services (the preferences) is defined; undefined in a Firefox whose BiDi ignores moz:scope (ESR 140). */
+async function chromeContext(page) {
+  const { connection } = page.browser()
+  const { result } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })
+  const context = result.contexts[0]?.context
+  if (!context) return undefined
+  const { result: probe } = await connection.send('script.evaluate', { expression: 'typeof Services', target: { context }, awaitPromise: false })
+  return probe.result?.value === 'object' ? context : undefined
+}
+
+const capable = new WeakMap()
+/** Whether this Firefox lets us set its media preferences (ESR 153 does; ESR 140 gives BiDi no privileged scope). Asked once a browser. */
+export async function firefoxCanEmulateMedia(page) {
+  const browser = page.browser()
+  if (!capable.has(browser)) capable.set(browser, chromeContext(page).then((c) => c !== undefined, () => false))
+  return capable.get(browser)
+}
+
 /** Applies what emulateMedia() asked for to the Firefox behind a puppeteer `page`, and waits until the page's media queries say so. */
 export async function emulateFirefoxMedia(page, payload) {
   const statements = []
@@ -27,10 +45,16 @@ export async function emulateFirefoxMedia(page, payload) {
     if (value !== 'no-preference') queries.push(`(${feature.media}: ${value})`)
   }
   const { connection } = page.browser()
-  const { result } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })
+  const context = await chromeContext(page)
+  if (!context) {
+    // Asking for what the page already shows (light, after a dark suite was skipped) is a no-op, as in WebKit;
+    // anything else is said at once, rather than waited 5 s for (tests ask first: skipWithoutMediaEmulation).
+    if (await page.evaluate((qs) => qs.every((q) => matchMedia(q).matches), queries)) return
+    throw new Error('This Firefox cannot emulate media features: its WebDriver BiDi gives no privileged scope (ESR 153 does)')
+  }
   const { result: evaluated } = await connection.send('script.evaluate', {
     expression: [...statements, `Services.prefs.getIntPref(${JSON.stringify(FEATURES.forcedColors.pref)}, 0)`].join(';'),
-    target: { context: result.contexts[0].context },
+    target: { context },
     awaitPromise: false,
   })
   // Under forced colours Firefox derives the colour scheme from the forced

@@ -18,9 +18,8 @@ import { registerStrings } from '../../../src/i18n/index.js'
 import { fakeTimers, passTime, untilReal, type FakeClock } from '../../helpers/fake-timers.js'
 import { assertSafe, collectUncaught, hostileCodes } from '../../helpers/hostile-payloads.js'
 import { quickClient, requestCount } from '../../helpers/quick-client.js'
-import { skipIn } from '../../support/engine.js'
+import { skipIn, skipWithoutMediaEmulation } from '../../support/engine.js'
 
-const NO_MEDIA_EMULATION = 'WebKitWebDriver has no command to emulate media features, and MiniBrowser takes --dark-mode only at launch'
 
 
 const rows = (el: AccessCodeTable) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')]
@@ -483,7 +482,7 @@ const settled = (el: Element) =>
 for (const scheme of ['light', 'dark'] as const) {
   describe(`<access-code-table> under axe in every state, ${scheme} scheme`, () => {
     before(async function () {
-      if (scheme === 'dark') skipIn(this, ['webkit'], NO_MEDIA_EMULATION)
+      if (scheme === 'dark') await skipWithoutMediaEmulation(this)
       await emulateMedia({ colorScheme: scheme })
     })
     after(() => emulateMedia({ colorScheme: 'light' }))
@@ -545,7 +544,7 @@ describe('<access-code-table> on small screens, zoomed, right-to-left and in for
   })
 
   it('forced colours: chips and buttons keep a visible system-colour border, and axe passes', async function () {
-    skipIn(this, ['webkit'], NO_MEDIA_EMULATION)
+    await skipWithoutMediaEmulation(this)
     await emulateMedia({ forcedColors: 'active' })
     try {
       const root = await fixture(session(html`<access-code-table device-id=${DEMO.devices.august}></access-code-table>`))
@@ -562,7 +561,7 @@ describe('<access-code-table> on small screens, zoomed, right-to-left and in for
   })
 
   it('respects prefers-reduced-motion', async function () {
-    skipIn(this, ['webkit'], NO_MEDIA_EMULATION)
+    await skipWithoutMediaEmulation(this)
     await emulateMedia({ reducedMotion: 'reduce' })
     const el = await fixture<AccessCodeTable>(html`<access-code-table device-id="d1" .client=${pendingClient()}></access-code-table>`)
     expect(getComputedStyle(el.shadowRoot!.querySelector('.skeleton')!).animationName).to.equal('none')

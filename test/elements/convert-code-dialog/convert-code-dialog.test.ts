@@ -13,9 +13,8 @@ import { fakeTimers, passTime, untilReal, type FakeClock } from '../../helpers/f
 import { assertSafe, collectUncaught, hostileCode } from '../../helpers/hostile-payloads.js'
 import { quickClient, requestCount } from '../../helpers/quick-client.js'
 import { stubClient, unmanagedCode } from '../../helpers/stub-client.js'
-import { skipIn } from '../../support/engine.js'
+import { skipWithoutMediaEmulation } from '../../support/engine.js'
 
-const NO_MEDIA_EMULATION = 'WebKitWebDriver has no command to emulate media features, and MiniBrowser takes --dark-mode only at launch'
 
 
 const part = (d: ConvertCodeDialog, name: string) => d.shadowRoot!.querySelector<HTMLElement>(`[part=${name}]`)!
@@ -239,7 +238,7 @@ for (const scheme of ['light', 'dark'] as const) {
   describe(`<convert-code-dialog> under axe in every state, ${scheme} scheme`, () => {
     let clock: FakeClock | undefined
     before(async function () {
-      if (scheme === 'dark') skipIn(this, ['webkit'], NO_MEDIA_EMULATION)
+      if (scheme === 'dark') await skipWithoutMediaEmulation(this)
       await emulateMedia({ colorScheme: scheme })
     })
     after(() => emulateMedia({ colorScheme: 'light' }))

@@ -13,9 +13,8 @@ import { offlineClient } from '../../helpers/held-clients.js'
 import { assertSafe, collectUncaught, hostileCodes } from '../../helpers/hostile-payloads.js'
 import { quickClient, requestCount } from '../../helpers/quick-client.js'
 import { stubClient, unmanagedCode } from '../../helpers/stub-client.js'
-import { skipIn } from '../../support/engine.js'
+import { skipWithoutMediaEmulation } from '../../support/engine.js'
 
-const NO_MEDIA_EMULATION = 'WebKitWebDriver has no command to emulate media features, and MiniBrowser takes --dark-mode only at launch'
 
 
 const rows = (el: UnmanagedCodeList) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')]
@@ -291,7 +290,7 @@ describe('<unmanaged-code-list> with the keyboard only', () => {
 for (const scheme of ['light', 'dark'] as const) {
   describe(`<unmanaged-code-list> under axe in every state, ${scheme} scheme`, () => {
     before(async function () {
-      if (scheme === 'dark') skipIn(this, ['webkit'], NO_MEDIA_EMULATION)
+      if (scheme === 'dark') await skipWithoutMediaEmulation(this)
       await emulateMedia({ colorScheme: scheme })
     })
     after(() => emulateMedia({ colorScheme: 'light' }))

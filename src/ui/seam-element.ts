@@ -5,6 +5,7 @@ import type { SeamError } from '../state/index.js'
 import type { SessionValue } from '../context/session.js'
 import { emit } from '../events.js'
 import type { SessionStore } from '../state/store.js'
+import { ColorSchemeController } from './controllers/color-scheme.js'
 import { LocaleController } from './controllers/locale.js'
 import { SessionController } from './controllers/session.js'
 
@@ -61,6 +62,7 @@ export class SeamElement extends LitElement {
     optional: () => this.needsNoSession,
   })
   protected readonly localeController = new LocaleController(this)
+  protected readonly colorSchemeController = new ColorSchemeController(this)
 
   /** The session in use, or why there is none. */
   protected get session(): SessionValue {

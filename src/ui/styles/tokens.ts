@@ -3,8 +3,9 @@ import { css } from 'lit'
 /**
  * System tokens with their defaults, read by every element so nothing needs a
  * wrapper or global CSS. A page sets `--seam-*` on any ancestor; the dark
- * scheme follows `color-scheme` (light-dark()), so `color-scheme: dark` on
- * the page or the element forces it.
+ * scheme follows `color-scheme` (light-dark()): the system's, unless the
+ * page declared one on an ancestor (ColorSchemeController) or on the element,
+ * so `color-scheme: dark` on the page or the element forces it.
  */
 export const tokens = css`
   :host {
@@ -28,6 +29,10 @@ export const tokens = css`
     font: var(--_font);
     color: var(--_fg);
     background: var(--_bg);
+  }
+  /* An ancestor declared the page's scheme: wear it (see ColorSchemeController). */
+  :host(:state(page-scheme)) {
+    color-scheme: inherit;
   }
   :host([hidden]) {
     display: none;

@@ -30,6 +30,7 @@ const de: LocaleWords = {
     ongoing: 'Unbefristet',
     startsEnds: 'Ab {start} · bis {end}',
     activeUntil: 'Aktiv bis {end}',
+    activeSince: 'Aktiv seit {start}',
     ended: 'Beendet am {end}',
     startsAt: 'Ab {start}',
     cancel: 'Abbrechen',

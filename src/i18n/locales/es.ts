@@ -30,6 +30,7 @@ const es: LocaleWords = {
     ongoing: 'Permanente',
     startsEnds: 'Del {start} al {end}',
     activeUntil: 'Activo hasta el {end}',
+    activeSince: 'Activo desde el {start}',
     ended: 'Finalizó el {end}',
     startsAt: 'Desde el {start}',
     cancel: 'Cancelar',

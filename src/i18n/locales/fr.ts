@@ -32,6 +32,7 @@ const fr: LocaleWords = {
     ongoing: 'Permanent',
     startsEnds: 'Du {start} au {end}',
     activeUntil: 'Actif jusqu’au {end}',
+    activeSince: 'Actif depuis le {start}',
     ended: 'Terminé le {end}',
     startsAt: 'À partir du {start}',
     cancel: 'Annuler',

@@ -68,6 +68,7 @@ const de: LocaleWords = {
     previewOngoing: 'Gilt ab sofort, bis er gelöscht wird.',
     previewWindow: 'Gilt von {start} bis {end}, {zone}.',
     previewFromNow: 'Gilt ab sofort bis {end}, {zone}.',
+    previewNoEnd: 'Gilt ab {start} ohne Ende, {zone}.',
     previewOnce: 'Nach der ersten Verwendung gilt er nicht mehr.',
     previewIncomplete: 'Wählen Sie ein Ende, um zu sehen, wann der Code gilt.',
     moreOptions: 'Weitere Optionen',

@@ -68,6 +68,7 @@ const es: LocaleWords = {
     previewOngoing: 'Funciona desde ahora hasta que se elimine.',
     previewWindow: 'Funciona desde {start} hasta {end}, {zone}.',
     previewFromNow: 'Funciona desde ahora hasta {end}, {zone}.',
+    previewNoEnd: 'Funciona desde {start}, sin fecha de fin, {zone}.',
     previewOnce: 'Deja de funcionar después de su primer uso.',
     previewIncomplete: 'Elija cuándo termina para ver cuándo funciona.',
     moreOptions: 'Más opciones',

@@ -70,6 +70,7 @@ const fr: LocaleWords = {
     previewOngoing: 'Fonctionne dès maintenant, jusqu’à sa suppression.',
     previewWindow: 'Fonctionne du {start} au {end}, {zone}.',
     previewFromNow: 'Fonctionne dès maintenant jusqu’au {end}, {zone}.',
+    previewNoEnd: 'Fonctionne à partir du {start}, sans fin, {zone}.',
     previewOnce: 'Il cesse de fonctionner après sa première utilisation.',
     previewIncomplete: 'Choisissez quand il se termine pour voir quand il fonctionne.',
     moreOptions: 'Plus d’options',

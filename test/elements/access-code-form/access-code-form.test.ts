@@ -262,6 +262,8 @@ describe('<access-code-form> editing a time-bound code Seam holds without an end
     stub.client.accessCodes.update = (p, o) => (sent.push(p), update(p, o))
     const el = await ready(await fixture<AccessCodeForm>(html`<access-code-form access-code-id="ac_open" locale="en-GB" time-zone="UTC" .client=${stub.client}></access-code-form>`))
     expect(field(el, 'end').value).to.equal('')
+    // Not "choose when it ends": it is saved as it is.
+    expect(part(el, 'preview').textContent).to.match(/^Works from .*, with no end, UTC time\.$/)
     await type(el, 'name', 'Cleaner: Tuesdays')
     const updated = oneEvent(el, 'access-code-updated')
     await submit(el)
@@ -276,6 +278,7 @@ describe('<access-code-form> editing a time-bound code Seam holds without an end
     await type(el, 'start', localIn(2))
     await submit(el)
     expect(problem(el, 'end')).to.be.a('string').and.not.equal('')
+    expect(part(el, 'preview').textContent).to.equal('Choose when it ends to see when it works.')
     expect(sent).to.have.length(1)
   })
 })

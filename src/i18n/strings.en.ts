@@ -24,6 +24,7 @@ const entryStrings = {
   ongoing: 'Ongoing',
   startsEnds: 'Starts {start} · ends {end}',
   activeUntil: 'Active until {end}',
+  activeSince: 'Active since {start}',
   ended: 'Ended {end}',
   startsAt: 'Starts {start}',
   cancel: 'Cancel',

@@ -39,6 +39,7 @@ const moreStrings = {
   previewOngoing: 'Works from now on, until it is deleted.',
   previewWindow: 'Works from {start} to {end}, {zone}.',
   previewFromNow: 'Works from now to {end}, {zone}.',
+  previewNoEnd: 'Works from {start}, with no end, {zone}.',
   previewOnce: 'It stops working after its first use.',
   previewIncomplete: 'Choose when it ends to see when it works.',
   moreOptions: 'More options',

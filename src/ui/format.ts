@@ -158,7 +158,8 @@ export function describeSchedule(code: Pick<AccessCode | UnmanagedAccessCode, 't
     return { text, relative: relativeTime(start, ctx) }
   }
   if (end != null) return { text: t(ctx.locale, 'activeUntil', { end: fmt(end) }), relative: relativeTime(end, ctx) }
-  return { text: t(ctx.locale, 'startsAt', { start: fmt(start!) }) }
+  // Started with no end (Seam allows a time-bound code without one): it works from then on.
+  return { text: t(ctx.locale, 'activeSince', { start: fmt(start!) }), relative: relativeTime(start!, ctx) }
 }
 
 /** A name to show: the code's own, or the catalog's word for none. */

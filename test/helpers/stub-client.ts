@@ -116,14 +116,18 @@ export function stubClient(data: { managed?: AccessCode[]; unmanaged?: Unmanaged
           const i = db.managed.findIndex((c) => c.access_code_id === p.access_code_id)
           if (i < 0) throw notFound()
           const was = db.managed[i]!
+          // As Seam does, an update that names no schedule leaves the code's as it is.
+          const schedule = p.type === undefined && p.starts_at === undefined && p.ends_at === undefined
           const timeBound = p.type !== 'ongoing' && p.starts_at != null && p.ends_at != null
           db.managed[i] = {
             ...was,
             ...(p.name !== undefined && { name: p.name }),
             ...(p.code !== undefined && { code: p.code }),
-            type: timeBound ? 'time_bound' : 'ongoing',
-            starts_at: timeBound ? p.starts_at! : null,
-            ends_at: timeBound ? p.ends_at! : null,
+            ...(!schedule && {
+              type: timeBound ? 'time_bound' : 'ongoing',
+              starts_at: timeBound ? p.starts_at! : null,
+              ends_at: timeBound ? p.ends_at! : null,
+            }),
           } as AccessCode
           return attempt('UPDATE_ACCESS_CODE')
         }),

@@ -85,9 +85,21 @@ describe('format: schedules in words', () => {
     const s = describeSchedule({ type: 'time_bound', starts_at: iso(6, 1), ends_at: iso(6, 25) }, utc)
     expect(plain(s.text)).to.equal('Active until Jun 25, 12:00 PM')
     expect(s.relative, 'ten days: the week is the largest unit that fits').to.equal('next week')
-    // Started, with no end: when it started, and nothing relative.
-    const started = describeSchedule({ type: 'time_bound', starts_at: iso(6, 10), ends_at: undefined }, utc)
-    expect([plain(started.text), started.relative]).to.deep.equal(['Starts Jun 10, 12:00 PM', undefined])
+    // No start at all (Seam allows it): the same, until its end.
+    const noStart = describeSchedule({ type: 'time_bound', starts_at: undefined, ends_at: iso(6, 25) }, utc)
+    expect([plain(noStart.text), noStart.relative]).to.deep.equal(['Active until Jun 25, 12:00 PM', 'next week'])
+  })
+
+  it('one that has started and has no end says since when, and how long ago, not that it starts', () => {
+    const started = describeSchedule({ type: 'time_bound', starts_at: iso(6, 12), ends_at: undefined }, utc)
+    expect([plain(started.text), started.relative]).to.deep.equal(['Active since Jun 12, 12:00 PM', '3 days ago'])
+    // Seam sends a missing end as null.
+    const nullEnd = describeSchedule({ type: 'time_bound', starts_at: iso(6, 12), ends_at: null }, utc)
+    expect(plain(nullEnd.text)).to.equal('Active since Jun 12, 12:00 PM')
+    // A start at this very moment has begun.
+    expect(describeSchedule({ type: 'time_bound', starts_at: new Date(NOW).toISOString(), ends_at: undefined }, utc).text).to.match(/^Active since/)
+    const full = describeSchedule({ type: 'time_bound', starts_at: iso(6, 12), ends_at: undefined }, utc, true)
+    expect(full.text).to.match(/^Active since .*2025/).and.not.match(/Starts/)
   })
 
   it('one that has ended says when, also when its start is still to come', () => {

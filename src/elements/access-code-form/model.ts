@@ -132,6 +132,17 @@ export function timeWindow(values: FormValues, timeZone: string, now: number, or
   return { start, end, startPassed }
 }
 
+/**
+ * An edit that leaves alone the schedule of a time-bound code Seam holds
+ * without an end (it allows one): still time-bound, nothing typed over its
+ * times. Such an edit keeps the schedule as it is, so it needs no end and
+ * sends none; any change to the schedule is checked and sent as a new one's.
+ */
+export function keepsOpenSchedule(values: FormValues, original: AccessCode | undefined): boolean {
+  if (original?.type !== 'time_bound' || parseTime(original.ends_at) != null) return false
+  return values.timeBound && values.start === '' && values.end === '' && values.endMs == null && values.startMs === parseTime(original.starts_at)
+}
+
 export interface Problem {
   key: keyof CodeRuleText
   params?: Record<string, string | number>
@@ -163,7 +174,7 @@ export function findProblems(values: FormValues, c: CheckContext): Problems {
     else if (others.some((o) => o.code === pin)) problems.code = { key: 'pinTaken' }
   }
   const offline = isOffline(values, c.rules)
-  if (!values.timeBound) return problems
+  if (!values.timeBound || keepsOpenSchedule(values, c.original)) return problems
   const startText = values.start
   if (startText !== '' && !fromLocalInput(startText)) problems.starts_at = { key: 'startInvalid' }
   const w = timeWindow(values, c.timeZone, c.now, c.original)
@@ -199,7 +210,7 @@ export function createParams(deviceId: string, values: FormValues, c: CheckConte
   return params
 }
 
-/** The update request: what changed, and the schedule as it now is. */
+/** The update request: what changed, and the schedule as it now is (none for an open-ended one left alone). */
 export function updateParams(values: FormValues, c: CheckContext & { original: AccessCode }, shown: OptionKey[]): UpdateCodeParams {
   const params: UpdateCodeParams = { ...optionParams(values, shown) }
   const o = c.original
@@ -207,6 +218,7 @@ export function updateParams(values: FormValues, c: CheckContext & { original: A
   if (name !== text(o.name).trim()) params.name = name
   const pin = values.code.trim()
   if (c.pinShown && pin !== '' && pin !== text(o.code)) params.code = pin
+  if (keepsOpenSchedule(values, o)) return params
   if (values.timeBound) {
     const w = timeWindow(values, c.timeZone, c.now, o)
     params.type = 'time_bound'

@@ -3,7 +3,7 @@ import { codeOptionText, codeRuleText, roundingText } from '../../catalog/code-r
 import { t } from '../../i18n/index.js'
 import '../../i18n/strings.more.en.js'
 import type { ResolvedZone } from '../../ui/zoned-time.js'
-import { timeWindow, type CheckContext, type CodeOptions, type FormValues, type OptionKey } from './model.js'
+import { keepsOpenSchedule, timeWindow, type CheckContext, type CodeOptions, type FormValues, type OptionKey } from './model.js'
 import { checkPin, type LockRules, type PinRuleKey } from './rules.js'
 
 // The form's smaller parts: the PIN rules as a checklist, "More options",
@@ -91,11 +91,13 @@ function previewFormat(locale: string, timeZone: string, withYear: boolean): Int
 export function previewText(locale: string, values: FormValues, c: CheckContext, zone: ResolvedZone, offline: boolean): string {
   if (!values.timeBound) return t(locale, 'previewOngoing')
   const w = timeWindow(values, zone.timeZone, c.now, c.original)
-  if (w.end == null || w.end <= (w.start ?? c.now)) return t(locale, 'previewIncomplete')
   const year = new Date(c.now).getUTCFullYear()
   const fmt = (ms: number) => previewFormat(locale, zone.timeZone, new Date(ms).getUTCFullYear() !== year).format(ms)
   const word =
     zone.source === 'lock' ? t(locale, 'zoneWordLock') : zone.source === 'page' ? t(locale, 'zoneWordPage', { zone: zone.timeZone }) : t(locale, 'zoneWordBrowser')
+  // A code Seam holds without an end, its schedule left alone: it is saved as it is, so say what that is.
+  if (keepsOpenSchedule(values, c.original)) return w.start == null ? t(locale, 'previewOngoing') : t(locale, 'previewNoEnd', { start: fmt(w.start), zone: word })
+  if (w.end == null || w.end <= (w.start ?? c.now)) return t(locale, 'previewIncomplete')
   const sentence =
     w.start == null ? t(locale, 'previewFromNow', { end: fmt(w.end), zone: word }) : t(locale, 'previewWindow', { start: fmt(w.start), end: fmt(w.end), zone: word })
   const extra = [w.startPassed ? codeRuleText('startPassed', locale) : '', offline && values.options.is_one_time_use ? t(locale, 'previewOnce') : '']

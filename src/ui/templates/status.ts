@@ -37,12 +37,21 @@ export interface StatusOptions {
 /** The statuses whose meaning a row refers to. */
 const STATUSES = ['set', 'setting', 'unset', 'removing', 'unknown'] as const
 
+/**
+ * A status value this kit does not know (one Seam added later) shows the
+ * `unknown` icon, but means something else: "unknown" is Seam not knowing,
+ * this is the page not knowing. It has a meaning of its own to point at.
+ */
+const UNRECOGNISED = 'unrecognised'
+
 /** The id of the hidden text that says what a status means (in `statusMeanings`). */
 export const meaningId = (status: string) => `meaning-${status}`
 
 /** What each status means, hidden, once per host: the rows' statuses are described by these. */
 export function statusMeanings(locale: string): TemplateResult {
-  return html`<div hidden>${STATUSES.map((s) => html`<span id=${meaningId(s)}>${describeStatus(s, locale).meaning}</span>`)}</div>`
+  // `undefined` is no status, so the catalog gives the unrecognised one's words.
+  const unrecognised = html`<span id=${meaningId(UNRECOGNISED)}>${describeStatus(undefined, locale).meaning}</span>`
+  return html`<div hidden>${STATUSES.map((s) => html`<span id=${meaningId(s)}>${describeStatus(s, locale).meaning}</span>`)}${unrecognised}</div>`
 }
 
 /**
@@ -84,7 +93,7 @@ function statusTip(status: unknown, locale: string, popover: PopoverController<F
     type="button"
     part="status"
     class="status status-${key} tip-anchor"
-    aria-describedby=${checking ? nothing : meaningId(key)}
+    aria-describedby=${checking ? nothing : meaningId(s.known ? key : UNRECOGNISED)}
     ${tooltip(popover, checking ? tipOf(label) : tipOf(label, s.meaning))}
   >
     ${icons[key] ?? icons.unknown}<span class="status-word">${label}</span>

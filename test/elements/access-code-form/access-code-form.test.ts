@@ -255,6 +255,38 @@ describe('<access-code-form> against the fake backend', () => {
   })
 })
 
+describe('<access-code-form> editing a time-bound code Seam holds without an end', () => {
+  beforeEach(() => resetSessions())
+
+  it('renames it without asking for an end, and leaves its schedule as it was', async () => {
+    const startsAt = new Date(Date.now() - 3 * 86_400_000).toISOString()
+    const stub = stubClient({ managed: [managedCode({ access_code_id: 'ac_open', name: 'Cleaner', code: '2468', type: 'time_bound', starts_at: startsAt, ends_at: null })] })
+    const sent: unknown[] = []
+    const update = stub.client.accessCodes.update
+    stub.client.accessCodes.update = (p, o) => (sent.push(p), update(p, o))
+    const el = await ready(await fixture<AccessCodeForm>(html`<access-code-form access-code-id="ac_open" locale="en-GB" time-zone="UTC" .client=${stub.client}></access-code-form>`))
+    expect(field(el, 'end').value).to.equal('')
+    // Not "choose when it ends": it is saved as it is.
+    expect(part(el, 'preview').textContent).to.match(/^Works from .*, with no end, UTC time\.$/)
+    await type(el, 'name', 'Cleaner: Tuesdays')
+    const updated = oneEvent(el, 'access-code-updated')
+    await submit(el)
+    expect(problem(el, 'end')).to.equal(undefined)
+    const { accessCode } = (await updated).detail
+    // The options shown go as always; the schedule not at all.
+    expect(sent).to.have.length(1)
+    expect(sent[0]).to.include({ access_code_id: 'ac_open', name: 'Cleaner: Tuesdays' }).and.not.have.any.keys('type', 'starts_at', 'ends_at')
+    expect(accessCode).to.include({ name: 'Cleaner: Tuesdays', type: 'time_bound', starts_at: startsAt, ends_at: null })
+    expect(text(el)).to.include('Saved “Cleaner: Tuesdays”')
+    // A new start is a new schedule: that one needs an end.
+    await type(el, 'start', localIn(2))
+    await submit(el)
+    expect(problem(el, 'end')).to.be.a('string').and.not.equal('')
+    expect(part(el, 'preview').textContent).to.equal('Choose when it ends to see when it works.')
+    expect(sent).to.have.length(1)
+  })
+})
+
 describe('<access-code-form> states, accessible in light and dark', () => {
   beforeEach(async () => {
     resetSessions()

@@ -113,6 +113,38 @@ describe('form model: the request', () => {
     expect(updateParams(ongoing, { ...ctx({ original: code }), original: code }, [])).to.deep.equal({ type: 'ongoing' })
   })
 
+  it('an edit that leaves an open-ended code\'s schedule alone needs no end and sends no schedule', () => {
+    // Seam allows a time-bound code with a start and no end.
+    const code = managedCode({ access_code_id: 'a', name: 'Guest', code: '4821', type: 'time_bound', starts_at: '2030-03-19T10:00:00.000Z', ends_at: null })
+    const c = { ...ctx({ original: code, timeZone: 'UTC' }), original: code }
+    const renamed = { ...valuesFromCode(code), name: 'Cleaner' }
+    expect(findProblems(renamed, c)).to.deep.equal({})
+    expect(updateParams(renamed, c, [])).to.deep.equal({ name: 'Cleaner' })
+    // One whose start is still to come, and one with neither time, the same.
+    const later = managedCode({ ...code, starts_at: '2030-03-25T10:00:00.000Z' })
+    expect(findProblems(valuesFromCode(later), { ...c, original: later })).to.deep.equal({})
+    const neither = managedCode({ ...code, starts_at: null })
+    expect(updateParams(valuesFromCode(neither), { ...c, original: neither }, [])).to.deep.equal({})
+  })
+
+  it('an edit that changes an open-ended code\'s schedule, or a new code, still needs an end', () => {
+    const code = managedCode({ access_code_id: 'a', name: 'Guest', type: 'time_bound', starts_at: '2030-03-19T10:00:00.000Z', ends_at: null })
+    const c = { ...ctx({ original: code, timeZone: 'UTC' }), original: code }
+    const newStart = { ...valuesFromCode(code), start: '2030-03-21T10:00', startMs: undefined }
+    expect(findProblems(newStart, c).ends_at?.key).to.equal('endRequired')
+    // A start cleared (from now) is a change too.
+    expect(findProblems({ ...valuesFromCode(code), startMs: undefined }, c).ends_at?.key).to.equal('endRequired')
+    const withEnd = { ...valuesFromCode(code), end: '2030-03-23T10:00' }
+    expect(findProblems(withEnd, c)).to.deep.equal({})
+    expect(updateParams(withEnd, c, [])).to.deep.equal({ type: 'time_bound', starts_at: '2030-03-19T10:00:00.000Z', ends_at: '2030-03-23T10:00:00.000Z' })
+    // Made ongoing: sent as such.
+    expect(updateParams({ ...valuesFromCode(code), timeBound: false }, c, [])).to.deep.equal({ type: 'ongoing' })
+    // An ongoing code made time-bound without an end, and a new code, are not let through.
+    const ongoing = managedCode({ access_code_id: 'b' })
+    expect(findProblems({ ...valuesFromCode(ongoing), timeBound: true }, { ...c, original: ongoing }).ends_at?.key).to.equal('endRequired')
+    expect(findProblems(values({ timeBound: true, start: '2030-03-21T10:00', end: '' }), ctx()).ends_at?.key).to.equal('endRequired')
+  })
+
   it('takes defaults for a new code: name, PIN, window, options', () => {
     const v = valuesFromDefaults({ name: 'Cleaner', code: '2468', starts_at: '2030-03-21T10:00:00Z', ends_at: '2030-03-22T10:00:00Z', allow_external_modification: true })
     expect(v).to.include({ name: 'Cleaner', code: '2468', timeBound: true })

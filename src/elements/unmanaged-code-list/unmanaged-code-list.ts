@@ -454,6 +454,8 @@ export class UnmanagedCodeList extends SeamElement {
       if (b) b.failed++
       this.#failures.set(id, { say: 'convertFailed' })
     } catch (error) {
+      // The page hears it as from the dialog's single conversion (CONTRACT: seam-error from any element).
+      this.reportError(error as SeamError)
       if (error instanceof OutcomeUnknownError) {
         if (b) b.unconfirmed++
         this.#lostConversions.set(id, error)

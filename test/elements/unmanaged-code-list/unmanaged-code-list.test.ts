@@ -13,6 +13,7 @@ import { offlineClient } from '../../helpers/held-clients.js'
 import { assertSafe, collectUncaught, hostileCodes } from '../../helpers/hostile-payloads.js'
 import { quickClient, requestCount } from '../../helpers/quick-client.js'
 import { stubClient, unmanagedCode } from '../../helpers/stub-client.js'
+import { SeamApiError } from '../../../src/state/index.js'
 import { skipIn } from '../../support/engine.js'
 
 const NO_MEDIA_EMULATION = 'WebKitWebDriver has no command to emulate media features, and MiniBrowser takes --dark-mode only at launch'
@@ -375,5 +376,23 @@ describe('<unmanaged-code-list> with hostile payloads (fast-check)', () => {
     const text = el.shadowRoot!.querySelector('[part=error]')!.textContent!
     expect(text).to.match(/could not read/)
     expect(text).not.to.match(/Cannot read properties|TypeError/)
+  })
+})
+
+describe('<unmanaged-code-list> "Convert all" when a request fails', () => {
+  afterEach(() => resetSessions())
+
+  it('reports the failure as seam-error, as the single conversion does, and says it on the row', async () => {
+    const stub = stubClient({ unmanaged: [unmanagedCode({ access_code_id: 'u1', name: 'One' }), unmanagedCode({ access_code_id: 'u2', name: 'Two' })] })
+    stub.fail('unmanaged.convertToManaged', new SeamApiError({ status: 400, type: 'invalid_input', message: 'Nope' }))
+    const el = await fixture<UnmanagedCodeList>(html`<unmanaged-code-list device-id="d1" poll-interval="0" .client=${stub.client}></unmanaged-code-list>`)
+    await waitUntil(() => el.shadowRoot!.querySelector('.bulk button'), '"Convert all"')
+    const reported = oneEvent(el, 'seam-error')
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.bulk button')!.click()
+    const { detail } = await reported
+    expect(detail.error).to.be.instanceOf(SeamApiError)
+    expect(detail.error.message).to.equal('Nope')
+    await waitUntil(() => /failed/.test(el.shadowRoot!.querySelector('.bulk .progress')!.textContent ?? ''), 'bulk done')
+    expect(el.shadowRoot!.querySelector('[data-id=u1] .failure')).to.not.equal(null)
   })
 })

@@ -300,14 +300,23 @@ export class UnmanagedCodeList extends SeamElement {
     const id = code.access_code_id
     if (!this.disableDelete && this.#deletes.asking(id)) return this.#deletes.question(code, locale)
     if (!this.disableDelete && this.#deletes.unconfirmed(id)) return this.#deletes.checkAgainButton(code, locale)
-    return actionsPart(this.#actions(code, activity, stopped, locale), id, this.#popover, (rest) => this.#menu.render(id, displayName(code, locale), rest, locale))
+    const why = this.#convertBlocked(code, locale)
+    const actions = actionsPart(this.#actions(code, activity, stopped, locale), id, this.#popover, (rest) => this.#menu.render(id, displayName(code, locale), rest, locale))
+    // In the convert button's place, cut to its room on a line; the whole sentence is its text and its title.
+    return why ? html`<span class="why" title=${why}>${why}</span>${actions}` : actions
+  }
+
+  /** Why a code that cannot be converted is not offered Convert (CONTRACT: it shows why instead). */
+  #convertBlocked(code: UnmanagedAccessCode, locale: string): string | undefined {
+    // A conversion whose answer was lost is asked about ("Check again"), whatever the code says now.
+    return this.disableConvert || this.#lostConversions.has(code.access_code_id) ? undefined : this.#cannotConvert(code, locale)
   }
 
   /**
    * What can be done to an unmanaged code, in order: a list, so an action a
-   * later change adds (say, replacing it with a managed code) is one more
-   * entry. One the code or its provider does not allow stays in place,
-   * unavailable, and says why on focus.
+   * later change adds is one more entry. Convert is left out where the code
+   * cannot be converted (its row says why instead); a delete the code does
+   * not allow stays in place, unavailable, and says why on focus.
    */
   #actions(code: UnmanagedAccessCode, activity: ShownActivity | undefined, stopped: boolean, locale: string): ActionDescriptor[] {
     const id = code.access_code_id
@@ -317,9 +326,9 @@ export class UnmanagedCodeList extends SeamElement {
     const name = displayName(code, locale)
     const actions: ActionDescriptor[] = []
     const why = this.#cannotConvert(code, locale)
-    if (!this.disableConvert) {
-      // A conversion whose answer was lost is asked about, never sent again.
-      const lost = this.#lostConversions.has(id)
+    // A conversion whose answer was lost is asked about, never sent again.
+    const lost = this.#lostConversions.has(id)
+    if (!this.disableConvert && (lost || !why)) {
       actions.push({
         id: lost ? 'check-conversion' : 'convert',
         label: t(locale, lost ? 'checkAgainConversion' : 'convertCode', { name }),
@@ -328,7 +337,6 @@ export class UnmanagedCodeList extends SeamElement {
         tone: 'primary',
         labelled: true,
         busy,
-        unavailable: lost ? undefined : why,
         run: () => (lost ? void this.#checkConversion(code) : this.#requestConvert(code)),
       })
     }

@@ -48,8 +48,11 @@ describe('<unmanaged-code-list> against the fake backend', () => {
       CODES['unmanagedFrontTransferred'],
     ])
     const blocked = row(el, CODES['unmanagedFrontBlocked']!)!
-    expect(blocked.textContent).to.match(/Seam cannot manage this code/).and.match(/only be deleted in the manufacturer/)
-    expect(blocked.querySelector('button.primary')).to.equal(null)
+    expect(blocked.textContent).to.match(/only be deleted in the manufacturer/)
+    // Why it cannot be converted, said in the row instead of a Convert button.
+    expect(blocked.querySelector('.actions .why')!.textContent).to.equal('Seam cannot manage this code.')
+    expect(blocked.querySelector('[data-action=convert], button.primary')).to.equal(null)
+    expect(row(el, CODES['unmanagedFront1']!)!.querySelector('.why')).to.equal(null)
     const html_ = row(el, CODES['unmanagedFront2']!)!.querySelector('.name')!
     expect(html_.textContent).to.include('<script>')
     expect(html_.querySelector('script')).to.equal(null)
@@ -60,8 +63,8 @@ describe('<unmanaged-code-list> against the fake backend', () => {
     const { el } = await mount(DEMO.devices.smartthings)
     const r = row(el, CODES['unmanagedGarage']!)!
     expect(r.querySelector('[part=code]')!.textContent).to.match(/Hidden by the lock provider/)
-    expect(r.querySelector('button.primary')).to.equal(null)
-    expect(r.textContent).to.match(/SmartThings|Smartthings/)
+    expect(r.querySelector('[data-action=convert], button.primary')).to.equal(null)
+    expect(r.querySelector('.actions .why')!.textContent).to.match(/^(SmartThings|Smartthings) .*cannot take this code over/)
   })
 
   it('says Kwikset locks have no unmanaged codes in Seam instead of an empty list', async () => {

@@ -20,8 +20,11 @@ export interface SeamEventDetails {
   'access-code-created': { accessCode: AccessCode }
   'access-code-updated': { accessCode: AccessCode }
   'access-code-backup-pulled': { accessCode: AccessCode; backupAccessCode: AccessCode }
-  /** A remedy only the page's app can carry out; cancel it to say the page took it over. */
-  'seam-remedy': { issue: ExplainedIssue; accessCode: AccessCode; device: Device | undefined }
+  /**
+   * A remedy only the page's app can carry out; cancel it to say the page took it over.
+   * From the list, `accessCode` is the unmanaged code (`is_managed: false`).
+   */
+  'seam-remedy': { issue: ExplainedIssue; accessCode: AccessCode | UnmanagedAccessCode; device: Device | undefined }
   // access-code-details
   /** Edit was chosen in the details (cancelable: cancel it to open your own form; the table does, to show its own). */
   'access-code-edit': { accessCode: AccessCode; field: CodeField }

@@ -18,6 +18,7 @@ const converted = 'unmanaged-code-converted' as Ev<'unmanaged-code-converted'>
 const convertFailed = 'unmanaged-code-convert-failed' as Ev<'unmanaged-code-convert-failed'>
 const created = 'access-code-created' as Ev<'access-code-created'>
 const updated = 'access-code-updated' as Ev<'access-code-updated'>
+const remedy = 'seam-remedy' as Ev<'seam-remedy'>
 
 export const SeamProvider = createComponent({
   react: React,
@@ -36,7 +37,7 @@ export const AccessCodeTable = createComponent({
     onAccessCodeCreated: created,
     onAccessCodeUpdated: updated,
     onAccessCodeBackupPulled: 'access-code-backup-pulled' as Ev<'access-code-backup-pulled'>,
-    onSeamRemedy: 'seam-remedy' as Ev<'seam-remedy'>,
+    onSeamRemedy: remedy,
     onSeamError: seamError,
   },
 })
@@ -50,6 +51,10 @@ export const UnmanagedCodeList = createComponent({
     onUnmanagedCodeConverted: converted,
     onUnmanagedCodeConvertFailed: convertFailed,
     onUnmanagedCodeDeleted: 'unmanaged-code-deleted' as Ev<'unmanaged-code-deleted'>,
+    // Replacing a code Seam cannot convert: the new code, then the old one gone.
+    onAccessCodeCreated: created,
+    onUnmanagedCodeReplaced: 'unmanaged-code-replaced' as Ev<'unmanaged-code-replaced'>,
+    onSeamRemedy: remedy,
     onSeamError: seamError,
   },
 })
@@ -71,6 +76,7 @@ export const AccessCodeForm = createComponent({
   tagName: 'access-code-form',
   elementClass: AccessCodeFormElement,
   events: {
+    onAccessCodeSubmit: 'access-code-submit' as Ev<'access-code-submit'>,
     onAccessCodeCreated: created,
     onAccessCodeUpdated: updated,
     onSeamError: seamError,
@@ -87,7 +93,7 @@ export const AccessCodeDetails = createComponent({
     onAccessCodeUpdated: updated,
     onAccessCodeDeleted: 'access-code-deleted' as Ev<'access-code-deleted'>,
     onAccessCodeBackupPulled: 'access-code-backup-pulled' as Ev<'access-code-backup-pulled'>,
-    onSeamRemedy: 'seam-remedy' as Ev<'seam-remedy'>,
+    onSeamRemedy: remedy,
     onSeamError: seamError,
   },
 })

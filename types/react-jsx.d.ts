@@ -251,6 +251,7 @@ declare module 'react' {
         'onunmanaged-code-deleted'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-deleted']>) => void
         'onaccess-code-created'?: (event: CustomEvent<SeamEventDetails['access-code-created']>) => void
         'onunmanaged-code-replaced'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-replaced']>) => void
+        'onseam-remedy'?: (event: CustomEvent<SeamEventDetails['seam-remedy']>) => void
         'onseam-error'?: (event: CustomEvent<SeamEventDetails['seam-error']>) => void
       }
     }

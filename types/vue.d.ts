@@ -189,6 +189,7 @@ declare module 'vue' {
       'onUnmanagedCodeDeleted'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-deleted']>) => void
       'onAccessCodeCreated'?: (event: CustomEvent<SeamEventDetails['access-code-created']>) => void
       'onUnmanagedCodeReplaced'?: (event: CustomEvent<SeamEventDetails['unmanaged-code-replaced']>) => void
+      'onSeamRemedy'?: (event: CustomEvent<SeamEventDetails['seam-remedy']>) => void
       'onSeamError'?: (event: CustomEvent<SeamEventDetails['seam-error']>) => void
     }>
   }

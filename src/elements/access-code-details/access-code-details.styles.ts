@@ -121,10 +121,4 @@ export const styles = css`
     border-radius: 4px;
     background: var(--_bg-alt);
   }
-  .remedy {
-    margin: var(--_space) 0 0;
-  }
-  .remedy-note:empty {
-    display: none;
-  }
 `

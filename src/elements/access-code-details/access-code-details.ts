@@ -23,7 +23,8 @@ import { loadFailedBlock, loadingBlock, sessionErrorBlock, staleNotice } from '.
 import { statusPart } from '../../ui/templates/status.js'
 import { resolveTimeZone, type ResolvedZone } from '../../ui/zoned-time.js'
 import { CodeDialog } from '../../ui/controllers/code-dialog.js'
-import { focusRemedy, leaveRemedy, remedyAction, remedyPart, type RemedyAction } from '../../ui/templates/remedies.js'
+import { remedyAction } from '../../ui/templates/remedies.js'
+import { RemedyController } from '../../ui/controllers/remedies.js'
 import { styles } from './access-code-details.styles.js'
 import { HistoryFeed, historyPart } from './history.js'
 
@@ -79,7 +80,6 @@ export class AccessCodeDetails extends SeamElement {
   @state() private copied = false
   /** Deleted from here, and gone from the lock. */
   @state() private gone = false
-  @state() private unhandled?: ExplainedIssue
 
   readonly #loaded = new QueryController<AccessCode>(
     this,
@@ -97,6 +97,17 @@ export class AccessCodeDetails extends SeamElement {
     report: (error) => this.reportError(error),
   })
   readonly #popover = new PopoverController<ExplainedIssue>(this)
+  readonly #remedies = new RemedyController<AccessCode>(this, {
+    popover: this.#popover,
+    codeOf: () => this.#code,
+    // Freeing slots lists the lock's codes: the table's to do, so here it is the page's.
+    actionFor: (issue, code) => remedyAction(issue, code, { canEdit: this.#canEdit, canDelete: false }),
+    device: () => this.#deviceData,
+    carryOut: {
+      edit: (action, code) => this.#edit(code, action.focus),
+      backup: (_, code) => void this.#dialog.openBackup(code),
+    },
+  })
   readonly #announcer = new Announcer(this)
   readonly #dialog = new CodeDialog(this, {
     loadForm: () => import('../access-code-form/define.js'),
@@ -245,7 +256,7 @@ export class AccessCodeDetails extends SeamElement {
     return html`<article ${this.#deletes.confirm.row(this.#id ?? '')} part="details" tabindex="-1" aria-labelledby=${this.#code ? 'details-title' : nothing}>
       ${this.#body(ctx, zone)}
       </article>
-      ${this.#announcer.render()} ${explanationPart(locale, this.#popover, (issue) => this.#remedy(issue, locale))} ${this.#dialog.render()}`
+      ${this.#announcer.render()} ${explanationPart(locale, this.#popover, (issue) => this.#remedies.part(issue, locale))} ${this.#dialog.render()}`
   }
 
   #body(ctx: FormatContext, zone: ResolvedZone): TemplateResult {
@@ -286,7 +297,7 @@ export class AccessCodeDetails extends SeamElement {
       ${fact(t(locale, 'colCode'), pinPart(code, locale, { onCopy: (pin) => void this.#copy(pin), copied: this.copied }))}
       ${fact(t(locale, 'colSchedule'), schedulePart(code, ctx))}
       ${issues.length > 0
-        ? fact(t(locale, 'colIssues'), issueChips(issues, locale, this.#popover, { onEnter: (issue) => this.#enterRemedy(issue, code) }))
+        ? fact(t(locale, 'colIssues'), issueChips(issues, locale, this.#popover, { onEnter: (issue) => this.#remedies.enter(issue, code) }))
         : nothing}
       ${fact(t(locale, 'device'), lock)}
       ${fact(
@@ -340,43 +351,6 @@ export class AccessCodeDetails extends SeamElement {
   /** Edit: the page's own form when it cancels the event (the table's dialog does), else the kit's in a dialog. */
   #edit(code: AccessCode, field: CodeField): void {
     if (emit(this, 'access-code-edit', { accessCode: code, field }, true)) void this.#dialog.openForm(code, field)
-  }
-
-  #actionFor(issue: ExplainedIssue): RemedyAction | undefined {
-    const code = this.#code
-    // Freeing slots lists the lock's codes: the table's to do, so here it is the page's.
-    return code ? remedyAction(issue, code, { canEdit: this.#canEdit, canDelete: false }) : undefined
-  }
-
-  #remedy(issue: ExplainedIssue, locale: string): TemplateResult | typeof nothing {
-    return remedyPart(locale, issue, this.#actionFor(issue), (action) => this.#runRemedy(issue, action), this.unhandled === issue, leaveRemedy(this.#popover))
-  }
-
-  #enterRemedy(issue: ExplainedIssue, code: AccessCode): boolean {
-    if (!remedyAction(issue, code, { canEdit: this.#canEdit, canDelete: false })) return false
-    focusRemedy(this, this.#popover)
-    return true
-  }
-
-  #runRemedy(issue: ExplainedIssue, action: RemedyAction): void {
-    const code = this.#code
-    if (!code) return
-    switch (action.kind) {
-      case 'edit':
-        this.#popover.close()
-        this.#edit(code, action.focus)
-        return
-      case 'backup':
-        this.#popover.close()
-        void this.#dialog.openBackup(code)
-        return
-      case 'free-slots':
-      case 'host': {
-        const handled = !emit(this, 'seam-remedy', { issue, accessCode: code, device: this.#deviceData }, true)
-        if (handled) this.#popover.close()
-        else this.unhandled = issue
-      }
-    }
   }
 
   async #copy(pin: string): Promise<void> {

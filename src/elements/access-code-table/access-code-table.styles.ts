@@ -307,10 +307,4 @@ export const styles = css`
     border: 1px solid var(--_warning);
     border-radius: var(--_radius);
   }
-  .remedy {
-    margin: var(--_space) 0 0;
-  }
-  .remedy-note:empty {
-    display: none;
-  }
 `

@@ -31,7 +31,8 @@ import { noDeviceBlock, sessionErrorBlock, staleNotice, unloadedBlock } from '..
 import { statusMeanings, statusPart } from '../../ui/templates/status.js'
 import { styles } from './access-code-table.styles.js'
 import type { CodeDialog } from '../../ui/controllers/code-dialog.js'
-import { focusRemedy, leaveRemedy, remedyAction, remedyPart, type RemedyAction } from '../../ui/templates/remedies.js'
+import { remedyAction } from '../../ui/templates/remedies.js'
+import { RemedyController } from '../../ui/controllers/remedies.js'
 import { buildRows, controlledCodes, nameRanks, searchRows, sortRows, type Row, type Sort, type SortKey } from './rows.js'
 
 /** Runs `work` when the page is idle (WebKit has no requestIdleCallback: a task later, after a moment). */
@@ -109,8 +110,6 @@ export class AccessCodeTable extends SeamElement {
   @state() private copied?: string
   /** Showing the lock's codes to remove some, after "See and remove codes on this lock". */
   @state() private freeing = false
-  /** A host remedy nobody on the page took over: its explanation says so. */
-  @state() private unhandled?: ExplainedIssue
 
   readonly #codes = new QueryController<AccessCode[]>(
     this,
@@ -122,6 +121,17 @@ export class AccessCodeTable extends SeamElement {
   // so their times are in \`time-zone\`, else the browser's.
   readonly #device = new QueryController<Device>(this, () => (this.deviceId && !this.accessCodes ? this.store?.device(this.deviceId) : undefined))
   readonly #popover = new PopoverController<Floating>(this)
+  readonly #remedies = new RemedyController<AccessCode>(this, {
+    popover: this.#popover,
+    codeOf: (issue) => this.#codeOf(issue),
+    actionFor: (issue, code) => remedyAction(issue, code, { canEdit: this.#canEdit, canDelete: this.#canDelete }),
+    device: () => this.#deviceData,
+    carryOut: {
+      edit: (action, code) => void this.#codeDialog().then((d) => d.openForm(code, action.focus)),
+      backup: (_, code) => void this.#codeDialog().then((d) => d.openBackup(code)),
+      'free-slots': () => this.#freeSlots(),
+    },
+  })
   /** Rows whose chips are all shown ("+N" chosen). */
   readonly #expanded = new Set<string>()
   readonly #announcer = new Announcer(this)
@@ -278,7 +288,7 @@ export class AccessCodeTable extends SeamElement {
     return html`
       ${heading ? html`<h2>${heading}</h2>` : nothing} ${this.#body(ctx, zone)}
       ${this.#announcer.render()} ${statusMeanings(locale)}
-      ${explanationPart(locale, this.#popover, (issue) => this.#remedy(issue, locale))} ${this.#dialog?.render() ?? nothing}
+      ${explanationPart(locale, this.#popover, (issue) => this.#remedies.part(issue, locale))} ${this.#dialog?.render() ?? nothing}
     `
   }
 
@@ -417,7 +427,7 @@ export class AccessCodeTable extends SeamElement {
       <td data-label=${label('colStatus')}>${statusPart(code.status, locale, { activity: busy, popover: this.#popover })}</td>
       <td data-label=${label('colIssues')} class=${issues.length === 0 ? 'none' : ''}>
         ${issueChips(issues, locale, this.#popover, {
-          onEnter: (issue) => this.#enterRemedy(issue, code),
+          onEnter: (issue) => this.#remedies.enter(issue, code),
           max: CHIPS_SHOWN,
           expanded: this.#expanded.has(id),
           onToggle: () => this.#toggleChips(id),
@@ -551,46 +561,6 @@ export class AccessCodeTable extends SeamElement {
 
   #codeOf(issue: ExplainedIssue): AccessCode | undefined {
     return this.#rows.find((r) => r.issues.includes(issue))?.code
-  }
-
-  #actionFor(issue: ExplainedIssue): RemedyAction | undefined {
-    const code = this.#codeOf(issue)
-    return code ? remedyAction(issue, code, { canEdit: this.#canEdit, canDelete: this.#canDelete }) : undefined
-  }
-
-  #remedy(issue: ExplainedIssue, locale: string): TemplateResult | typeof nothing {
-    return remedyPart(locale, issue, this.#actionFor(issue), (action) => this.#runRemedy(issue, action), this.unhandled === issue, leaveRemedy(this.#popover))
-  }
-
-  /** Enter on a chip with an action: focus moves to the action. */
-  #enterRemedy(issue: ExplainedIssue, code: AccessCode): boolean {
-    if (!remedyAction(issue, code, { canEdit: this.#canEdit, canDelete: this.#canDelete })) return false
-    focusRemedy(this, this.#popover)
-    return true
-  }
-
-  #runRemedy(issue: ExplainedIssue, action: RemedyAction): void {
-    const code = this.#codeOf(issue)
-    if (!code) return
-    switch (action.kind) {
-      case 'edit':
-        this.#popover.close()
-        void this.#codeDialog().then((d) => d.openForm(code, action.focus))
-        return
-      case 'backup':
-        this.#popover.close()
-        void this.#codeDialog().then((d) => d.openBackup(code))
-        return
-      case 'free-slots':
-        this.#popover.close()
-        this.#freeSlots()
-        return
-      case 'host': {
-        const handled = !emit(this, 'seam-remedy', { issue, accessCode: code, device: this.#deviceData }, true)
-        if (handled) this.#popover.close()
-        else this.unhandled = issue
-      }
-    }
   }
 
   /** Every code of the lock, ended ones first, with delete at hand. */

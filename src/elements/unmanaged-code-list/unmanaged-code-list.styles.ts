@@ -58,6 +58,19 @@ export const styles = css`
     flex-wrap: nowrap;
     gap: 4px;
   }
+  /* Why a code cannot be converted, where Convert would be: no wider than
+     that button, so the actions keep their fixed room (the whole sentence is
+     its text and its title). */
+  [part~='row'] > .actions > .why {
+    flex: 0 1 auto;
+    min-width: 0;
+    max-width: 6.5rem;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
   /* Narrow: a card, each part on a line of its own with its label. */
   @container (max-width: 640px) {
     [part~='row'] {
@@ -94,6 +107,12 @@ export const styles = css`
       flex-wrap: wrap;
       margin-top: 4px;
     }
+    /* A card has room for the whole sentence, on a line of its own. */
+    [part~='row'] > .actions > .why {
+      flex-basis: 100%;
+      max-width: none;
+      white-space: normal;
+    }
   }
   .actions,
   .bulk,
@@ -105,9 +124,6 @@ export const styles = css`
   }
   .bulk {
     margin-block-end: var(--_space);
-  }
-  .why {
-    font-size: 0.9em;
   }
   .failure,
   [part='error'] {

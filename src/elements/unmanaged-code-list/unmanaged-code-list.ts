@@ -2,7 +2,7 @@ import type { Device, UnmanagedAccessCode } from '@seamapi/types/connect'
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { repeat } from 'lit/directives/repeat.js'
-import { describeProviderRule, providerHas, providerOf } from '../../catalog/index.js'
+import { describeProviderRule, providerHas, providerOf, type ExplainedIssue } from '../../catalog/index.js'
 import { OutcomeUnknownError, type SeamError } from '../../state/index.js'
 import { emit } from '../../events.js'
 import { t, type StringKey } from '../../i18n/index.js'
@@ -13,6 +13,7 @@ import { DeleteFlow, unmanagedDeletes } from '../../ui/controllers/delete-flow.j
 import { CodeFailures } from '../../ui/controllers/failures.js'
 import { pollMs } from '../../ui/controllers/polling.js'
 import { QueryController } from '../../ui/controllers/query.js'
+import { RemedyController } from '../../ui/controllers/remedies.js'
 import { RowMenu } from '../../ui/controllers/row-menu.js'
 import { sessionMember } from '../../ui/controllers/session-members.js'
 import { displayName } from '../../ui/format.js'
@@ -29,6 +30,7 @@ import { actionsPart, type ActionDescriptor } from '../../ui/templates/actions.j
 import { pinPart, schedulePart, zoneNotePart } from '../../ui/templates/code.js'
 import { icons } from '../../ui/templates/icons.js'
 import { explanationPart, issueChips, issuesOf } from '../../ui/templates/issues.js'
+import { hostRemedy } from '../../ui/templates/remedies.js'
 import { noDeviceBlock, sessionErrorBlock, staleNotice, unloadedBlock } from '../../ui/templates/states.js'
 import { statusMeanings, statusPart, type ShownActivity } from '../../ui/templates/status.js'
 import type { Floating } from '../../ui/templates/tips.js'
@@ -53,13 +55,15 @@ type Bulk = { done: number; count: number; converted: number; failed: number; un
  * @fires {CustomEvent<SeamEventDetails['unmanaged-code-deleted']>} unmanaged-code-deleted - The code was deleted from the lock. `detail: { accessCodeId }`
  * @fires {CustomEvent<SeamEventDetails['access-code-created']>} access-code-created - (replacing a code) the new managed code was created. `detail: { accessCode }`
  * @fires {CustomEvent<SeamEventDetails['unmanaged-code-replaced']>} unmanaged-code-replaced - (replacing a code) the new code is on the lock and the old code is gone; after its `access-code-created` and `unmanaged-code-deleted`. `detail: { accessCode, replacedAccessCodeId }`
- * @fires {CustomEvent<SeamEventDetails['seam-error']>} seam-error - Loading, deleting, converting or replacing failed. `detail: { error }`
+ * @fires {CustomEvent<SeamEventDetails['seam-remedy']>} seam-remedy - A remedy only the page's app can carry out was chosen in an explanation (reconnect an account, a bridge, a lock offline); cancel it to say the page took it over. `detail: { issue, accessCode, device }`, `accessCode` the unmanaged code
+ * @fires {CustomEvent<SeamEventDetails['seam-error']>} seam-error - Loading, deleting, converting (one or "Convert all") or replacing failed. `detail: { error }`
  * @csspart row - One unmanaged code.
  * @csspart status - A code's status: its word and icon; focus or hover shows what it means.
  * @csspart schedule - A code's type and time window, in words.
  * @csspart code - The PIN, or that the provider hides it.
  * @csspart issue - One error or warning chip.
  * @csspart explanation - The popover that explains an issue.
+ * @csspart remedy-button - The action in an explanation that hands its remedy to the page (`seam-remedy`).
  * @csspart empty - Shown when the lock has no unmanaged codes.
  * @csspart loading - Shown while the list loads.
  * @csspart error - Shown when loading failed.
@@ -95,6 +99,16 @@ export class UnmanagedCodeList extends SeamElement {
     () => pollMs(this.pollInterval, this.#codes.state?.data ?? [], this.store),
   )
   readonly #popover = new PopoverController<Floating>(this)
+  /** The explained issues of each code, kept per data set so an open explanation still finds its code after a re-render. */
+  readonly #issues = new WeakMap<UnmanagedAccessCode, { locale: string; issues: ExplainedIssue[] }>()
+  readonly #issueCodes = new WeakMap<ExplainedIssue, UnmanagedAccessCode>()
+  // The kit cannot edit an unmanaged code, pull it a backup or free slots for it: only the page's remedies apply.
+  readonly #remedies = new RemedyController<UnmanagedAccessCode>(this, {
+    popover: this.#popover,
+    codeOf: (issue) => this.#issueCodes.get(issue),
+    actionFor: (issue) => hostRemedy(issue),
+    device: () => this.#device.state?.data,
+  })
   /** Codes whose chips are all shown ("+N" chosen). */
   readonly #expanded = new Set<string>()
   readonly #announcer = new Announcer(this)
@@ -186,7 +200,7 @@ export class UnmanagedCodeList extends SeamElement {
     const locale = this.lang_
     const heading = this.heading ?? t(locale, 'unmanagedHeading')
     return html`${heading ? html`<h2>${heading}</h2>` : nothing} ${this.#body(locale)} ${this.#announcer.render()}
-      ${explanationPart(locale, this.#popover)} ${statusMeanings(locale)}${this.#replace.render()}`
+      ${explanationPart(locale, this.#popover, (issue) => this.#remedies.part(issue, locale))} ${statusMeanings(locale)}${this.#replace.render()}`
   }
 
   #body(locale: string): TemplateResult {
@@ -248,7 +262,7 @@ export class UnmanagedCodeList extends SeamElement {
     const hidden = providerHas('hidesPin', this.#provider)
     const failure = replace === 'stopped' ? t(locale, 'replaceStoppedRow') : this.#failures.words(id, locale)
     const name = displayName(code, locale)
-    const issues = issuesOf(code, locale)
+    const issues = this.#issuesOf(code, locale)
     const label = (key: StringKey) => t(locale, 'cardLabel', { label: t(locale, key) })
     // Only the items near the viewport are in the DOM: say where each sits in the whole.
     return html`<li ${this.#deletes.confirm.row(id)} part="row" tabindex="-1" data-id=${id} aria-setsize=${count} aria-posinset=${index + 1} aria-busy=${busy ? 'true' : 'false'} ?data-replacing=${activity === 'replacing'}>
@@ -260,10 +274,20 @@ export class UnmanagedCodeList extends SeamElement {
         max: 2,
         expanded: this.#expanded.has(id),
         onToggle: () => this.#toggleChips(id),
+        onEnter: (issue) => this.#remedies.enter(issue, code),
       })}</span>
       <div class="actions row-actions">${this.#actionsOf(code, activity, replace === 'stopped', locale)}</div>
       ${failure ? html`<p class="failure">${failure}</p>` : nothing}
     </li>`
+  }
+
+  #issuesOf(code: UnmanagedAccessCode, locale: string): ExplainedIssue[] {
+    const kept = this.#issues.get(code)
+    if (kept?.locale === locale) return kept.issues
+    const issues = issuesOf(code, locale)
+    this.#issues.set(code, { locale, issues })
+    for (const issue of issues) this.#issueCodes.set(issue, code)
+    return issues
   }
 
   #toggleChips(id: string): void {
@@ -276,14 +300,23 @@ export class UnmanagedCodeList extends SeamElement {
     const id = code.access_code_id
     if (!this.disableDelete && this.#deletes.asking(id)) return this.#deletes.question(code, locale)
     if (!this.disableDelete && this.#deletes.unconfirmed(id)) return this.#deletes.checkAgainButton(code, locale)
-    return actionsPart(this.#actions(code, activity, stopped, locale), id, this.#popover, (rest) => this.#menu.render(id, displayName(code, locale), rest, locale))
+    const why = this.#convertBlocked(code, locale)
+    const actions = actionsPart(this.#actions(code, activity, stopped, locale), id, this.#popover, (rest) => this.#menu.render(id, displayName(code, locale), rest, locale))
+    // In the convert button's place, cut to its room on a line; the whole sentence is its text and its title.
+    return why ? html`<span class="why" title=${why}>${why}</span>${actions}` : actions
+  }
+
+  /** Why a code that cannot be converted is not offered Convert (CONTRACT: it shows why instead). */
+  #convertBlocked(code: UnmanagedAccessCode, locale: string): string | undefined {
+    // A conversion whose answer was lost is asked about ("Check again"), whatever the code says now.
+    return this.disableConvert || this.#lostConversions.has(code.access_code_id) ? undefined : this.#cannotConvert(code, locale)
   }
 
   /**
    * What can be done to an unmanaged code, in order: a list, so an action a
-   * later change adds (say, replacing it with a managed code) is one more
-   * entry. One the code or its provider does not allow stays in place,
-   * unavailable, and says why on focus.
+   * later change adds is one more entry. Convert is left out where the code
+   * cannot be converted (its row says why instead); a delete the code does
+   * not allow stays in place, unavailable, and says why on focus.
    */
   #actions(code: UnmanagedAccessCode, activity: ShownActivity | undefined, stopped: boolean, locale: string): ActionDescriptor[] {
     const id = code.access_code_id
@@ -293,9 +326,9 @@ export class UnmanagedCodeList extends SeamElement {
     const name = displayName(code, locale)
     const actions: ActionDescriptor[] = []
     const why = this.#cannotConvert(code, locale)
-    if (!this.disableConvert) {
-      // A conversion whose answer was lost is asked about, never sent again.
-      const lost = this.#lostConversions.has(id)
+    // A conversion whose answer was lost is asked about, never sent again.
+    const lost = this.#lostConversions.has(id)
+    if (!this.disableConvert && (lost || !why)) {
       actions.push({
         id: lost ? 'check-conversion' : 'convert',
         label: t(locale, lost ? 'checkAgainConversion' : 'convertCode', { name }),
@@ -304,7 +337,6 @@ export class UnmanagedCodeList extends SeamElement {
         tone: 'primary',
         labelled: true,
         busy,
-        unavailable: lost ? undefined : why,
         run: () => (lost ? void this.#checkConversion(code) : this.#requestConvert(code)),
       })
     }
@@ -430,6 +462,8 @@ export class UnmanagedCodeList extends SeamElement {
       if (b) b.failed++
       this.#failures.set(id, { say: 'convertFailed' })
     } catch (error) {
+      // The page hears it as from the dialog's single conversion (CONTRACT: seam-error from any element).
+      this.reportError(error as SeamError)
       if (error instanceof OutcomeUnknownError) {
         if (b) b.unconfirmed++
         this.#lostConversions.set(id, error)

@@ -117,6 +117,13 @@ export const codeParts = css`
     letter-spacing: 0.04em;
     color: var(--_muted);
   }
+  /* An explanation's remedy (templates/remedies.ts), in every element that explains issues. */
+  .remedy {
+    margin: var(--_space) 0 0;
+  }
+  .remedy-note:empty {
+    display: none;
+  }
 
   /* The row grammar (issue 19), shared by the table, the list and the
      details: one line per cell, words a row repeats one focus away. */

@@ -19,6 +19,15 @@ const hostLabel = (issue: ExplainedIssue): keyof RemedyText =>
   issue.group === 'connected_account' ? 'hostAccount' : issue.group === 'bridge' ? 'hostBridge' : issue.group === 'device' ? 'hostDevice' : 'hostOther'
 
 /**
+ * The action for an issue whose remedy only the page's app can carry out,
+ * and nothing for the others: what the list offers on an unmanaged code,
+ * which the kit cannot edit, pull a backup for, or free slots for.
+ */
+export function hostRemedy(issue: ExplainedIssue): RemedyAction | undefined {
+  return remedyOf(issue.code) === 'host' ? { kind: 'host', label: hostLabel(issue) } : undefined
+}
+
+/**
  * The action for an issue's remedy (catalog: remedies.ts), where this table
  * can carry it out for this code; a remedy it cannot carry out here (no
  * edit, offline code, no backup available) is left to the words, or, when
@@ -40,7 +49,7 @@ export function remedyAction(issue: ExplainedIssue, code: AccessCode, can: Remed
       // Without delete here, removing codes is the page's to offer.
       return can.canDelete ? { kind: 'free-slots', label: 'freeSlots' } : { kind: 'host', label: 'hostDevice' }
     case 'host':
-      return { kind: 'host', label: hostLabel(issue) }
+      return hostRemedy(issue)
     default:
       return undefined
   }
@@ -76,7 +85,7 @@ export const leaveRemedy =
 /**
  * Enter on a chip with an action: focus moves to the action once the
  * explanation shows (its placement may still be loading: a hidden popover
- * takes no focus). Shared by the table and the details.
+ * takes no focus). Shared through RemedyController.
  */
 export function focusRemedy(host: ReactiveElement, popover: PopoverController<unknown>): void {
   void host.updateComplete

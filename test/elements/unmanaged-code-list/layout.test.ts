@@ -54,6 +54,31 @@ describe('<unmanaged-code-list> layout budget (issue 19)', () => {
     expect(height(withIssue), 'row with an issue').to.be.at.most(PLAIN_ROW)
   })
 
+  it('a code that cannot be converted says why in the place of Convert, its row\'s columns where every other row has them', async () => {
+    const el = await mount(DEMO.devices.august, 1280)
+    const blocked = row(el, CODES['unmanagedFrontBlocked']!)
+    const why = blocked.querySelector<HTMLElement>('.actions .why')!
+    expect(why.textContent).to.equal('Seam cannot manage this code.')
+    expect(why.title).to.equal('Seam cannot manage this code.')
+    expect(why.getBoundingClientRect().width, 'shown').to.be.above(20)
+    expect(blocked.querySelector('[data-action=convert]')).to.equal(null)
+    expect(height(blocked)).to.be.at.most(PLAIN_ROW)
+    const edges = (r: HTMLElement) => {
+      const actions = r.querySelector('.actions')!.getBoundingClientRect()
+      return [Math.round(r.querySelector('[part~=status]')!.closest('.cell')!.getBoundingClientRect().left), Math.round(actions.right)]
+    }
+    for (const r of rows(el)) expect(edges(r), r.dataset['id']).to.deep.equal(edges(row(el, CODES['unmanagedFront1']!)))
+    // A provider's reason is a long sentence: cut on the line, whole in its title.
+    const cabin = await mount(DEMO.devices.igloohome, 1280)
+    for (const r of rows(cabin)) {
+      const reason = r.querySelector<HTMLElement>('.actions .why')!
+      expect(reason.title).to.match(/cannot take this code over/)
+      expect(reason.scrollWidth, 'cut with an ellipsis').to.be.above(reason.clientWidth)
+      expect(height(r), r.dataset['id']).to.be.at.most(PLAIN_ROW)
+      expect(edges(r), r.dataset['id']).to.deep.equal(edges(row(el, CODES['unmanagedFront1']!)))
+    }
+  })
+
   it('a card at 320 px: each part on a line of its own, nothing cut', async () => {
     await setViewport({ width: 360, height: 800 })
     try {
@@ -64,6 +89,9 @@ describe('<unmanaged-code-list> layout budget (issue 19)', () => {
       expect(top('[part~=schedule]')).to.be.above(top('[part~=code]'))
       expect(top('.actions')).to.be.above(top('[part~=status]'))
       expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1)
+      // Why a code cannot be converted: the whole sentence, where a card has room for it.
+      const why = row(el, CODES['unmanagedFrontBlocked']!).querySelector<HTMLElement>('.actions .why')!
+      expect(why.scrollWidth).to.be.at.most(why.clientWidth)
     } finally {
       await setViewport({ width: 1320, height: 900 })
     }

@@ -72,8 +72,8 @@ describe('<unmanaged-code-list> replacing a code Seam cannot convert', () => {
     expect(replaceButton(el, CODES['unmanagedFrontBlocked']!)!.textContent!.trim()).to.equal('Replace')
     const cabin = await mount(DEMO.devices.igloohome, { attrs: 'disable-create' })
     expect(replaceButton(cabin.el, CODES['unmanagedCabin']!)).to.equal(null)
-    // The reason it cannot convert is still said.
-    expect(row(cabin.el, CODES['unmanagedCabin']!)!.textContent).to.match(/cannot take this code over/)
+    // The reason it cannot convert is still said, in the row, where Convert would be.
+    expect(row(cabin.el, CODES['unmanagedCabin']!)!.querySelector('.actions .why')!.textContent).to.match(/cannot take this code over/)
   })
 
   it('igloohome, a new PIN: prefilled from the old code, steps in order, events once each, and the table of the lock agrees', async () => {

@@ -13,6 +13,7 @@ import { offlineClient } from '../../helpers/held-clients.js'
 import { assertSafe, collectUncaught, hostileCodes } from '../../helpers/hostile-payloads.js'
 import { quickClient, requestCount } from '../../helpers/quick-client.js'
 import { stubClient, unmanagedCode } from '../../helpers/stub-client.js'
+import { SeamApiError } from '../../../src/state/index.js'
 import { skipWithoutMediaEmulation } from '../../support/engine.js'
 
 
@@ -46,8 +47,11 @@ describe('<unmanaged-code-list> against the fake backend', () => {
       CODES['unmanagedFrontTransferred'],
     ])
     const blocked = row(el, CODES['unmanagedFrontBlocked']!)!
-    expect(blocked.textContent).to.match(/Seam cannot manage this code/).and.match(/only be deleted in the manufacturer/)
-    expect(blocked.querySelector('button.primary')).to.equal(null)
+    expect(blocked.textContent).to.match(/only be deleted in the manufacturer/)
+    // Why it cannot be converted, said in the row instead of a Convert button.
+    expect(blocked.querySelector('.actions .why')!.textContent).to.equal('Seam cannot manage this code.')
+    expect(blocked.querySelector('[data-action=convert], button.primary')).to.equal(null)
+    expect(row(el, CODES['unmanagedFront1']!)!.querySelector('.why')).to.equal(null)
     const html_ = row(el, CODES['unmanagedFront2']!)!.querySelector('.name')!
     expect(html_.textContent).to.include('<script>')
     expect(html_.querySelector('script')).to.equal(null)
@@ -58,8 +62,8 @@ describe('<unmanaged-code-list> against the fake backend', () => {
     const { el } = await mount(DEMO.devices.smartthings)
     const r = row(el, CODES['unmanagedGarage']!)!
     expect(r.querySelector('[part=code]')!.textContent).to.match(/Hidden by the lock provider/)
-    expect(r.querySelector('button.primary')).to.equal(null)
-    expect(r.textContent).to.match(/SmartThings|Smartthings/)
+    expect(r.querySelector('[data-action=convert], button.primary')).to.equal(null)
+    expect(r.querySelector('.actions .why')!.textContent).to.match(/^(SmartThings|Smartthings) .*cannot take this code over/)
   })
 
   it('says Kwikset locks have no unmanaged codes in Seam instead of an empty list', async () => {
@@ -374,5 +378,23 @@ describe('<unmanaged-code-list> with hostile payloads (fast-check)', () => {
     const text = el.shadowRoot!.querySelector('[part=error]')!.textContent!
     expect(text).to.match(/could not read/)
     expect(text).not.to.match(/Cannot read properties|TypeError/)
+  })
+})
+
+describe('<unmanaged-code-list> "Convert all" when a request fails', () => {
+  afterEach(() => resetSessions())
+
+  it('reports the failure as seam-error, as the single conversion does, and says it on the row', async () => {
+    const stub = stubClient({ unmanaged: [unmanagedCode({ access_code_id: 'u1', name: 'One' }), unmanagedCode({ access_code_id: 'u2', name: 'Two' })] })
+    stub.fail('unmanaged.convertToManaged', new SeamApiError({ status: 400, type: 'invalid_input', message: 'Nope' }))
+    const el = await fixture<UnmanagedCodeList>(html`<unmanaged-code-list device-id="d1" poll-interval="0" .client=${stub.client}></unmanaged-code-list>`)
+    await waitUntil(() => el.shadowRoot!.querySelector('.bulk button'), '"Convert all"')
+    const reported = oneEvent(el, 'seam-error')
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.bulk button')!.click()
+    const { detail } = await reported
+    expect(detail.error).to.be.instanceOf(SeamApiError)
+    expect(detail.error.message).to.equal('Nope')
+    await waitUntil(() => /failed/.test(el.shadowRoot!.querySelector('.bulk .progress')!.textContent ?? ''), 'bulk done')
+    expect(el.shadowRoot!.querySelector('[data-id=u1] .failure')).to.not.equal(null)
   })
 })

@@ -1,0 +1,84 @@
+import type { Device } from '@seamapi/types/connect'
+import type { ReactiveController, ReactiveElement, TemplateResult, nothing } from 'lit'
+import type { ExplainedIssue } from '../../catalog/index.js'
+import { emit, type SeamEventDetails } from '../../events.js'
+import type { PopoverController } from '../popover.js'
+import { focusRemedy, leaveRemedy, remedyPart, type RemedyAction } from '../templates/remedies.js'
+
+/** A code whose issues can have a remedy: managed (table, details) or unmanaged (list). */
+export type RemedyCode = SeamEventDetails['seam-remedy']['accessCode']
+
+type KitKind = Exclude<RemedyAction['kind'], 'host'>
+
+/** How the host carries out the remedies it can do itself, by kind; a kind it leaves out goes to the page as `seam-remedy`. */
+export type KitRemedies<C> = { [K in KitKind]?: (action: Extract<RemedyAction, { kind: K }>, code: C) => void }
+
+export interface RemedyOptions<C extends RemedyCode> {
+  popover: PopoverController<unknown>
+  /** The code the explained issue belongs to. */
+  codeOf: (issue: ExplainedIssue) => C | undefined
+  /** What this element offers for the issue on this code (remedyAction, or hostRemedy where the kit can do nothing). */
+  actionFor: (issue: ExplainedIssue, code: C) => RemedyAction | undefined
+  /** The lock, once loaded, for the event's detail. */
+  device: () => Device | undefined
+  carryOut?: KitRemedies<C>
+}
+
+/**
+ * The remedy of an explanation, for every element that explains issues: its
+ * button, Enter on a chip moving to it, running it, and handing a remedy
+ * only the page can carry out to `seam-remedy` (cancelable: cancelled, the
+ * page took it over and the explanation closes; not cancelled, the
+ * explanation says this page cannot do it).
+ */
+export class RemedyController<C extends RemedyCode> implements ReactiveController {
+  readonly #host: ReactiveElement
+  readonly #options: RemedyOptions<C>
+  /** A host remedy nobody on the page took over: its explanation says so. */
+  #unhandled: ExplainedIssue | undefined
+
+  constructor(host: ReactiveElement, options: RemedyOptions<C>) {
+    this.#host = host
+    this.#options = options
+    host.addController(this)
+  }
+
+  hostConnected(): void {}
+
+  #actionOf(issue: ExplainedIssue): { code: C; action: RemedyAction } | undefined {
+    const code = this.#options.codeOf(issue)
+    const action = code && this.#options.actionFor(issue, code)
+    return code && action ? { code, action } : undefined
+  }
+
+  /** The remedy part of an explanation: pass `(issue) => remedies.part(issue, locale)` to explanationPart. */
+  part(issue: ExplainedIssue, locale: string): TemplateResult | typeof nothing {
+    const { popover } = this.#options
+    return remedyPart(locale, issue, this.#actionOf(issue)?.action, (action) => this.#run(issue, action), this.#unhandled === issue, leaveRemedy(popover))
+  }
+
+  /** Enter on a chip (issueChips' `onEnter`): focus moves to its action, where it has one. */
+  enter(issue: ExplainedIssue, code: C): boolean {
+    if (!this.#options.actionFor(issue, code)) return false
+    focusRemedy(this.#host, this.#options.popover)
+    return true
+  }
+
+  #run(issue: ExplainedIssue, action: RemedyAction): void {
+    const code = this.#options.codeOf(issue)
+    if (!code) return
+    const { popover, carryOut } = this.#options
+    const own = action.kind === 'host' ? undefined : (carryOut?.[action.kind] as ((a: RemedyAction, c: C) => void) | undefined)
+    if (own) {
+      popover.close()
+      own(action, code)
+      return
+    }
+    const handled = !emit(this.#host, 'seam-remedy', { issue, accessCode: code, device: this.#options.device() }, true)
+    if (handled) popover.close()
+    else {
+      this.#unhandled = issue
+      this.#host.requestUpdate()
+    }
+  }
+}

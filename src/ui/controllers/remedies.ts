@@ -45,16 +45,16 @@ export class RemedyController<C extends RemedyCode> implements ReactiveControlle
 
   hostConnected(): void {}
 
-  #actionOf(issue: ExplainedIssue): { code: C; action: RemedyAction } | undefined {
+  /** What this element can do about the issue, if anything. */
+  #remedyOf(issue: ExplainedIssue): RemedyAction | undefined {
     const code = this.#options.codeOf(issue)
-    const action = code && this.#options.actionFor(issue, code)
-    return code && action ? { code, action } : undefined
+    return code && this.#options.actionFor(issue, code)
   }
 
   /** The remedy part of an explanation: pass `(issue) => remedies.part(issue, locale)` to explanationPart. */
   part(issue: ExplainedIssue, locale: string): TemplateResult | typeof nothing {
     const { popover } = this.#options
-    return remedyPart(locale, issue, this.#actionOf(issue)?.action, (action) => this.#run(issue, action), this.#unhandled === issue, leaveRemedy(popover))
+    return remedyPart(locale, issue, this.#remedyOf(issue), (action) => this.#run(issue, action), this.#unhandled === issue, leaveRemedy(popover))
   }
 
   /** Enter on a chip (issueChips' `onEnter`): focus moves to its action, where it has one. */

@@ -62,7 +62,12 @@ export class SeamElement extends LitElement {
     optional: () => this.needsNoSession,
   })
   protected readonly localeController = new LocaleController(this)
-  protected readonly colorSchemeController = new ColorSchemeController(this)
+  protected readonly colorSchemeController = new ColorSchemeController(this, () => super.attachInternals())
+
+  /** The element's one ElementInternals, shared with the colour-scheme controller: a subclass may still ask for it. */
+  override attachInternals(): ElementInternals {
+    return this.colorSchemeController?.internals ?? super.attachInternals()
+  }
 
   /** The session in use, or why there is none. */
   protected get session(): SessionValue {

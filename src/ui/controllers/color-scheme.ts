@@ -20,15 +20,22 @@ export const PAGE_SCHEME = 'page-scheme'
 export class ColorSchemeController implements ReactiveController {
   readonly #host: ReactiveElement
   readonly #states: { add(state: string): void; delete(state: string): void } | undefined
+  /**
+   * The host's ElementInternals, which an element may attach only once: the
+   * host hands this same object to a subclass of the page's that asks for it
+   * (SeamElement.attachInternals), so both can use it.
+   */
+  readonly internals: ElementInternals | undefined
 
-  constructor(host: ReactiveElement) {
+  constructor(host: ReactiveElement, attach: () => ElementInternals) {
     this.#host = host
     let internals: ElementInternals | undefined
     try {
-      internals = host.attachInternals()
+      internals = attach()
     } catch {
-      // Already attached by the page's own subclass: leave the scheme to the system.
+      // No ElementInternals here: leave the scheme to the system.
     }
+    this.internals = internals
     this.#states = internals?.states
     host.addController(this)
   }
@@ -37,7 +44,8 @@ export class ColorSchemeController implements ReactiveController {
     const states = this.#states
     if (!states) return
     const root = this.#host.getRootNode()
-    const parent = this.#host.parentElement ?? (root instanceof ShadowRoot ? root.host : document.documentElement)
+    // Where it inherits from: a slotted element from its slot (the flat tree), else its parent.
+    const parent = this.#host.assignedSlot ?? this.#host.parentElement ?? (root instanceof ShadowRoot ? root.host : document.documentElement)
     const declared = getComputedStyle(parent).colorScheme
     try {
       if (declared && declared !== 'normal') states.add(PAGE_SCHEME)

@@ -3,13 +3,15 @@ import { emulateMedia } from '@web/test-runner-commands'
 import { LitElement, html as litHtml } from 'lit'
 import { ColorSchemeController } from '../../../src/ui/controllers/color-scheme.js'
 import { tokens } from '../../../src/ui/styles/tokens.js'
+import { AccessCodeTable } from '../../../src/elements/access-code-table/access-code-table.js'
+import { managedCode } from '../../helpers/stub-client.js'
 import { skipWithoutMediaEmulation } from '../../support/engine.js'
 
 
 /** Wears the kit's tokens and the controller, as every data element does. */
 class SchemeProbe extends LitElement {
   static override styles = tokens
-  readonly scheme = new ColorSchemeController(this)
+  readonly scheme = new ColorSchemeController(this, () => this.attachInternals())
   override render() {
     return litHtml`<p>text</p>`
   }
@@ -23,6 +25,14 @@ class SchemeHost extends SchemeProbe {
   }
 }
 customElements.define('scheme-host', SchemeHost)
+
+/** Shows its children in a dark part of its shadow root (a card of the page's own). */
+class SchemeCard extends LitElement {
+  override render() {
+    return litHtml`<div style="color-scheme: dark"><slot></slot></div>`
+  }
+}
+customElements.define('scheme-card', SchemeCard)
 
 const DARK = 'rgb(22, 27, 38)'
 const LIGHT = 'rgb(255, 255, 255)'
@@ -55,6 +65,24 @@ describe('ColorSchemeController (the dark scheme follows the page, else the syst
     expect(background(await fixture(html`<scheme-probe></scheme-probe>`))).to.equal(DARK)
     const light = await fixture(html`<div style="color-scheme: light"><scheme-probe></scheme-probe></div>`)
     expect(background(light.querySelector('scheme-probe')!)).to.equal(LIGHT)
+  })
+
+  it('wears the scheme around the slot it is shown in (read when it connects: the slot must be there by then)', async () => {
+    const card = await fixture(html`<scheme-card></scheme-card>`)
+    const probe = document.createElement('scheme-probe')
+    card.append(probe)
+    expect(background(probe)).to.equal(DARK)
+  })
+
+  it('lets a page\'s subclass of an element have the element\'s internals too (an element attaches them once)', async () => {
+    class OwnTable extends AccessCodeTable {
+      readonly mine = this.attachInternals()
+    }
+    customElements.define('own-table-with-internals', OwnTable)
+    document.documentElement.style.colorScheme = 'dark'
+    const el = await fixture<OwnTable>(html`<own-table-with-internals .accessCodes=${[managedCode({ access_code_id: 'a' })]}></own-table-with-internals>`)
+    expect(el.mine.states).to.exist
+    expect(background(el)).to.equal(DARK)
   })
 
   it('inside another element, wears that element\'s scheme (a form in a forced-dark table\'s dialog)', async () => {

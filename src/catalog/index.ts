@@ -15,7 +15,7 @@ export { statusEn, unknownStatusEn } from './status.en.js'
 export { configErrorTextEn, errorTextEn, type ErrorText } from './errors.en.js'
 export { describeError } from './errors.js'
 export { languageKey, localeChain } from './locale.js'
-export { fill, registerCatalog, type CatalogLanguage, type CatalogTranslation } from './tables.js'
+export { fill, registerCatalog, wordsChanged, wordsVersion, type CatalogLanguage, type CatalogTranslation } from './tables.js'
 export {
   providerDisplayNameOf,
   providerHas,

@@ -56,8 +56,19 @@ export const english: CatalogLanguage = {
 /** Catalog tables by language key (see `languageKey`). */
 const languages: Record<string, CatalogTranslation> = { en: english }
 
+let words = 0
+/**
+ * Counts every change of the words (the catalog's, and the element strings',
+ * which call wordsChanged): a view that keeps what it built from them, by
+ * locale, keeps it only while this stays, so a language's words that arrive
+ * after its first render (a chunk loaded on demand) replace the English.
+ */
+export const wordsVersion = (): number => words
+export const wordsChanged = (): void => void words++
+
 /** Adds or extends a language, e.g. `registerCatalog('de', { status: { set: { label: 'Gesetzt', meaning: '…' } } })`. */
 export function registerCatalog(language: string, translation: CatalogTranslation): void {
+  words++
   const key = languageKey(language)
   const was = languages[key] ?? {}
   languages[key] = {

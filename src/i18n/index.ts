@@ -1,4 +1,4 @@
-import { fill, languageKey, localeChain } from '../catalog/index.js'
+import { fill, languageKey, localeChain, wordsChanged } from '../catalog/index.js'
 import { stringsEn, type StringKey } from './strings.en.js'
 
 export type { StringKey }
@@ -10,12 +10,14 @@ const tables: Record<string, Partial<Record<StringKey, string>>> = { en: strings
 export function registerStrings(language: string, strings: Partial<Record<StringKey, string>>): void {
   const key = languageKey(language)
   tables[key] = { ...tables[key], ...strings }
+  wordsChanged()
 }
 
 /** Puts strings the kit ships beneath the host's own for that language: they may arrive later, and the host's still win. */
 export function provideStrings(language: string, strings: Partial<Record<StringKey, string>>): void {
   const key = languageKey(language)
   tables[key] = { ...strings, ...tables[key] }
+  wordsChanged()
 }
 
 /**

@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { repeat } from 'lit/directives/repeat.js'
 import type { ExplainedIssue } from '../../catalog/index.js'
-import { describeStatus, remedyText } from '../../catalog/index.js'
+import { describeStatus, remedyText, wordsVersion } from '../../catalog/index.js'
 import { emit } from '../../events.js'
 import { t, type StringKey } from '../../i18n/index.js'
 import { Announcer } from '../../ui/controllers/announcer.js'
@@ -238,7 +238,8 @@ export class AccessCodeTable extends SeamElement {
     // Rows and their explanations are rebuilt only when their inputs change,
     // not on every hover or keystroke.
     const locale = this.lang_
-    const key = [data, locale, this.accessCodeFilter, this.errorFilter, this.warningFilter]
+    // The words too: a language whose words arrive after the first rows were explained in English.
+    const key = [data, locale, this.accessCodeFilter, this.errorFilter, this.warningFilter, wordsVersion()]
     if (key.some((v, i) => v !== this.#rowsKey[i])) {
       // New data alone (the next page of a long list) reuses the rows already explained.
       if (key.slice(1).some((v, i) => v !== this.#rowsKey[i + 1])) this.#rowCache = new WeakMap()

@@ -2,7 +2,7 @@ import type { Device, UnmanagedAccessCode } from '@seamapi/types/connect'
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { repeat } from 'lit/directives/repeat.js'
-import { describeProviderRule, providerHas, providerOf, type ExplainedIssue } from '../../catalog/index.js'
+import { describeProviderRule, providerHas, providerOf, wordsVersion, type ExplainedIssue } from '../../catalog/index.js'
 import { OutcomeUnknownError, type SeamError } from '../../state/index.js'
 import { emit } from '../../events.js'
 import { t, type StringKey } from '../../i18n/index.js'
@@ -100,7 +100,7 @@ export class UnmanagedCodeList extends SeamElement {
   )
   readonly #popover = new PopoverController<Floating>(this)
   /** The explained issues of each code, kept per data set so an open explanation still finds its code after a re-render. */
-  readonly #issues = new WeakMap<UnmanagedAccessCode, { locale: string; issues: ExplainedIssue[] }>()
+  readonly #issues = new WeakMap<UnmanagedAccessCode, { locale: string; words: number; issues: ExplainedIssue[] }>()
   readonly #issueCodes = new WeakMap<ExplainedIssue, UnmanagedAccessCode>()
   // The kit cannot edit an unmanaged code, pull it a backup or free slots for it: only the page's remedies apply.
   readonly #remedies = new RemedyController<UnmanagedAccessCode>(this, {
@@ -283,9 +283,11 @@ export class UnmanagedCodeList extends SeamElement {
 
   #issuesOf(code: UnmanagedAccessCode, locale: string): ExplainedIssue[] {
     const kept = this.#issues.get(code)
-    if (kept?.locale === locale) return kept.issues
+    // Kept while the locale and its words stay (a language's words may arrive after the first render).
+    const words = wordsVersion()
+    if (kept?.locale === locale && kept.words === words) return kept.issues
     const issues = issuesOf(code, locale)
-    this.#issues.set(code, { locale, issues })
+    this.#issues.set(code, { locale, words, issues })
     for (const issue of issues) this.#issueCodes.set(issue, code)
     return issues
   }

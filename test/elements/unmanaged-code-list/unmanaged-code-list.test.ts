@@ -15,6 +15,8 @@ import { quickClient, requestCount } from '../../helpers/quick-client.js'
 import { stubClient, unmanagedCode } from '../../helpers/stub-client.js'
 import { SeamApiError } from '../../../src/state/index.js'
 import { skipWithoutMediaEmulation } from '../../support/engine.js'
+import { registerCatalog } from '../../../src/catalog/index.js'
+import { issuesEn } from '../../../src/catalog/issues.en.js'
 
 
 
@@ -396,5 +398,22 @@ describe('<unmanaged-code-list> "Convert all" when a request fails', () => {
     expect(detail.error.message).to.equal('Nope')
     await waitUntil(() => /failed/.test(el.shadowRoot!.querySelector('.bulk .progress')!.textContent ?? ''), 'bulk done')
     expect(el.shadowRoot!.querySelector('[data-id=u1] .failure')).to.not.equal(null)
+  })
+})
+
+describe('<unmanaged-code-list> and words that arrive late', () => {
+  beforeEach(() => resetSessions())
+
+  it('shows a language\'s words that arrive after its first rows were explained in English (a chunk loaded on demand)', async () => {
+    const code = unmanagedCode({ access_code_id: 'u1', errors: [{ error_code: 'failed_to_set_on_device', message: 'm', created_at: '' } as never] } as never)
+    const stub = stubClient({ unmanaged: [code] })
+    const el = await fixture<UnmanagedCodeList>(html`<unmanaged-code-list device-id="d1" poll-interval="0" locale="x-late-list" .client=${stub.client}></unmanaged-code-list>`)
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=issue]'), 'chip shown')
+    const chip = () => el.shadowRoot!.querySelector('[part~=issue]')!.textContent!
+    expect(chip()).to.include(issuesEn['failed_to_set_on_device']!.chip ?? issuesEn['failed_to_set_on_device']!.title)
+    registerCatalog('x-late-list', { issues: { failed_to_set_on_device: { title: 'Spät gekommen', explanation: 'e', action: 'a' } } })
+    el.requestUpdate()
+    await el.updateComplete
+    expect(chip()).to.include('Spät gekommen')
   })
 })

@@ -302,16 +302,12 @@ export class UnmanagedCodeList extends SeamElement {
     const id = code.access_code_id
     if (!this.disableDelete && this.#deletes.asking(id)) return this.#deletes.question(code, locale)
     if (!this.disableDelete && this.#deletes.unconfirmed(id)) return this.#deletes.checkAgainButton(code, locale)
-    const why = this.#convertBlocked(code, locale)
-    const actions = actionsPart(this.#actions(code, activity, stopped, locale), id, this.#popover, (rest) => this.#menu.render(id, displayName(code, locale), rest, locale))
+    const cannot = this.#cannotConvert(code, locale)
+    // A conversion whose answer was lost is asked about ("Check again"), whatever the code says now.
+    const why = this.disableConvert || this.#lostConversions.has(id) ? undefined : cannot
+    const actions = actionsPart(this.#actions(code, activity, stopped, cannot, locale), id, this.#popover, (rest) => this.#menu.render(id, displayName(code, locale), rest, locale))
     // In the convert button's place, cut to its room on a line; the whole sentence is its text and its title.
     return why ? html`<span class="why" title=${why}>${why}</span>${actions}` : actions
-  }
-
-  /** Why a code that cannot be converted is not offered Convert (CONTRACT: it shows why instead). */
-  #convertBlocked(code: UnmanagedAccessCode, locale: string): string | undefined {
-    // A conversion whose answer was lost is asked about ("Check again"), whatever the code says now.
-    return this.disableConvert || this.#lostConversions.has(code.access_code_id) ? undefined : this.#cannotConvert(code, locale)
   }
 
   /**
@@ -320,14 +316,13 @@ export class UnmanagedCodeList extends SeamElement {
    * cannot be converted (its row says why instead); a delete the code does
    * not allow stays in place, unavailable, and says why on focus.
    */
-  #actions(code: UnmanagedAccessCode, activity: ShownActivity | undefined, stopped: boolean, locale: string): ActionDescriptor[] {
+  #actions(code: UnmanagedAccessCode, activity: ShownActivity | undefined, stopped: boolean, why: string | undefined, locale: string): ActionDescriptor[] {
     const id = code.access_code_id
     const busy = activity !== undefined
     // While its replacement runs, or once it stopped at a step, "Replace" shows its steps; while it runs nothing else may touch the code.
     const steps = activity === 'replacing' || stopped
     const name = displayName(code, locale)
     const actions: ActionDescriptor[] = []
-    const why = this.#cannotConvert(code, locale)
     // A conversion whose answer was lost is asked about, never sent again.
     const lost = this.#lostConversions.has(id)
     if (!this.disableConvert && (lost || !why)) {

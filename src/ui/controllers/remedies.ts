@@ -1,5 +1,5 @@
 import type { Device } from '@seamapi/types/connect'
-import type { ReactiveController, ReactiveElement, TemplateResult, nothing } from 'lit'
+import type { ReactiveElement, TemplateResult, nothing } from 'lit'
 import type { ExplainedIssue } from '../../catalog/index.js'
 import { emit, type SeamEventDetails } from '../../events.js'
 import type { PopoverController } from '../popover.js'
@@ -29,9 +29,10 @@ export interface RemedyOptions<C extends RemedyCode> {
  * button, Enter on a chip moving to it, running it, and handing a remedy
  * only the page can carry out to `seam-remedy` (cancelable: cancelled, the
  * page took it over and the explanation closes; not cancelled, the
- * explanation says this page cannot do it).
+ * explanation says this page cannot do it). It needs no lifecycle hook of
+ * the host's, only its updates.
  */
-export class RemedyController<C extends RemedyCode> implements ReactiveController {
+export class RemedyController<C extends RemedyCode> {
   readonly #host: ReactiveElement
   readonly #options: RemedyOptions<C>
   /** A host remedy nobody on the page took over: its explanation says so. */
@@ -40,10 +41,7 @@ export class RemedyController<C extends RemedyCode> implements ReactiveControlle
   constructor(host: ReactiveElement, options: RemedyOptions<C>) {
     this.#host = host
     this.#options = options
-    host.addController(this)
   }
-
-  hostConnected(): void {}
 
   /** What this element can do about the issue, if anything. */
   #remedyOf(issue: ExplainedIssue): RemedyAction | undefined {

@@ -1,8 +1,8 @@
 // npm run build: the npm modules with their .d.ts (tsc), then the two
 // self-contained script-tag builds (Vite library mode): the ES-module entry
 // (src/cdn.ts) with its chunks in the same folder, and the classic file
-// (src/index.ts, everything inlined but the locales); then one chunk per
-// shipped locale beside them.
+// (src/index.ts, everything inlined, the shipped locales too); then one
+// chunk per shipped locale beside them, which the ES-module entry fetches.
 // Both get their html`` and css`` templates' whitespace squeezed out.
 import { execFileSync } from 'node:child_process'
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -19,9 +19,11 @@ for (const file of readdirSync('dist', { recursive: true })) {
   writeFileSync(path, minifyLiterals(readFileSync(path, 'utf8'), path))
 }
 
-// The script-tag files fetch a locale by URL, from locales/<lang>.js beside
-// themselves, instead of the import() the npm modules leave to an app's
-// bundler (the classic file cannot code-split).
+// The ES-module entry fetches a locale by URL, from locales/<lang>.js beside
+// itself, instead of the import() the npm modules leave to an app's bundler.
+// The classic file keeps those import()s, which staticImports() below turns
+// into static ones: CONTRACT v2 makes it "one file with everything", so a
+// page that copies that file alone still reads in German, Spanish and French.
 const cdnLocales = { find: /^\.\/locale-chunks\.js$/, replacement: resolve('src/i18n/locale-chunks.cdn.ts') }
 // And the long English issue texts come with the first explanation, not with the entry.
 const cdnIssueTexts = { find: /^\.\/issue-texts\.js$/, replacement: resolve('src/catalog/issue-texts.cdn.ts') }
@@ -51,9 +53,7 @@ for (const format of ['es', 'iife']) {
     configFile: false,
     logLevel: 'warn',
     plugins: [minifyLiteralsPlugin(), ...(format === 'iife' ? [staticImports()] : [])],
-    resolve: { alias: [cdnLocales, cdnIssueTexts] },
-    // The classic file has no import.meta; locale-chunks.cdn.ts then reads its script's src.
-    define: format === 'iife' ? { 'import.meta.url': 'undefined' } : {},
+    resolve: { alias: format === 'es' ? [cdnLocales, cdnIssueTexts] : [cdnIssueTexts] },
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,

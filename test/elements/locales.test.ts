@@ -274,7 +274,7 @@ describe('a locale loads only when a page needs it', () => {
   before(() => loadLocale('de').then(() => loadLocale('fr')))
 
   for (const [build, script] of Object.entries(builds)) {
-    it(`${build}: an English page loads no locale; a de-AT page loads de alone, then fr when the page switches`, async () => {
+    it(`${build}: an English page loads no locale; a de-AT page loads de alone (the classic file none: it has them), then fr when the page switches`, async () => {
       if (build !== 'source') {
         const head = await fetch('/dist/cdn/access-code-elements.js', { method: 'HEAD' })
         expect(head.ok, 'dist/cdn is missing: run `npm run build` first').to.equal(true)
@@ -298,6 +298,13 @@ describe('a locale loads only when a page needs it', () => {
 
       const de = await open('de-AT')
       await waitUntil(() => text(de).includes(t('de', 'noSession')), 'German arrives', { timeout: 10000 })
+      if (build === 'classic file') {
+        // CONTRACT v2: the classic file is one file with everything, its locales too.
+        de.contentDocument!.documentElement.lang = 'fr'
+        await waitUntil(() => text(de).includes(t('fr', 'noSession')), 'French shows', { timeout: 10000 })
+        expect(locales(de), 'locale files fetched by the classic file').to.deep.equal([])
+        return
+      }
       expect(locales(de)).to.have.length(1)
       expect(locales(de)[0]).to.match(/\/locales\/de\.(js|ts)$/)
       de.contentDocument!.documentElement.lang = 'fr'

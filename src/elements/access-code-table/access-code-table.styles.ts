@@ -45,20 +45,23 @@ export const styles = css`
   /* One line a cell at desktop widths (issue 19): what does not fit ends in
      an ellipsis, its whole on hover or focus. */
   .col-name {
-    width: 17%;
+    width: 22%;
   }
   /* Room for an eight-digit PIN and its copy button in any engine's monospace: a PIN is never cut. */
   .col-code {
     width: 7.5rem;
   }
   .col-schedule {
-    width: 18%;
+    width: 20%;
   }
+  /* A status is a word or two that must never be cut ("Removing", "Wird
+     entfernt"): a fixed width, not a share. */
   .col-status {
-    width: 13%;
+    width: 8.75rem;
   }
+  /* Chips show whole, as many as fit, then "+N" (ChipFit). */
   .col-issues {
-    width: 24%;
+    width: 22%;
   }
   /* A compact date ("Nov 2, 2026", "2. Nov. 2026") is never cut: a fixed width, not a share. */
   .col-created {
@@ -66,6 +69,16 @@ export const styles = css`
   }
   .col-actions {
     width: calc(28px * 2 + 4px + var(--_space) * 2);
+  }
+  /* Between cards and a roomy table, the creation date (the least needed
+     column; the details show it) gives its room to the name, the schedule
+     and the chips, which were cut to a few letters there. The column goes
+     with its <col>, so the others keep their widths. */
+  @container (min-width: 641px) and (max-width: 1000px) {
+    .col-created,
+    .created {
+      display: none;
+    }
   }
   /* The question takes more room than the column has: it opens over the
      end of its row instead of wrapping letter by letter. */

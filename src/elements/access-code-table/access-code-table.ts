@@ -7,6 +7,7 @@ import { describeStatus, remedyText, wordsVersion } from '../../catalog/index.js
 import { emit } from '../../events.js'
 import { t, type StringKey } from '../../i18n/index.js'
 import { Announcer } from '../../ui/controllers/announcer.js'
+import { ChipFit } from '../../ui/controllers/chip-fit.js'
 import { DeleteFlow, managedDeletes } from '../../ui/controllers/delete-flow.js'
 import { pollMs } from '../../ui/controllers/polling.js'
 import { QueryController } from '../../ui/controllers/query.js'
@@ -41,7 +42,7 @@ const whenIdle = (work: () => unknown): void => {
   else setTimeout(() => void work(), 200)
 }
 
-/** Issue chips a row shows before "+N". */
+/** Issue chips a row shows before "+N" until their cell is measured. */
 const CHIPS_SHOWN = 2
 
 /**
@@ -134,6 +135,7 @@ export class AccessCodeTable extends SeamElement {
   })
   /** Rows whose chips are all shown ("+N" chosen). */
   readonly #expanded = new Set<string>()
+  readonly #chipFit = new ChipFit(this, CHIPS_SHOWN)
   readonly #announcer = new Announcer(this)
   /** A row's menu, once it has more actions than fit as buttons. */
   readonly #menu = new RowMenu(this)
@@ -379,7 +381,7 @@ export class AccessCodeTable extends SeamElement {
             <th scope="col" aria-sort=${this.#ariaSort('starts', 'ends')}>${this.#sortHeader('starts', 'colSchedule', locale, ['ends'])}</th>
             <th scope="col" aria-sort=${this.#ariaSort('status')}>${this.#sortHeader('status', 'colStatus', locale)}</th>
             <th scope="col">${t(locale, 'colIssues')}</th>
-            <th scope="col" aria-sort=${this.#ariaSort('created')}>${this.#sortHeader('created', 'colCreated', locale)}</th>
+            <th scope="col" class="created" aria-sort=${this.#ariaSort('created')}>${this.#sortHeader('created', 'colCreated', locale)}</th>
             ${this.#hasActions
               ? html`<th scope="col" class="actions-head">
                   <span class="visually-hidden">${t(locale, 'colActions')}</span>${this.#canCreate ? this.#addIconButton(locale) : nothing}
@@ -429,12 +431,12 @@ export class AccessCodeTable extends SeamElement {
       <td data-label=${label('colIssues')} class=${issues.length === 0 ? 'none' : ''}>
         ${issueChips(issues, locale, this.#popover, {
           onEnter: (issue) => this.#remedies.enter(issue, code),
-          max: CHIPS_SHOWN,
+          max: this.#chipFit.fit(issues.map((i) => i.chip)),
           expanded: this.#expanded.has(id),
           onToggle: () => this.#toggleChips(id),
         })}
       </td>
-      <td data-label=${label('colCreated')}>${created == null ? '' : datePart(created, ctx)}</td>
+      <td data-label=${label('colCreated')} class="created">${created == null ? '' : datePart(created, ctx)}</td>
       ${this.#hasActions ? html`<td class="actions">${this.#actionsCell(code, busy, locale)}</td>` : nothing}
     </tr>`
   }

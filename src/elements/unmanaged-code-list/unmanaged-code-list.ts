@@ -9,6 +9,7 @@ import { t, type StringKey } from '../../i18n/index.js'
 import '../../i18n/strings.more.en.js'
 import { checkConversion, convertUnmanaged, type ConversionOutcome } from '../../state/mutations.js'
 import { Announcer } from '../../ui/controllers/announcer.js'
+import { ChipFit } from '../../ui/controllers/chip-fit.js'
 import { DeleteFlow, unmanagedDeletes } from '../../ui/controllers/delete-flow.js'
 import { CodeFailures } from '../../ui/controllers/failures.js'
 import { pollMs } from '../../ui/controllers/polling.js'
@@ -109,6 +110,7 @@ export class UnmanagedCodeList extends SeamElement {
     actionFor: (issue) => hostRemedy(issue),
     device: () => this.#device.state?.data,
   })
+  readonly #chipFit = new ChipFit(this, 2)
   /** Codes whose chips are all shown ("+N" chosen). */
   readonly #expanded = new Set<string>()
   readonly #announcer = new Announcer(this)
@@ -271,7 +273,7 @@ export class UnmanagedCodeList extends SeamElement {
       <span class="cell" data-label=${label('colSchedule')}>${schedulePart(code, { locale, timeZone }, { line: true })}</span>
       <span class="cell">${statusPart(code.status, locale, { activity, meaning: false, popover: this.#popover })}</span>
       <span class="cell issues-cell ${issues.length === 0 ? 'none' : ''}">${issueChips(issues, locale, this.#popover, {
-        max: 2,
+        max: this.#chipFit.fit(issues.map((i) => i.chip)),
         expanded: this.#expanded.has(id),
         onToggle: () => this.#toggleChips(id),
         onEnter: (issue) => this.#remedies.enter(issue, code),

@@ -1,0 +1,70 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing'
+import type { AccessCode } from '@seamapi/types/connect'
+import '../../../src/elements/access-code-table/define.js'
+import type { AccessCodeTable } from '../../../src/elements/access-code-table/access-code-table.js'
+import { managedCode } from '../../helpers/stub-client.js'
+
+// ChipFit through the table that uses it: the chips a row shows whole
+// follow the width of their column, measured, not a fixed two.
+type Issue = AccessCode['errors'][number]
+const issue = (error_code: string, message: string, flag = 'is_access_code_error') => ({ error_code, message, [flag]: true, created_at: '2026-11-01T00:00:00Z' }) as unknown as Issue
+const three = managedCode({
+  access_code_id: 'busy',
+  name: 'Guest',
+  code: '1111',
+  status: 'unset',
+  errors: [
+    issue('duplicate_code_on_device', 'Duplicate access code detected on device.'),
+    issue('device_offline', 'Device is offline', 'is_device_error'),
+    issue('bridge_disconnected', 'Seam Bridge is disconnected', 'is_bridge_error'),
+  ],
+}) as AccessCode
+const one = managedCode({ access_code_id: 'one', name: 'Cleaner', code: '2222', errors: [issue('duplicate_code_on_device', 'Duplicate.')] }) as AccessCode
+
+const shown = (el: AccessCodeTable, id: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[data-id="${id}"] [part~=issue]`)].filter((c) => c.checkVisibility())
+const more = (el: AccessCodeTable, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-id="${id}"] .chip.more`)?.textContent?.trim()
+const whole = (chip: HTMLElement) => {
+  const title = chip.querySelector<HTMLElement>('.title')!
+  return title.scrollWidth <= title.clientWidth
+}
+const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+
+describe('ChipFit', () => {
+  it('shows as many chips as fit whole, "+N" for the rest, and follows the column as it widens and narrows', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 1100px"><access-code-table locale="en" .accessCodes=${[three, one]}></access-code-table></div>`)
+    const el = box.querySelector<AccessCodeTable>('access-code-table')!
+    await waitUntil(() => shown(el, 'busy').length > 0, 'chips')
+    await frame()
+    await el.updateComplete
+    const narrow = shown(el, 'busy')
+    // At 1,100 px the column holds one or two of the three titles whole, not two cut ones.
+    expect(narrow.length).to.be.within(1, 2)
+    for (const chip of narrow) expect(whole(chip), chip.textContent!).to.equal(true)
+    expect(more(el, 'busy')).to.equal(`+${3 - narrow.length}`)
+
+    box.style.width = '2400px'
+    await waitUntil(() => shown(el, 'busy').length === 3, 'all three once there is room')
+    expect(more(el, 'busy'), 'no "+N" when every chip is shown').to.equal(undefined)
+    for (const chip of shown(el, 'busy')) expect(whole(chip), chip.textContent!).to.equal(true)
+
+    box.style.width = '1100px'
+    await waitUntil(() => shown(el, 'busy').length === narrow.length, 'back to what fits')
+    // A row of one chip never gains "+N".
+    expect(shown(el, 'one')).to.have.length(1)
+    expect(more(el, 'one')).to.equal(undefined)
+  })
+
+  it('shows one chip, cut, where not even one fits, with "+N" still in view', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 700px"><access-code-table locale="en" .accessCodes=${[three]}></access-code-table></div>`)
+    const el = box.querySelector<AccessCodeTable>('access-code-table')!
+    await waitUntil(() => shown(el, 'busy').length > 0, 'chips')
+    await frame()
+    await el.updateComplete
+    expect(shown(el, 'busy')).to.have.length(1)
+    expect(more(el, 'busy')).to.equal('+2')
+    const plus = el.shadowRoot!.querySelector<HTMLElement>('[data-id="busy"] .chip.more')!
+    const cell = plus.closest('td')!.getBoundingClientRect()
+    expect(plus.getBoundingClientRect().right, '"+2" inside its cell').to.be.at.most(cell.right + 0.5)
+  })
+})

@@ -64,6 +64,8 @@ const moreStrings = {
   convertAllProgress: 'Converting {done} of {count}…',
   convertAllDone: '{converted} converted, {failed} failed, {skipped} not tried.',
   cannotManage: 'Seam cannot manage this code.',
+  /** In Convert's place on a row, with the reason as its title (the whole sentence on a card). */
+  cannotConvertShort: 'Can’t convert',
   deleteOnlyInApp: 'This code can only be deleted in the manufacturer’s app.',
   // Dialog
   dialogTitle: 'Let Seam manage this code',

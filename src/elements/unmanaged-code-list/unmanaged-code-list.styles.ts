@@ -27,7 +27,7 @@ export const styles = css`
     display: grid;
     /* The actions take the same room on every row (what fits Convert, Replace
        and Delete), so each column starts where the one above it does. */
-    grid-template-columns: minmax(0, 1.5fr) minmax(0, 1fr) minmax(0, 1.8fr) minmax(0, 1fr) minmax(0, 1.6fr) minmax(max-content, 15.5rem);
+    grid-template-columns: minmax(0, 1.5fr) minmax(0, 1fr) minmax(0, 1.8fr) minmax(0, 1fr) minmax(0, 1.6fr) minmax(max-content, 17rem);
     gap: 4px calc(var(--_space) * 1.5);
     align-items: center;
     border: 1px solid var(--_border);
@@ -59,17 +59,32 @@ export const styles = css`
     gap: 4px;
   }
   /* Why a code cannot be converted, where Convert would be: no wider than
-     that button, so the actions keep their fixed room (the whole sentence is
-     its text and its title). */
+     that button, so the actions keep their fixed room. A reason is a
+     sentence that never fitted there ("Seam cannot …"): the line shows a
+     short label (generated, and silent where the engine knows alt text for
+     generated content), the sentence is its title and is what assistive
+     technology reads. */
   [part~='row'] > .actions > .why {
+    position: relative;
     flex: 0 1 auto;
     min-width: 0;
-    max-width: 6.5rem;
+    max-width: 8rem;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
     font-size: 0.85em;
     color: var(--_muted);
+  }
+  [part~='row'] > .actions > .why::before {
+    content: attr(data-short);
+    content: attr(data-short) / '';
+  }
+  [part~='row'] > .actions > .why > .sentence {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
   }
   /* Narrow: a card, each part on a line of its own with its label. */
   @container (max-width: 640px) {
@@ -112,6 +127,15 @@ export const styles = css`
       flex-basis: 100%;
       max-width: none;
       white-space: normal;
+    }
+    [part~='row'] > .actions > .why::before {
+      content: none;
+    }
+    [part~='row'] > .actions > .why > .sentence {
+      position: static;
+      width: auto;
+      height: auto;
+      clip-path: none;
     }
   }
   .actions,

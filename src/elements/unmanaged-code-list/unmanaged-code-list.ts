@@ -308,8 +308,11 @@ export class UnmanagedCodeList extends SeamElement {
     // A conversion whose answer was lost is asked about ("Check again"), whatever the code says now.
     const why = this.disableConvert || this.#lostConversions.has(id) ? undefined : cannot
     const actions = actionsPart(this.#actions(code, activity, stopped, cannot, locale), id, this.#popover, (rest) => this.#menu.render(id, displayName(code, locale), rest, locale))
-    // In the convert button's place, cut to its room on a line; the whole sentence is its text and its title.
-    return why ? html`<span class="why" title=${why}>${why}</span>${actions}` : actions
+    // In the convert button's place: on a line, a short label that fits its room, the whole
+    // sentence its title and what a screen reader reads; on a card, the sentence itself.
+    return why
+      ? html`<span class="why" title=${why} data-short=${t(locale, 'cannotConvertShort')}><span class="sentence">${why}</span></span>${actions}`
+      : actions
   }
 
   /**

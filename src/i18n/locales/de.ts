@@ -137,6 +137,7 @@ const de: LocaleWords = {
     convertAllProgress: 'Code {done} von {count} wird umgewandelt…',
     convertAllDone: '{converted} umgewandelt, {failed} fehlgeschlagen, {skipped} nicht versucht.',
     cannotManage: 'Seam kann diesen Code nicht verwalten.',
+    cannotConvertShort: 'Nicht umwandelbar',
     deleteOnlyInApp: 'Dieser Code kann nur in der App des Herstellers gelöscht werden.',
     deletingFromLock: 'Wird vom Schloss gelöscht…',
     converting: 'Wird umgewandelt…',

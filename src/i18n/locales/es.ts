@@ -138,6 +138,7 @@ const es: LocaleWords = {
     convertAllProgress: 'Convirtiendo {done} de {count}…',
     convertAllDone: '{converted, plural, one {# convertido} other {# convertidos}}, {failed, plural, one {# fallido} other {# fallidos}}, {skipped} sin intentar.',
     cannotManage: 'Seam no puede gestionar este código.',
+    cannotConvertShort: 'No convertible',
     deleteOnlyInApp: 'Este código solo se puede eliminar en la aplicación del fabricante.',
     deletingFromLock: 'Eliminando de la cerradura…',
     converting: 'Convirtiendo…',

@@ -139,6 +139,7 @@ const fr: LocaleWords = {
     convertAllProgress: 'Conversion {done} sur {count}…',
     convertAllDone: '{converted, plural, one {# converti} other {# convertis}}, {failed} en échec, {skipped, plural, one {# non tenté} other {# non tentés}}.',
     cannotManage: 'Seam ne peut pas gérer ce code.',
+    cannotConvertShort: 'Non convertible',
     deleteOnlyInApp: 'Ce code ne peut être supprimé que dans l’application du fabricant.',
     deletingFromLock: 'Suppression de la serrure…',
     converting: 'Conversion…',

@@ -5,6 +5,8 @@ import type { UnmanagedCodeList } from '../../../src/elements/unmanaged-code-lis
 import { resetSessions } from '../../../src/state/registry.js'
 import { CODES, DEMO, resetBackend } from '../../helpers/backend.js'
 import { skipIn } from '../../support/engine.js'
+import { loadLocale } from '../../../src/i18n/load.js'
+import { t } from '../../../src/i18n/index.js'
 
 // Issue 19: the list in the table's row grammar. A layout budget in CSS
 // pixels, measured in Chromium (other engines' fonts differ by a pixel or
@@ -16,10 +18,10 @@ const rows = (el: UnmanagedCodeList) => [...el.shadowRoot!.querySelectorAll<HTML
 const row = (el: UnmanagedCodeList, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="row"][data-id="${id}"]`)!
 const height = (el: Element) => el.getBoundingClientRect().height
 
-async function mount(deviceId: string, width: number): Promise<UnmanagedCodeList> {
+async function mount(deviceId: string, width: number, locale = 'en-GB'): Promise<UnmanagedCodeList> {
   const box = await fixture(html`<div style=${`width: ${width}px`}>
     <seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
-      <unmanaged-code-list device-id=${deviceId} locale="en-GB"></unmanaged-code-list>
+      <unmanaged-code-list device-id=${deviceId} locale=${locale}></unmanaged-code-list>
     </seam-provider>
   </div>`)
   const el = box.querySelector<UnmanagedCodeList>('unmanaged-code-list')!
@@ -68,14 +70,33 @@ describe('<unmanaged-code-list> layout budget (issue 19)', () => {
       return [Math.round(r.querySelector('[part~=status]')!.closest('.cell')!.getBoundingClientRect().left), Math.round(actions.right)]
     }
     for (const r of rows(el)) expect(edges(r), r.dataset['id']).to.deep.equal(edges(row(el, CODES['unmanagedFront1']!)))
-    // A provider's reason is a long sentence: cut on the line, whole in its title.
+    // A provider's reason is a long sentence: a short label on the line, whole and
+    // not cut; the sentence its title and its text (what a screen reader reads).
+    // (scrollWidth rounds up and clientWidth down: one pixel is rounding, not a cut.)
+    expect(why.scrollWidth, 'the label whole').to.be.at.most(why.clientWidth + 1)
+    expect(getComputedStyle(why, '::before').content).to.include('convert')
     const cabin = await mount(DEMO.devices.igloohome, 1280)
     for (const r of rows(cabin)) {
       const reason = r.querySelector<HTMLElement>('.actions .why')!
       expect(reason.title).to.match(/cannot take this code over/)
-      expect(reason.scrollWidth, 'cut with an ellipsis').to.be.above(reason.clientWidth)
+      expect(reason.textContent).to.equal(reason.title)
+      expect(reason.scrollWidth, 'the label whole').to.be.at.most(reason.clientWidth + 1)
       expect(height(r), r.dataset['id']).to.be.at.most(PLAIN_ROW)
       expect(edges(r), r.dataset['id']).to.deep.equal(edges(row(el, CODES['unmanagedFront1']!)))
+    }
+  })
+
+  it('the short label in place of Convert is whole in every shipped language, its row\'s columns kept', async () => {
+    await loadLocale('de').then(() => loadLocale('es')).then(() => loadLocale('fr'))
+    for (const locale of ['de', 'es', 'fr']) {
+      resetSessions()
+      const el = await mount(DEMO.devices.igloohome, 1280, locale)
+      for (const r of rows(el)) {
+        const why = r.querySelector<HTMLElement>('.actions .why')!
+        expect(getComputedStyle(why, '::before').content, locale).to.include(t(locale, 'cannotConvertShort'))
+        expect(why.scrollWidth, `${locale}: "${t(locale, 'cannotConvertShort')}" whole`).to.be.at.most(why.clientWidth + 1)
+        expect(height(r), `${locale} ${r.dataset['id']}`).to.be.at.most(PLAIN_ROW)
+      }
     }
   })
 
@@ -92,6 +113,8 @@ describe('<unmanaged-code-list> layout budget (issue 19)', () => {
       // Why a code cannot be converted: the whole sentence, where a card has room for it.
       const why = row(el, CODES['unmanagedFrontBlocked']!).querySelector<HTMLElement>('.actions .why')!
       expect(why.scrollWidth).to.be.at.most(why.clientWidth)
+      expect(why.querySelector('.sentence')!.getBoundingClientRect().width, 'the sentence shown').to.be.above(100)
+      expect(getComputedStyle(why, '::before').content, 'no short label beside it').to.equal('none')
     } finally {
       await setViewport({ width: 1320, height: 900 })
     }

@@ -13,9 +13,13 @@ export const PAGE_SCHEME = 'page-scheme'
  * state, set on connecting, switches the tokens to `inherit`. A rule on the
  * element itself wins either way, being the page's.
  *
- * Read once a connection, a style read without layout: a page that declares
- * a scheme only after the elements connected has them follow the system, as
- * before. Browsers without custom states (Safari < 17.4) follow the system.
+ * Read on connecting, a style read without layout, and again in the next
+ * frame after an attribute of an ancestor changes or the page's <head> gains
+ * or loses a style (a page's dark-mode toggle sets a class, a style or a
+ * data attribute on <html> or <body>, or swaps a stylesheet): one observer
+ * for every element of the kit, one read each per frame. A scheme changed
+ * another way (CSSOM on an existing sheet) is seen at the next connection.
+ * Browsers without custom states (Safari < 17.4) follow the system.
  */
 export class ColorSchemeController implements ReactiveController {
   readonly #host: ReactiveElement
@@ -41,12 +45,42 @@ export class ColorSchemeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const states = this.#states
-    if (!states) return
-    const root = this.#host.getRootNode()
+    if (!this.#states) return
+    this.#read()
+    watch(this)
+  }
+
+  hostDisconnected(): void {
+    watching.delete(this)
+  }
+
+  /** Where the host inherits from, up to the document: the elements whose attributes can change its scheme. */
+  ancestors(): Element[] {
+    const chain: Element[] = []
+    for (let node: Element | null = this.#parent(); node; node = this.#parentOf(node)) chain.push(node)
+    return chain
+  }
+
+  #parentOf(node: Element): Element | null {
+    if (node.assignedSlot) return node.assignedSlot
+    if (node.parentElement) return node.parentElement
+    const root = node.getRootNode()
+    return root instanceof ShadowRoot ? root.host : null
+  }
+
+  #parent(): Element {
+    return this.#parentOf(this.#host) ?? document.documentElement
+  }
+
+  /** @internal Re-reads the scheme the host inherits. */
+  read(): void {
+    if (this.#host.isConnected) this.#read()
+  }
+
+  #read(): void {
+    const states = this.#states!
     // Where it inherits from: a slotted element from its slot (the flat tree), else its parent.
-    const parent = this.#host.assignedSlot ?? this.#host.parentElement ?? (root instanceof ShadowRoot ? root.host : document.documentElement)
-    const declared = getComputedStyle(parent).colorScheme
+    const declared = getComputedStyle(this.#parent()).colorScheme
     try {
       if (declared && declared !== 'normal') states.add(PAGE_SCHEME)
       else states.delete(PAGE_SCHEME)
@@ -54,4 +88,24 @@ export class ColorSchemeController implements ReactiveController {
       // Chromium before 125 took only --dashed states: there the system decides.
     }
   }
+}
+
+const watching = new Set<ColorSchemeController>()
+let observer: MutationObserver | undefined
+let queued = false
+
+function watch(controller: ColorSchemeController): void {
+  watching.add(controller)
+  observer ??= new MutationObserver(() => {
+    if (queued) return
+    queued = true
+    // In the next frame, before its style: the new scheme shows in the frame the page's own change does.
+    requestAnimationFrame(() => {
+      queued = false
+      for (const c of watching) c.read()
+    })
+  })
+  // Observing a node again only renews its options: ancestors shared by many elements cost one registration.
+  for (const node of controller.ancestors()) observer.observe(node, { attributes: true })
+  if (document.head) observer.observe(document.head, { childList: true, subtree: true, characterData: true })
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing'
+import { expect, fixture, html, waitUntil } from '@open-wc/testing'
 import { emulateMedia } from '@web/test-runner-commands'
 import { LitElement, html as litHtml } from 'lit'
 import { ColorSchemeController } from '../../../src/ui/controllers/color-scheme.js'
@@ -88,5 +88,34 @@ describe('ColorSchemeController (the dark scheme follows the page, else the syst
   it('inside another element, wears that element\'s scheme (a form in a forced-dark table\'s dialog)', async () => {
     const host = await fixture<SchemeHost>(html`<scheme-host style="color-scheme: dark"></scheme-host>`)
     expect(background(host.shadowRoot!.querySelector('scheme-probe')!)).to.equal(DARK)
+  })
+
+  it('follows a page that switches its scheme after the elements connected: a style, a class, a stylesheet, and back', async () => {
+    const wrapper = await fixture(html`<div><scheme-host></scheme-host></div>`)
+    const host = wrapper.querySelector<SchemeHost>('scheme-host')!
+    const inner = host.shadowRoot!.querySelector('scheme-probe')!
+    expect(background(host)).to.equal(LIGHT)
+    // The page's toggle sets a style on its root.
+    document.documentElement.style.colorScheme = 'dark'
+    await waitUntil(() => background(host) === DARK && background(inner) === DARK, 'dark from the root style', { timeout: 2000 })
+    document.documentElement.style.colorScheme = ''
+    await waitUntil(() => background(host) === LIGHT, 'light again', { timeout: 2000 })
+    // A class on an ancestor, which a stylesheet of the page's turns dark.
+    const sheet = document.createElement('style')
+    sheet.textContent = '.theme-dark { color-scheme: dark }'
+    document.head.append(sheet)
+    wrapper.classList.add('theme-dark')
+    await waitUntil(() => background(host) === DARK, 'dark from a class', { timeout: 2000 })
+    wrapper.classList.remove('theme-dark')
+    await waitUntil(() => background(host) === LIGHT, 'light when the class goes', { timeout: 2000 })
+    // A stylesheet that arrives later.
+    wrapper.classList.add('late-dark')
+    const late = document.createElement('style')
+    late.textContent = '.late-dark { color-scheme: dark }'
+    document.head.append(late)
+    await waitUntil(() => background(host) === DARK, 'dark from a stylesheet added later', { timeout: 2000 })
+    sheet.remove()
+    late.remove()
+    await waitUntil(() => background(host) === LIGHT, 'light when it is removed', { timeout: 2000 })
   })
 })

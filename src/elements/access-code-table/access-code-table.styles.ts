@@ -73,10 +73,11 @@ export const styles = css`
   /* Between cards and a roomy table, the creation date (the least needed
      column; the details show it) gives its room to the name, the schedule
      and the chips, which were cut to a few letters there. The column goes
-     with its <col>, so the others keep their widths. */
-  @container (min-width: 641px) and (max-width: 1000px) {
-    .col-created,
-    .created {
+     with its <col>, so the others keep their widths; it stays while the
+     rows are sorted by it, so the order shown keeps its header. */
+  @container (640px < width <= 1000px) {
+    table:not(.by-created) .col-created,
+    table:not(.by-created) .created {
       display: none;
     }
   }

@@ -368,7 +368,7 @@ export class AccessCodeTable extends SeamElement {
     const columns = this.#hasActions ? 7 : 6
     // Only the rows near the viewport are in the DOM; aria-rowcount and
     // aria-rowindex tell assistive technology where they sit in the whole.
-    return html`<table aria-rowcount=${rows.length + 1}>
+    return html`<table aria-rowcount=${rows.length + 1} class=${this.sort?.key === 'created' ? 'by-created' : ''}>
         <colgroup>
           <col class="col-name" /><col class="col-code" /><col class="col-schedule" /><col class="col-status" /><col class="col-issues" /><col
             class="col-created"

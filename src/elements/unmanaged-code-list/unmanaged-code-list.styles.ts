@@ -79,13 +79,6 @@ export const styles = css`
     content: attr(data-short);
     content: attr(data-short) / '';
   }
-  [part~='row'] > .actions > .why > .sentence {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-  }
   /* Narrow: a card, each part on a line of its own with its label. */
   @container (max-width: 640px) {
     [part~='row'] {
@@ -135,7 +128,9 @@ export const styles = css`
       position: static;
       width: auto;
       height: auto;
+      overflow: visible;
       clip-path: none;
+      white-space: normal;
     }
   }
   .actions,

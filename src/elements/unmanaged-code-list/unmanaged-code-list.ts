@@ -110,7 +110,7 @@ export class UnmanagedCodeList extends SeamElement {
     actionFor: (issue) => hostRemedy(issue),
     device: () => this.#device.state?.data,
   })
-  readonly #chipFit = new ChipFit(this, 2)
+  readonly #chipFit = new ChipFit(this, 2, '[data-asking]')
   /** Codes whose chips are all shown ("+N" chosen). */
   readonly #expanded = new Set<string>()
   readonly #announcer = new Announcer(this)
@@ -267,13 +267,16 @@ export class UnmanagedCodeList extends SeamElement {
     const issues = this.#issuesOf(code, locale)
     const label = (key: StringKey) => t(locale, 'cardLabel', { label: t(locale, key) })
     // Only the items near the viewport are in the DOM: say where each sits in the whole.
-    return html`<li ${this.#deletes.confirm.row(id)} part="row" tabindex="-1" data-id=${id} aria-setsize=${count} aria-posinset=${index + 1} aria-busy=${busy ? 'true' : 'false'} ?data-replacing=${activity === 'replacing'}>
+    // The delete question widens its row's actions, so its chips have less room than
+    // every other row's (which ChipFit measures): one chip and "+N" while it is open.
+    const asking = this.#deletes.asking(id)
+    return html`<li ${this.#deletes.confirm.row(id)} part="row" tabindex="-1" data-id=${id} aria-setsize=${count} aria-posinset=${index + 1} aria-busy=${busy ? 'true' : 'false'} ?data-replacing=${activity === 'replacing'} ?data-asking=${asking}>
       <span class="name" title=${name}>${name}</span>
       <span class="cell" data-label=${label('colCode')}>${pinPart(code, locale, { hiddenByProvider: hidden })}</span>
       <span class="cell" data-label=${label('colSchedule')}>${schedulePart(code, { locale, timeZone }, { line: true })}</span>
       <span class="cell">${statusPart(code.status, locale, { activity, meaning: false, popover: this.#popover })}</span>
       <span class="cell issues-cell ${issues.length === 0 ? 'none' : ''}">${issueChips(issues, locale, this.#popover, {
-        max: this.#chipFit.fit(issues.map((i) => i.chip)),
+        max: asking ? Math.min(1, issues.length) : this.#chipFit.fit(issues.map((i) => i.chip)),
         expanded: this.#expanded.has(id),
         onToggle: () => this.#toggleChips(id),
         onEnter: (issue) => this.#remedies.enter(issue, code),
@@ -311,7 +314,7 @@ export class UnmanagedCodeList extends SeamElement {
     // In the convert button's place: on a line, a short label that fits its room, the whole
     // sentence its title and what a screen reader reads; on a card, the sentence itself.
     return why
-      ? html`<span class="why" title=${why} data-short=${t(locale, 'cannotConvertShort')}><span class="sentence">${why}</span></span>${actions}`
+      ? html`<span class="why" title=${why} data-short=${t(locale, 'cannotConvertShort')}><span class="sentence visually-hidden">${why}</span></span>${actions}`
       : actions
   }
 

@@ -67,4 +67,50 @@ describe('ChipFit', () => {
     const cell = plus.closest('td')!.getBoundingClientRect()
     expect(plus.getBoundingClientRect().right, '"+2" inside its cell').to.be.at.most(cell.right + 0.5)
   })
+
+  it('measures the titles again when fonts arrive: wider letters, fewer chips, still whole', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 2400px"><access-code-table locale="en" .accessCodes=${[three]}></access-code-table></div>`)
+    const el = box.querySelector<AccessCodeTable>('access-code-table')!
+    await waitUntil(() => shown(el, 'busy').length === 3, 'all three')
+    // A web font in place of the fallback: wider titles in a cell as wide as before. (Here
+    // the taller chips resize the cell too; a font of the same height is caught by the
+    // fonts' loadingdone alone.)
+    const sheet = document.createElement('style')
+    sheet.textContent = 'access-code-table::part(issue) { font-size: 40px }'
+    document.head.append(sheet)
+    try {
+      document.fonts.dispatchEvent(new Event('loadingdone'))
+      await waitUntil(() => shown(el, 'busy').length < 3, 'fewer once measured again')
+      for (const chip of shown(el, 'busy')) expect(whole(chip), chip.textContent!).to.equal(true)
+    } finally {
+      sheet.remove()
+    }
+  })
+})
+
+describe('<access-code-table> between cards and 1,000 px', () => {
+  it('gives the creation date\'s room to the others, and keeps the column while the rows are sorted by it', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 1200px"><access-code-table locale="en" .accessCodes=${[three, one]}></access-code-table></div>`)
+    const el = box.querySelector<AccessCodeTable>('access-code-table')!
+    await el.updateComplete
+    const header = () => el.shadowRoot!.querySelector<HTMLElement>('th.created')!
+    const cells = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('td.created')]
+    expect(header().checkVisibility()).to.equal(true)
+    box.style.width = '900px'
+    await waitUntil(() => !header().checkVisibility(), 'hidden at 900 px')
+    expect(cells().every((c) => !c.checkVisibility())).to.equal(true)
+    // The columns left fill the table: no gap where the date was.
+    const table = el.shadowRoot!.querySelector('table')!.getBoundingClientRect()
+    const last = [...el.shadowRoot!.querySelectorAll<HTMLElement>('thead th')].filter((th) => th.checkVisibility()).at(-1)!.getBoundingClientRect()
+    expect(Math.abs(last.right - table.right)).to.be.below(1)
+    // Sorted by the date at a wide width, then narrowed: the header of the order shown stays.
+    box.style.width = '1200px'
+    await waitUntil(() => header().checkVisibility(), 'back at 1,200 px')
+    header().querySelector<HTMLButtonElement>('button.sort')!.click()
+    await el.updateComplete
+    expect(header().getAttribute('aria-sort')).to.equal('ascending')
+    box.style.width = '900px'
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+    expect(header().checkVisibility(), 'kept while sorted by it').to.equal(true)
+  })
 })

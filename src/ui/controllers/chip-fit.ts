@@ -116,14 +116,21 @@ export class ChipFit implements ReactiveController {
     if (!cell?.isConnected || !chip || !title) return
     const px = (v: string) => parseFloat(v) || 0
     const s = getComputedStyle(cell)
-    const width = cell.clientWidth - px(s.paddingLeft) - px(s.paddingRight)
+    // In layout pixels, to the fraction: a page's zoom or transform scales the boxes'
+    // rectangles, and offsetWidth is whole pixels (two chips cut by a pixel each).
+    // The cell, the widest box, gives the scale most exactly.
+    const box = cell.getBoundingClientRect().width
+    if (box === 0 || cell.offsetWidth === 0) return
+    const scale = box / cell.offsetWidth
+    const layout = (el: Element) => el.getBoundingClientRect().width / scale
+    const width = layout(cell) - px(s.paddingLeft) - px(s.paddingRight) - px(s.borderLeftWidth) - px(s.borderRightWidth) - 1
     // Not laid out (hidden): keep what was measured.
     if (width <= 0) return
     const t = getComputedStyle(title)
     const c = getComputedStyle(chip)
     const font = `${t.fontStyle} ${t.fontWeight} ${t.fontSize} ${t.fontFamily}`
     const letterSpacing = px(t.letterSpacing)
-    const chipExtra = chip.offsetWidth - title.offsetWidth
+    const chipExtra = layout(chip) - layout(title)
     const moreExtra = px(c.paddingLeft) + px(c.paddingRight) + px(c.borderLeftWidth) + px(c.borderRightWidth)
     const gap = px(getComputedStyle(cell.querySelector('.issues')!).columnGap)
     if (fontsChanged || font !== this.#font || letterSpacing !== this.#letterSpacing) this.#textWidths.clear()

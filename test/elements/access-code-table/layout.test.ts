@@ -30,6 +30,10 @@ async function mount(deviceId: string): Promise<AccessCodeTable> {
   const el = provider.querySelector<AccessCodeTable>('access-code-table')!
   await waitUntil(() => rows(el).length > 0, 'rows', { timeout: 10000 })
   await el.updateComplete
+  // The chips are fitted to their column after its first layout, before the frame paints
+  // (ChipFit's ResizeObserver): let that frame pass, as a person's eye would.
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+  await el.updateComplete
   return el
 }
 

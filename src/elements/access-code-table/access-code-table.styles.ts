@@ -54,10 +54,11 @@ export const styles = css`
   .col-schedule {
     width: 20%;
   }
-  /* A status is a word or two that must never be cut ("Removing", "Wird
-     entfernt"): a fixed width, not a share. */
+  /* A status is a word or two that must never be cut: a fixed width, not a
+     share, for the longest of the shipped languages ("Non programmé",
+     "Wird gesendet", "No programado": about 148 px in bold with its icon). */
   .col-status {
-    width: 8.75rem;
+    width: 11rem;
   }
   /* Chips show whole, as many as fit, then "+N" (ChipFit). */
   .col-issues {

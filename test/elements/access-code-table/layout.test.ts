@@ -8,6 +8,7 @@ import { resetSessions } from '../../../src/state/registry.js'
 import { CODES, DEMO, resetBackend } from '../../helpers/backend.js'
 import { managedCode } from '../../helpers/stub-client.js'
 import { skipIn } from '../../support/engine.js'
+import { loadLocale, SHIPPED_LOCALES } from '../../../src/i18n/load.js'
 
 // Issue 19: a table you can scan. These are layout budgets, in CSS pixels at
 // 1280 px wide and the default font, not timings: a change that makes the
@@ -21,10 +22,10 @@ const rows = (el: AccessCodeTable) => [...el.shadowRoot!.querySelectorAll<HTMLEl
 const row = (el: AccessCodeTable, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="row"][data-id="${id}"]`)!
 const height = (el: HTMLElement) => el.getBoundingClientRect().height
 
-async function mount(deviceId: string): Promise<AccessCodeTable> {
-  const provider = await fixture(html`<div style="width: 1280px">
+async function mount(deviceId: string, locale = 'en-GB', width = 1280): Promise<AccessCodeTable> {
+  const provider = await fixture(html`<div style=${`width: ${width}px`}>
     <seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
-      <access-code-table device-id=${deviceId} locale="en-GB"></access-code-table>
+      <access-code-table device-id=${deviceId} locale=${locale}></access-code-table>
     </seam-provider>
   </div>`)
   const el = provider.querySelector<AccessCodeTable>('access-code-table')!
@@ -92,6 +93,25 @@ describe('<access-code-table> layout budget at 1280 px (issue 19)', () => {
       const el = r.querySelector<HTMLElement>(`[part~=${part}]`)!
       expect(el.getClientRects().length, `${part} on one line`).to.equal(1)
       expect(height(el), `${part} one line high`).to.be.below(30)
+    }
+  })
+
+  it('never cuts a status word, in any shipped language, at 1280 or 900 px', async () => {
+    await Promise.all(SHIPPED_LOCALES.map((l) => loadLocale(l)))
+    for (const width of [1280, 900]) {
+      for (const locale of ['en', ...SHIPPED_LOCALES]) {
+        resetSessions()
+        // The seed's busiest lock has a code in every status, and every action.
+        const el = await mount(DEMO.devices.august, locale, width)
+        const parts = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=status]')]
+        expect(new Set(parts.map((p) => p.textContent!.trim())).size, `${locale}: five statuses`).to.equal(5)
+        for (const part of parts) {
+          // Whether the part is held to its cell (cut inside) or overflows it (cut by the cell).
+          for (const inner of [part.closest('td')!, part, ...part.querySelectorAll<HTMLElement>('*')]) {
+            expect(inner.scrollWidth, `${locale} at ${width} px: "${part.textContent!.trim()}"`).to.be.at.most(inner.clientWidth + 1)
+          }
+        }
+      }
     }
   })
 

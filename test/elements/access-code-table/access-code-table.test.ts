@@ -15,7 +15,7 @@ import { issuesEn } from '../../../src/catalog/issues.en.js'
 import { statusEn } from '../../../src/catalog/status.en.js'
 import { offlineClient, pendingClient } from '../../helpers/held-clients.js'
 import { registerStrings } from '../../../src/i18n/index.js'
-import { registerCatalog } from '../../../src/catalog/index.js'
+import { expectLateWordsShown } from '../../helpers/chips.js'
 import { fakeTimers, passTime, untilReal, type FakeClock } from '../../helpers/fake-timers.js'
 import { assertSafe, collectUncaught, hostileCodes } from '../../helpers/hostile-payloads.js'
 import { quickClient, requestCount } from '../../helpers/quick-client.js'
@@ -390,13 +390,7 @@ describe('<access-code-table> and the page\'s language', () => {
   it('shows a language\'s words that arrive after its first rows were explained in English (a chunk loaded on demand)', async () => {
     const code = managedCode({ access_code_id: 'a', errors: [{ error_code: 'failed_to_set_on_device', message: 'm', created_at: '' } as never] })
     const el = await fixture<AccessCodeTable>(html`<access-code-table locale="x-late" .accessCodes=${[code]}></access-code-table>`)
-    const chip = () => el.shadowRoot!.querySelector('[part~=issue]')!.textContent!
-    expect(chip()).to.include(issuesEn['failed_to_set_on_device']!.chip ?? issuesEn['failed_to_set_on_device']!.title)
-    registerCatalog('x-late', { issues: { failed_to_set_on_device: { title: 'Spät gekommen', explanation: 'e', action: 'a' } } })
-    // What the locale controller does when a language's words arrive.
-    el.requestUpdate()
-    await el.updateComplete
-    expect(chip()).to.include('Spät gekommen')
+    await expectLateWordsShown(el, 'x-late')
   })
 
   it('speaks the nearest lang, and follows it when it changes, in place', async () => {

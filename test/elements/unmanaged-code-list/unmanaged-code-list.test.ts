@@ -15,8 +15,7 @@ import { quickClient, requestCount } from '../../helpers/quick-client.js'
 import { stubClient, unmanagedCode } from '../../helpers/stub-client.js'
 import { SeamApiError } from '../../../src/state/index.js'
 import { skipWithoutMediaEmulation } from '../../support/engine.js'
-import { registerCatalog } from '../../../src/catalog/index.js'
-import { issuesEn } from '../../../src/catalog/issues.en.js'
+import { expectLateWordsShown } from '../../helpers/chips.js'
 
 
 
@@ -409,11 +408,6 @@ describe('<unmanaged-code-list> and words that arrive late', () => {
     const stub = stubClient({ unmanaged: [code] })
     const el = await fixture<UnmanagedCodeList>(html`<unmanaged-code-list device-id="d1" poll-interval="0" locale="x-late-list" .client=${stub.client}></unmanaged-code-list>`)
     await waitUntil(() => el.shadowRoot!.querySelector('[part~=issue]'), 'chip shown')
-    const chip = () => el.shadowRoot!.querySelector('[part~=issue]')!.textContent!
-    expect(chip()).to.include(issuesEn['failed_to_set_on_device']!.chip ?? issuesEn['failed_to_set_on_device']!.title)
-    registerCatalog('x-late-list', { issues: { failed_to_set_on_device: { title: 'Spät gekommen', explanation: 'e', action: 'a' } } })
-    el.requestUpdate()
-    await el.updateComplete
-    expect(chip()).to.include('Spät gekommen')
+    await expectLateWordsShown(el, 'x-late-list')
   })
 })

@@ -45,6 +45,8 @@ export class ChipFit implements ReactiveController {
   /** What the last render asked of rows of two or more chips, and the answers: a measurement that changes none of them renders nothing. */
   #asked: Array<[titles: readonly string[], shown: number]> = []
   readonly #fontsArrived = () => this.#remeasure(true)
+  /** The chips of the row whose "+N" had focus when an update began. */
+  #focusedList: Element | undefined
 
   /** `skip` names rows narrower than the others, never watched (the list's, while its delete question is open). */
   constructor(host: Host, fallback: number, skip?: string) {
@@ -86,9 +88,16 @@ export class ChipFit implements ReactiveController {
 
   hostUpdate(): void {
     this.#asked = []
+    const active = this.#host.shadowRoot?.activeElement
+    this.#focusedList = active?.matches('.chip.more') ? (active.closest('.issues') ?? undefined) : undefined
   }
 
   hostUpdated(): void {
+    // Room for every chip of a row takes its "+N" away, and focus with it to
+    // the page: it goes to the last chip of that row instead, where it was.
+    const list = this.#focusedList
+    this.#focusedList = undefined
+    if (list?.isConnected && !list.querySelector('.chip.more')) [...list.querySelectorAll<HTMLElement>('li:not([hidden]) .chip')].at(-1)?.focus()
     const skipped = (el: Element) => this.#skip !== undefined && el.closest(this.#skip) !== null
     if (this.#cell?.isConnected && !skipped(this.#cell)) return
     // The row that held the watched cell left the window, or is one to skip: watch another, or none.

@@ -2,7 +2,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing'
 import type { AccessCode } from '@seamapi/types/connect'
 import '../../../src/elements/access-code-table/define.js'
 import type { AccessCodeTable } from '../../../src/elements/access-code-table/access-code-table.js'
-import { managedCode } from '../../helpers/stub-client.js'
+import '../../../src/elements/unmanaged-code-list/define.js'
+import type { UnmanagedCodeList } from '../../../src/elements/unmanaged-code-list/unmanaged-code-list.js'
+import { resetSessions } from '../../../src/state/registry.js'
+import { device, managedCode, stubClient, unmanagedCode } from '../../helpers/stub-client.js'
 
 // ChipFit through the table that uses it: the chips a row shows whole
 // follow the width of their column, measured, not a fixed two.
@@ -21,9 +24,9 @@ const three = managedCode({
 }) as AccessCode
 const one = managedCode({ access_code_id: 'one', name: 'Cleaner', code: '2222', errors: [issue('duplicate_code_on_device', 'Duplicate.')] }) as AccessCode
 
-const shown = (el: AccessCodeTable, id: string) =>
+const shown = (el: AccessCodeTable | UnmanagedCodeList, id: string) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[data-id="${id}"] [part~=issue]`)].filter((c) => c.checkVisibility())
-const more = (el: AccessCodeTable, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-id="${id}"] .chip.more`)?.textContent?.trim()
+const more = (el: AccessCodeTable | UnmanagedCodeList, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-id="${id}"] .chip.more`)?.textContent?.trim()
 const whole = (chip: HTMLElement) => {
   const title = chip.querySelector<HTMLElement>('.title')!
   return title.scrollWidth <= title.clientWidth
@@ -53,6 +56,21 @@ describe('ChipFit', () => {
     // A row of one chip never gains "+N".
     expect(shown(el, 'one')).to.have.length(1)
     expect(more(el, 'one')).to.equal(undefined)
+  })
+
+  it('keeps focus in the row when room for every chip takes away the "+N" that had it', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 1100px"><access-code-table locale="en" .accessCodes=${[three, one]}></access-code-table></div>`)
+    const el = box.querySelector<AccessCodeTable>('access-code-table')!
+    await waitUntil(() => more(el, 'busy') !== undefined, '"+N"')
+    el.shadowRoot!.querySelector<HTMLElement>('[data-id="busy"] .chip.more')!.focus()
+    box.style.width = '2400px'
+    await waitUntil(() => shown(el, 'busy').length === 3, 'all three once there is room')
+    await el.updateComplete
+    const focused = el.shadowRoot!.activeElement
+    expect(focused, 'focus stays in the element').to.not.equal(null)
+    expect(focused!.closest('[data-id]')?.getAttribute('data-id'), 'in the same row').to.equal('busy')
+    expect(focused!.matches('[part~=issue]'), 'on its last chip').to.equal(true)
+    expect(focused).to.equal(shown(el, 'busy').at(-1))
   })
 
   it('shows one chip, cut, where not even one fits, with "+N" still in view', async () => {
@@ -86,6 +104,39 @@ describe('ChipFit', () => {
       sheet.remove()
     }
   })
+
+  describe('in <unmanaged-code-list>', () => {
+    afterEach(() => resetSessions())
+    const listCode = (access_code_id: string) =>
+      unmanagedCode({ access_code_id, name: access_code_id, errors: three.errors as never })
+
+    it('follows the row as the list widens, and shows one chip in a row whose delete question is open', async () => {
+      const { client } = stubClient({ unmanaged: [listCode('u1'), listCode('u2')], devices: [device({ device_id: 'd1' })] })
+      const box = await fixture<HTMLDivElement>(
+        html`<div style="width: 1100px"><unmanaged-code-list device-id="d1" poll-interval="0" locale="en" .client=${client}></unmanaged-code-list></div>`,
+      )
+      const el = box.querySelector<UnmanagedCodeList>('unmanaged-code-list')!
+      await waitUntil(() => shown(el, 'u1').length > 0, 'chips', { timeout: 5000 })
+      await frame()
+      await el.updateComplete
+      // At 1,100 px a list row holds one or two of the three titles whole.
+      const narrow = shown(el, 'u1').length
+      expect(narrow).to.be.within(1, 2)
+      for (const chip of shown(el, 'u1')) expect(whole(chip), chip.textContent!).to.equal(true)
+      expect(more(el, 'u1')).to.equal(`+${3 - narrow}`)
+
+      box.style.width = '2600px'
+      await waitUntil(() => shown(el, 'u1').length === 3, 'all three once there is room')
+      expect(more(el, 'u1')).to.equal(undefined)
+      for (const chip of shown(el, 'u1')) expect(whole(chip), chip.textContent!).to.equal(true)
+
+      // The open question narrows its row: one chip and "+2" there, every other row as before.
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[data-id="u2"] button.danger')!.click()
+      await waitUntil(() => shown(el, 'u2').length === 1, 'one chip beside the question')
+      expect(more(el, 'u2')).to.equal('+2')
+      expect(shown(el, 'u1')).to.have.length(3)
+    })
+  })
 })
 
 describe('<access-code-table> between cards and 1,000 px', () => {
@@ -113,4 +164,5 @@ describe('<access-code-table> between cards and 1,000 px', () => {
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
     expect(header().checkVisibility(), 'kept while sorted by it').to.equal(true)
   })
+
 })

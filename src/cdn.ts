@@ -3,6 +3,8 @@
 // chunk of the same folder, fetched relative to this file's URL the first
 // time a page shows its tag (see defineOnSight). The npm entry, src/index.ts,
 // still registers everything at once; the classic file is built from it.
+// Its session first: see early-session.ts.
+import './early-session.js'
 import './context/define.js'
 import './elements/access-code-table/define.js'
 import { defineOnSight } from './lazy-define.js'

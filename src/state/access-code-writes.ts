@@ -69,6 +69,13 @@ async function checked<T>(store: SessionStore, id: string | undefined, o: WriteO
  * clock (a test's may run fast).
  */
 const createdSince = new WeakMap<object, number>()
+/**
+ * The device's codes already known when each such create was sent: none of
+ * them is its outcome, however well it matches (a code made a moment before
+ * with the same name, or with no name and no PIN at all, was reported as the
+ * new one, and the new one was never made).
+ */
+const knownBefore = new WeakMap<object, ReadonlySet<string>>()
 
 /** A create the network sent twice: the second finds the PIN taken by the first. */
 const duplicatePin = (error: unknown): boolean => error instanceof SeamApiError && error.status === 409 && error.type === 'duplicate_access_code'
@@ -85,7 +92,15 @@ function carries(code: AccessCode, changes: UpdateCodeParams): boolean {
   if (c.type !== undefined && c.type !== code.type) return false
   if (c.starts_at !== undefined && code.type === 'time_bound' && !sameTime(c.starts_at as string, code.starts_at)) return false
   if (c.ends_at !== undefined && code.type === 'time_bound' && !sameTime(c.ends_at as string, code.ends_at)) return false
+  // An option the code shows too: an update that only changed it is not applied until the code says so.
+  if (c.allow_external_modification !== undefined && c.allow_external_modification !== code.is_external_modification_allowed) return false
   return true
+}
+
+/** Whether `code` has the schedule a create asked for: its times where it gave them, else none. */
+function hasSchedule(code: AccessCode, params: CreateCodeParams): boolean {
+  if (params.starts_at == null && params.ends_at == null) return code.type !== 'time_bound'
+  return (params.starts_at == null || sameTime(params.starts_at, code.starts_at)) && (params.ends_at == null || sameTime(params.ends_at, code.ends_at))
 }
 
 /** One managed code by id, for a view that opens on its id alone (the form editing a code). */
@@ -138,19 +153,23 @@ export function checkCreate(store: SessionStore, params: CreateCodeParams, lost:
 function runCreate(store: SessionStore, params: CreateCodeParams, o: WriteOptions, lost: unknown): Promise<AccessCode> {
   return store.runShared(`create:${stable(params)}`, async () => {
     const since = (lost instanceof Object && createdSince.get(lost)) || Date.now() - (lost === undefined ? CLOCK_MARGIN_MS : 24 * 3_600_000)
+    const before =
+      (lost instanceof Object && knownBefore.get(lost)) || new Set((store.accessCodes(params.device_id).state.data ?? []).map((c) => c.access_code_id))
     const created = await checked(
       store,
       undefined,
       o,
       {
         send: () => store.client.accessCodes.create(params, { signal: o.signal }),
-        // A code of that device with that name and PIN, created since the request.
+        // A code of that device with that name, PIN and schedule, created since the request and not known before it.
         check: async () => {
           const codes = await store.client.accessCodes.list({ device_id: params.device_id }, { signal: o.signal })
           const found = codes.find(
             (c) =>
+              !before.has(c.access_code_id) &&
               (params.name === undefined || sameText(params.name, c.name)) &&
               (params.code === undefined || params.code === c.code) &&
+              hasSchedule(c, params) &&
               Date.parse(c.created_at) >= since,
           )
           return found ?? NO_TRACE
@@ -159,7 +178,10 @@ function runCreate(store: SessionStore, params: CreateCodeParams, o: WriteOption
       },
       lost,
     ).catch((error: unknown) => {
-      if (error instanceof OutcomeUnknownError) createdSince.set(error, since)
+      if (error instanceof OutcomeUnknownError) {
+        createdSince.set(error, since)
+        knownBefore.set(error, before)
+      }
       throw error
     })
     showInList(store, created)

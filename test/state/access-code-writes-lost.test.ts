@@ -135,6 +135,42 @@ describe('writes of managed codes whose answer is lost', () => {
     }
   }
 
+  it('create lost before acting: a matching code made a moment before is not taken for it (no name, no PIN: the loosest match)', async () => {
+    const s = store()
+    const list = s.accessCodes(DEMO.devices.paris)
+    const sub = list.subscribe(() => {})
+    const params = { device_id: DEMO.devices.paris }
+    const first = await createAccessCode(s, params)
+    await waitUntil(() => list.state.data?.some((c) => c.access_code_id === first.access_code_id), 'the first in the list')
+    await injectFaults([{ path: '/access_codes/create', status: 504, times: 1 }])
+    const result = await createAccessCode(s, params).catch((e: unknown) => e)
+    sub.unsubscribe()
+    expect(await count('/access_codes/create')).to.equal(2)
+    expect(result, 'not the code made before').to.be.instanceOf(SeamApiError).and.include({ status: 504 })
+  })
+
+  it('create lost before acting: a code of the same name and PIN but another schedule is not its outcome', async () => {
+    const s = store()
+    // The list is not loaded here: only the schedule tells them apart.
+    const ongoing = await createAccessCode(s, { device_id: DEMO.devices.paris, name: 'Guest: Twin', code: '274951' })
+    await injectFaults([{ path: '/access_codes/create', status: 504, times: 1 }])
+    const starts = new Date(Date.now() + 86_400_000).toISOString()
+    const ends = new Date(Date.now() + 2 * 86_400_000).toISOString()
+    const result = await createAccessCode(s, { device_id: DEMO.devices.paris, name: 'Guest: Twin', code: '274951', starts_at: starts, ends_at: ends }).catch((e: unknown) => e)
+    expect(result, 'not the ongoing code').to.not.include({ access_code_id: ongoing.access_code_id })
+    expect(result).to.be.instanceOf(SeamApiError).and.include({ status: 504 })
+  })
+
+  it('update lost before acting that only changes "allow changes outside Seam": not reported as applied', async () => {
+    const s = store()
+    const code = await get(s, CODES.ongoingSet)
+    expect(code.is_external_modification_allowed).to.equal(true)
+    await injectFaults([{ path: '/access_codes/update', status: 504, times: 1 }])
+    const result = await updateAccessCode(s, code, { allow_external_modification: false }).catch((e: unknown) => e)
+    expect(result).to.be.instanceOf(SeamApiError).and.include({ status: 504 })
+    expect((await get(s, code.access_code_id)).is_external_modification_allowed).to.equal(true)
+  })
+
   it('<access-code-form>: a create whose answer was lost fires access-code-created once and shows no failure', async () => {
     const provider = await fixture<HTMLElement>(html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
       <access-code-form device-id=${DEMO.devices.paris} locale="en-GB"></access-code-form>

@@ -178,8 +178,9 @@ function runConversion(store: SessionStore, code: UnmanagedAccessCode, options: 
         const error = attemptError(done)
         return { status: 'failed', problems: problemsOf(undefined, error), error }
       }
-      const managed = await poll(() => managedOrNothing(store, id, o.signal), o)
-      return { status: 'converted', accessCode: managed }
+      // A successful attempt says Seam took the request, not that the lock took
+      // the code: its failure event may still come (seed 004), so both are watched.
+      return await conversionOutcomeFromServer(store, id, since, o, true)
     } finally {
       store.setActivity(id, undefined)
       void store.invalidateDevice(code.device_id)
@@ -219,8 +220,9 @@ async function conversionSeen(store: SessionStore, id: string, since: string, si
   return NO_TRACE
 }
 
-function conversionOutcomeFromServer(store: SessionStore, id: string, since: string, o: FollowOptions): Promise<ConversionOutcome> {
-  let tick = 0
+/** Watches the conversion's events and the code until one tells the outcome; `codeFirst` reads the code on the first look too. */
+function conversionOutcomeFromServer(store: SessionStore, id: string, since: string, o: FollowOptions, codeFirst = false): Promise<ConversionOutcome> {
+  let tick = codeFirst ? 1 : 0
   return poll(async () => {
     const event = await conversionEvent(store, id, since, o.signal)
     if (event?.event_type === FAILED_TO_CONVERT) return { status: 'failed', problems: problemsOf(event) } as const

@@ -15,7 +15,7 @@ export const HISTORY_PAGE_SIZE = 20
 export const HISTORY_SINCE = new Date(0).toISOString()
 
 export interface HistoryPage {
-  /** This code's events of the page, newest first. */
+  /** This code's events of the page, newest first by the time shown (`eventTime`). */
   events: SeamEvent[]
   /** The API holds events older than this page. */
   more: boolean
@@ -23,24 +23,35 @@ export interface HistoryPage {
   oldest: string | undefined
 }
 
-const created = (e: SeamEvent): number => {
-  const ms = Date.parse(e.created_at)
-  return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms
+const ms = (value: unknown): number | undefined => {
+  const t = typeof value === 'string' ? Date.parse(value) : Number.NaN
+  return Number.isNaN(t) ? undefined : t
+}
+const created = (e: SeamEvent): number => ms(e.created_at) ?? Number.NEGATIVE_INFINITY
+
+/** When an event happened, as a history shows it: `occurred_at`, else when Seam recorded it. */
+export const eventTime = (e: SeamEvent): number | undefined => ms((e as { occurred_at?: unknown }).occurred_at) ?? ms(e.created_at)
+
+/**
+ * Newest first by the time shown, whatever order the server sent. Seam may
+ * record an event later than it happened (a lock that was offline), so its
+ * `created_at`, by which the API pages, is not the order a reader sees.
+ */
+export function newestFirst(events: readonly SeamEvent[]): SeamEvent[] {
+  return [...events].sort((a, b) => (eventTime(b) ?? Number.NEGATIVE_INFINITY) - (eventTime(a) ?? Number.NEGATIVE_INFINITY) || created(b) - created(a))
 }
 
-/** Newest first, whatever order the server sent. */
-export function newestFirst(events: readonly SeamEvent[]): SeamEvent[] {
-  return [...events].sort((a, b) => created(b) - created(a))
-}
+/** Newest recorded first: the API's order, by which pages end. */
+const newestRecordedFirst = (events: readonly SeamEvent[]): SeamEvent[] => [...events].sort((a, b) => created(b) - created(a))
 
 function pageOf(answer: unknown, accessCodeId: string, size: number, known: ReadonlySet<string> = new Set()): HistoryPage {
   if (!Array.isArray(answer)) throw new SeamUnreadableAnswerError({ route: '/events/list', reason: answer == null ? 'missing' : 'wrong-type', field: 'events' })
-  const all = newestFirst(
+  const all = newestRecordedFirst(
     answer.filter((e): e is SeamEvent => e != null && typeof e === 'object' && typeof e.event_id === 'string' && !known.has(e.event_id)),
   )
   const page = all.slice(0, size)
   // Filtered again here: some backends ignore access_code_id.
-  const events = page.filter((e) => (e as { access_code_id?: unknown }).access_code_id === accessCodeId)
+  const events = newestFirst(page.filter((e) => (e as { access_code_id?: unknown }).access_code_id === accessCodeId))
   return { events, more: all.length > size, oldest: page.at(-1)?.created_at }
 }
 

@@ -26,7 +26,7 @@ export {
 } from './access-code-writes.js'
 export type { FollowOptions } from './follow.js'
 // A code's history (access-code-details): events/list, newest first, older pages on request.
-export { HISTORY_PAGE_SIZE, HISTORY_SINCE, historyQuery, newestFirst, olderHistory, type HistoryPage } from './history.js'
+export { HISTORY_PAGE_SIZE, HISTORY_SINCE, eventTime, historyQuery, newestFirst, olderHistory, type HistoryPage } from './history.js'
 export { FollowDeadlineError, TabClosedError } from './errors.js'
 // Lost answers (issue 13): checking a write on the server instead of guessing.
 export { checkConversion, checkManagedDeletion, checkUnmanagedDeletion, SETTLE_MS, type CheckOptions } from './mutations.js'

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing'
 import type { SeamEvent } from '@seamapi/types/connect'
-import { HISTORY_SINCE, historyQuery, olderHistory } from '../../src/state/history.js'
+import { HISTORY_SINCE, eventTime, historyQuery, newestFirst, olderHistory } from '../../src/state/history.js'
 import { SessionStore } from '../../src/state/store.js'
 import { stubClient } from '../helpers/stub-client.js'
 
@@ -37,6 +37,19 @@ describe('history (events/list)', () => {
     expect(page.events.map((e) => e.event_id)).to.deep.equal(['e4b', 'e3'])
     expect(page.more).to.equal(true)
     expect(page.oldest).to.equal(new Date(3000).toISOString())
+  })
+
+  it('newest first by when events happened, not when Seam recorded them; pages still end by the recording', async () => {
+    const late = { ...ev('late', 'ac', 3000), occurred_at: new Date(1500).toISOString() } as SeamEvent
+    const stub = stubClient({ events: [ev('e1', 'ac', 1000), late, ev('e2', 'ac', 2000)] })
+    const store = new SessionStore(stub.client, visible)
+    const q = historyQuery(store, 'ac', 2)
+    await q.refresh()
+    // The page is the two recorded last (late, e2), shown by when they happened.
+    expect(q.state.data!.events.map((e) => e.event_id)).to.deep.equal(['e2', 'late'])
+    expect(q.state.data!.oldest).to.equal(new Date(2000).toISOString())
+    expect(newestFirst([ev('e1', 'ac', 1000), late, ev('e2', 'ac', 2000)]).map((e) => e.event_id)).to.deep.equal(['e2', 'late', 'e1'])
+    expect(eventTime(late)).to.equal(1500)
   })
 
   it('an answer that is not a list is unreadable, not an empty history', async () => {

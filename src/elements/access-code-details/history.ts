@@ -5,9 +5,9 @@ import { describeError } from '../../catalog/index.js'
 import { describeEvent } from '../../catalog/events.js'
 import { t } from '../../i18n/index.js'
 import '../../i18n/strings.more.en.js'
-import { historyQuery, newestFirst, olderHistory, type HistoryPage, type SeamError, type SessionStore } from '../../state/index.js'
+import { eventTime, historyQuery, newestFirst, olderHistory, type HistoryPage, type SeamError, type SessionStore } from '../../state/index.js'
 import { QueryController } from '../../ui/controllers/query.js'
-import { formatDate, parseTime, relativeTime, type FormatContext } from '../../ui/format.js'
+import { formatDate, relativeTime, type FormatContext } from '../../ui/format.js'
 import { loadFailedBlock, loadingBlock, staleNotice } from '../../ui/templates/states.js'
 
 export interface HistoryOptions {
@@ -154,8 +154,6 @@ export class HistoryFeed implements ReactiveController {
     this.#host.requestUpdate()
   }
 }
-
-const eventTime = (e: SeamEvent): number | undefined => parseTime(e.occurred_at) ?? parseTime(e.created_at)
 
 /** One event in words, with its time in the lock's zone and relatively. */
 function eventPart(e: SeamEvent, ctx: FormatContext): TemplateResult {

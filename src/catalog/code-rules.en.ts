@@ -91,6 +91,7 @@ export const codeRuleTextEn: CodeRuleText = {
  */
 export const refusalTextEn: Record<string, string> = {
   duplicate_access_code: 'Another code on this lock already uses this PIN. Choose another PIN.',
+  invalid_code: 'This lock does not accept this PIN. Choose another PIN, or leave it empty and Seam picks one.',
   access_code_not_found: 'This code no longer exists: it may have been deleted meanwhile.',
   device_not_found: 'This lock is no longer in the account.',
   access_code_not_time_bound: 'Backup codes exist only for codes with a start and an end.',

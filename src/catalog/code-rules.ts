@@ -14,6 +14,8 @@ export type CodeField = 'name' | 'code' | 'starts_at' | 'ends_at'
 /** The field each known refusal of `access_codes/create` or `/update` is about. */
 export const refusalFields: Readonly<Record<string, CodeField>> = {
   duplicate_access_code: 'code',
+  // What the fake gives for a PIN the lock's rules refuse (dev/shim.mjs, refusePin).
+  invalid_code: 'code',
 }
 
 export function codeRuleText(key: keyof CodeRuleText, locale?: string, params: Record<string, string | number> = {}): string {

@@ -15,6 +15,7 @@ const moreStrings = {
   nameHint: 'Without one, the code is listed as “Unnamed code”.',
   fieldPin: 'PIN',
   pinHintEmpty: 'Leave it empty and Seam picks a PIN this lock accepts.',
+  pinHintKeep: 'Leave it empty to keep the current PIN.',
   pinRulesIntro: 'This lock accepts a PIN with:',
   ruleMet: 'kept',
   ruleUnmet: 'not kept',

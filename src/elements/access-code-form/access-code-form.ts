@@ -107,8 +107,9 @@ export class AccessCodeForm extends SeamElement {
   /** A save whose outcome checking could not settle: "Check again" runs `check` with its OutcomeUnknownError. */
   #lost?: { error: OutcomeUnknownError; check: (lost: OutcomeUnknownError, options: WriteOptions) => Promise<AccessCode>; editing: boolean }
 
+  // By id unless the page handed over that very code (`accessCode` of another id is not the one asked for).
   readonly #loaded = new QueryController<AccessCode>(this, () =>
-    !this.accessCode && this.accessCodeId && this.store ? accessCodeQuery(this.store, this.accessCodeId) : undefined,
+    this.accessCodeId && this.accessCode?.access_code_id !== this.accessCodeId && this.store ? accessCodeQuery(this.store, this.accessCodeId) : undefined,
   )
   readonly #device = new QueryController<Device>(this, () => (this.#deviceId ? this.store?.device(this.#deviceId) : undefined))
   // The lock's other codes: a PIN or name already in use is said before sending.
@@ -121,8 +122,10 @@ export class AccessCodeForm extends SeamElement {
 
   /** The code being edited, once known. */
   get #original(): AccessCode | undefined {
-    const code = this.accessCode ?? this.#loaded.state?.data
-    return code && (!this.accessCodeId || code.access_code_id === this.accessCodeId) ? code : undefined
+    const given = this.accessCode
+    if (given && (!this.accessCodeId || given.access_code_id === this.accessCodeId)) return given
+    const loaded = this.#loaded.state?.data
+    return loaded && loaded.access_code_id === this.accessCodeId ? loaded : undefined
   }
 
   get #editing(): boolean {
@@ -414,6 +417,8 @@ export class AccessCodeForm extends SeamElement {
     const options = shownOptions(v, rules, this.#editing)
     const saving = this.phase === 'saving'
     const problem = (field: CodeField) => this.#problemOf(field, problems)
+    // A refusal about a field not on screen (the lock picks the PIN, an ongoing code's times) is said for the form.
+    const fieldShown = (field: CodeField) => (field === 'code' ? c.pinShown : field === 'name' || v.timeBound)
     return html`<form part="form" novalidate aria-busy=${saving ? 'true' : 'false'} @submit=${(e: Event) => void this.#submit(e)}>
       ${rules.lockOffline && !offline
         ? html`<p class="notice">${t(locale, 'lockOfflineNote')}${rules.offline ? html` ${t(locale, 'lockOfflineOfflineCodes')}` : nothing}</p>`
@@ -425,7 +430,9 @@ export class AccessCodeForm extends SeamElement {
             offlineOnly: rules.offline && !rules.online,
           })
         : nothing}
-      ${this.refusal && !this.refusal.field ? html`<p class="refusal" role="alert">${this.#refusalText(locale)}</p>` : nothing}
+      ${this.refusal && !(this.refusal.field && fieldShown(this.refusal.field))
+        ? html`<p class="refusal" role="alert">${this.#refusalText(locale)}</p>`
+        : nothing}
       ${saving && this.checking ? html`<p class="progress" role="status">${t(locale, 'checkingOutcome')}</p>` : nothing}
       ${this.phase === 'unconfirmed' ? html`<p class="unconfirmed" role="alert">${t(locale, 'saveUnconfirmed')}</p>` : nothing}
       ${this.phase === 'saved' && this.savedName
@@ -499,7 +506,7 @@ export class AccessCodeForm extends SeamElement {
           ${t(locale, this.generating ? 'generating' : 'generate')}
         </button>
       </div>
-      <p class="hint" id="pin-hint">${t(locale, 'pinHintEmpty')}</p>
+      <p class="hint" id="pin-hint">${t(locale, this.#editing ? 'pinHintKeep' : 'pinHintEmpty')}</p>
       ${pinRulesPart(locale, pin, rules, (key) => this.#ruleText(key))}
       ${problem ? html`<p class="problem" id="pin-problem">${problem}</p>` : nothing}
       ${generateProblem ? html`<p class="problem" id="generate-problem">${generateProblem}</p>` : nothing}
@@ -534,7 +541,9 @@ export class AccessCodeForm extends SeamElement {
           }}
           @change=${() => this.#show(field)}
         />
-        ${which === 'start' ? html`<p class="hint" id="start-hint">${t(locale, 'startHint')}</p>` : nothing}
+        ${which === 'start'
+          ? html`<p class="hint" id="start-hint">${c.rules.startInFuture ? codeRuleText('start_date_in_future', locale) : t(locale, 'startHint')}</p>`
+          : nothing}
         ${problem ? html`<p class="problem" id=${`${which}-problem`}>${problem}</p>` : nothing}
       </div>`
     }

@@ -178,7 +178,8 @@ export function findProblems(values: FormValues, c: CheckContext): Problems {
   const startText = values.start
   if (startText !== '' && !fromLocalInput(startText)) problems.starts_at = { key: 'startInvalid' }
   const w = timeWindow(values, c.timeZone, c.now, c.original)
-  if (c.rules.startInFuture && w.startPassed) problems.starts_at = { key: 'start_date_in_future' }
+  // Such a lock takes no start of "now": an empty start is not sent as one.
+  if (c.rules.startInFuture && (w.startPassed || (w.start == null && startText === ''))) problems.starts_at = { key: 'start_date_in_future' }
   if (values.end !== '' && !fromLocalInput(values.end)) problems.ends_at = { key: 'endInvalid' }
   else if (w.end == null) problems.ends_at = { key: offline ? 'offlineNeedsWindow' : 'endRequired' }
   else if (w.end <= c.now) problems.ends_at = { key: 'endPassed' }

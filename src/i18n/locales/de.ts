@@ -44,6 +44,7 @@ const de: LocaleWords = {
     nameHint: 'Ohne Namen wird der Code als „Unbenannter Code“ aufgeführt.',
     fieldPin: 'PIN',
     pinHintEmpty: 'Lassen Sie das Feld leer, dann wählt Seam eine PIN, die dieses Schloss akzeptiert.',
+    pinHintKeep: 'Lassen Sie das Feld leer, um die bisherige PIN zu behalten.',
     pinRulesIntro: 'Dieses Schloss akzeptiert eine PIN mit:',
     ruleMet: 'erfüllt',
     ruleUnmet: 'nicht erfüllt',
@@ -738,6 +739,7 @@ const de: LocaleWords = {
     },
     refusals: {
       duplicate_access_code: 'Ein anderer Code dieses Schlosses verwendet diese PIN bereits. Wählen Sie eine andere PIN.',
+      invalid_code: 'Dieses Schloss akzeptiert diese PIN nicht. Wählen Sie eine andere PIN oder lassen Sie das Feld leer, dann wählt Seam eine.',
       access_code_not_found: 'Diesen Code gibt es nicht mehr: Er wurde möglicherweise inzwischen gelöscht.',
       device_not_found: 'Dieses Schloss ist nicht mehr im Konto.',
       access_code_not_time_bound: 'Ersatzcodes gibt es nur für Codes mit Beginn und Ende.',

@@ -44,6 +44,7 @@ const es: LocaleWords = {
     nameHint: 'Si no tiene nombre, el código aparece como «Código sin nombre».',
     fieldPin: 'PIN',
     pinHintEmpty: 'Déjelo vacío y Seam elegirá un PIN que esta cerradura acepte.',
+    pinHintKeep: 'Déjelo vacío para conservar el PIN actual.',
     pinRulesIntro: 'Esta cerradura acepta un PIN con:',
     ruleMet: 'cumplido',
     ruleUnmet: 'no cumplido',
@@ -743,6 +744,7 @@ const es: LocaleWords = {
     },
     refusals: {
       duplicate_access_code: 'Otro código de esta cerradura ya usa este PIN. Elija otro PIN.',
+      invalid_code: 'Esta cerradura no acepta este PIN. Elija otro PIN o déjelo vacío y Seam elegirá uno.',
       access_code_not_found: 'Este código ya no existe: puede que se haya eliminado mientras tanto.',
       device_not_found: 'Esta cerradura ya no está en la cuenta.',
       access_code_not_time_bound: 'Los códigos de respaldo solo existen para códigos con inicio y fin.',

@@ -46,6 +46,7 @@ const fr: LocaleWords = {
     nameHint: 'Sans nom, le code apparaît comme «\u00a0Code sans nom\u00a0».',
     fieldPin: 'Code PIN',
     pinHintEmpty: 'Laissez-le vide et Seam choisira un code PIN que cette serrure accepte.',
+    pinHintKeep: 'Laissez-le vide pour garder le code PIN actuel.',
     pinRulesIntro: 'Cette serrure accepte un code PIN avec\u00a0:',
     ruleMet: 'respecté',
     ruleUnmet: 'non respecté',
@@ -744,6 +745,7 @@ const fr: LocaleWords = {
     },
     refusals: {
       duplicate_access_code: 'Un autre code de cette serrure utilise déjà ce code PIN. Choisissez-en un autre.',
+      invalid_code: 'Cette serrure n’accepte pas ce code PIN. Choisissez-en un autre, ou laissez le champ vide et Seam en choisira un.',
       access_code_not_found: 'Ce code n’existe plus\u00a0: il a peut-être été supprimé entre-temps.',
       device_not_found: 'Cette serrure ne fait plus partie du compte.',
       access_code_not_time_bound: 'Les codes de secours n’existent que pour les codes ayant un début et une fin.',

@@ -4,6 +4,7 @@ import '../../../src/elements/access-code-form/define.js'
 import '../../../src/elements/access-code-table/define.js'
 import type { AccessCodeForm } from '../../../src/elements/access-code-form/access-code-form.js'
 import type { AccessCodeTable } from '../../../src/elements/access-code-table/access-code-table.js'
+import { SeamApiError } from '../../../src/api/errors.js'
 import { resetSessions } from '../../../src/state/registry.js'
 import { CODES, DEMO, backendRequests, configureBackend, injectFaults, resetBackend } from '../../helpers/backend.js'
 import { device, managedCode, stubClient } from '../../helpers/stub-client.js'
@@ -377,5 +378,82 @@ describe('<access-code-form> switched between codes', () => {
     await waitUntil(() => (stub.calls['accessCodes.update'] ?? 0) > 0, 'update sent', { timeout: 5000 })
     const a1 = stub.db.managed.find((c) => c.access_code_id === 'a1')!
     expect({ name: a1.name, code: a1.code }).to.deep.equal({ name: 'Alpha', code: '1234' })
+  })
+})
+
+describe('<access-code-form> refusals and hints by the lock and the mode', () => {
+  beforeEach(() => resetSessions())
+  const lock = (constraints: string[]) =>
+    device({ device_id: 'd1', properties: { name: 'Door', code_constraints: constraints.map((constraint_type) => ({ constraint_type })) } } as never)
+  const mountStub = async (stub: ReturnType<typeof stubClient>, attrs = html``) => {
+    const provider = await fixture(html`<seam-provider .client=${stub.client}>${attrs}</seam-provider>`)
+    return ready(provider.querySelector<AccessCodeForm>('access-code-form')!)
+  }
+  const settled = (el: AccessCodeForm) => waitUntil(() => root(el).querySelector('.refusal, #pin-problem, .saved'), 'an answer', { timeout: 5000 })
+
+  it('a PIN the lock refuses (invalid_code) is said on the PIN field, which gets focus', async () => {
+    const stub = stubClient({ devices: [lock([])] })
+    stub.fail('accessCodes.create', new SeamApiError({ status: 400, type: 'invalid_code', message: "The code does not meet the device's constraints (no_ascending_or_descending_sequence)." }))
+    const el = await mountStub(stub, html`<access-code-form device-id="d1" time-zone="UTC" locale="en-GB"></access-code-form>`)
+    await type(el, 'pin', '482613')
+    await submit(el)
+    await settled(el)
+    expect(problem(el, 'pin')).to.equal('This lock does not accept this PIN. Choose another PIN, or leave it empty and Seam picks one.')
+    expect(field(el, 'pin').getAttribute('aria-invalid')).to.equal('true')
+    expect(field(el, 'pin').value, 'what was typed stays').to.equal('482613')
+    await waitUntil(() => root(el).activeElement === field(el, 'pin'), 'focus on the PIN')
+  })
+
+  it('a refusal about a field the form does not show (the lock picks the PIN) is said for the form', async () => {
+    const stub = stubClient({ devices: [lock(['cannot_specify_pin_code'])] })
+    stub.fail('accessCodes.create', new SeamApiError({ status: 400, type: 'invalid_input', message: 'code is invalid for this device' }))
+    const el = await mountStub(stub, html`<access-code-form device-id="d1" time-zone="UTC" locale="en-GB"></access-code-form>`)
+    expect(root(el).querySelector('#pin')).to.equal(null)
+    await type(el, 'name', 'Guest')
+    await submit(el)
+    await settled(el)
+    const refusal = root(el).querySelector<HTMLElement>('.refusal')
+    expect(refusal, 'shown for the form').to.not.equal(null)
+    expect(refusal!.checkVisibility()).to.equal(true)
+    expect(refusal!.textContent).to.include('code is invalid for this device')
+  })
+
+  it('a lock that needs a start in the future: an empty start is a problem, not "now", and the hint says so', async () => {
+    const stub = stubClient({ devices: [lock(['start_date_in_future'])] })
+    const el = await mountStub(stub, html`<access-code-form device-id="d1" time-zone="UTC" locale="en-GB"></access-code-form>`)
+    await type(el, 'pin', '482613')
+    await timeBound(el)
+    await type(el, 'start', '')
+    await type(el, 'end', localIn(3, 12))
+    expect(root(el).querySelector('#start-hint')!.textContent).to.equal('This lock needs a start in the future.')
+    await submit(el)
+    await waitUntil(() => problem(el, 'start'), 'the start problem')
+    expect(problem(el, 'start')).to.equal('This lock needs a start in the future.')
+    expect(stub.calls['accessCodes.create'] ?? 0).to.equal(0)
+  })
+
+  it('editing: the PIN hint says an empty PIN keeps the current one, and saving keeps it', async () => {
+    const stub = stubClient({ managed: [managedCode({ access_code_id: 'a1', name: 'Alpha', code: '1234' })], devices: [device({ device_id: 'd1' })] })
+    const el = await mountStub(stub, html`<access-code-form access-code-id="a1" time-zone="UTC" locale="en-GB"></access-code-form>`)
+    await waitUntil(() => field(el, 'pin').value === '1234', 'filled')
+    expect(root(el).querySelector('#pin-hint')!.textContent).to.equal('Leave it empty to keep the current PIN.')
+    await type(el, 'pin', '')
+    await submit(el)
+    await waitUntil(() => root(el).querySelector('.saved'), 'saved', { timeout: 5000 })
+    expect(stub.db.managed[0]!.code).to.equal('1234')
+  })
+
+  it('access-code-id naming another code than the one handed over loads and shows that one', async () => {
+    const stub = stubClient({
+      managed: [managedCode({ access_code_id: 'a1', name: 'Alpha', code: '1234' }), managedCode({ access_code_id: 'a2', name: 'Beta', code: '5678' })],
+      devices: [device({ device_id: 'd1' })],
+    })
+    const provider = await fixture(html`<seam-provider .client=${stub.client}><access-code-form time-zone="UTC"></access-code-form></seam-provider>`)
+    const el = provider.querySelector<AccessCodeForm>('access-code-form')!
+    el.accessCode = stub.db.managed[0]!
+    await ready(el)
+    await waitUntil(() => field(el, 'name').value === 'Alpha', 'a1 shown')
+    el.accessCodeId = 'a2'
+    await waitUntil(() => root(el).querySelector<HTMLInputElement>('#name')?.value === 'Beta', 'a2 shown', { timeout: 5000 })
   })
 })

@@ -134,8 +134,8 @@ export class UnmanagedCodeList extends SeamElement {
     device: () => this.#device.state?.data,
     announce: (text) => this.#announcer.announce(text),
     report: (error) => this.reportError(error),
-    // The replaced code's row is gone: the first row, else the list's heading.
-    focusFallback: () => this.renderRoot.querySelector<HTMLElement>('[part~="row"]')?.focus(),
+    // The replaced code's row is gone.
+    focusFallback: () => this.#focusFallback(),
   })
   readonly #window = new RowWindow<UnmanagedAccessCode>(this, (c) => c.access_code_id, '[part~="row"]')
   readonly #held = new HeldRows<UnmanagedAccessCode>()
@@ -377,7 +377,19 @@ export class UnmanagedCodeList extends SeamElement {
 
   #requestConvert(code: UnmanagedAccessCode): void {
     if (!emit(this, 'unmanaged-code-convert', { accessCode: code }, true)) return
-    this.#dialog().show(code)
+    const dialog = this.#dialog()
+    // A converted code's row, and the Convert button focus came from, are gone
+    // by the time the dialog closes: focus stays in the list, not on the page.
+    // Looked at once the browser has moved focus on closing (a task later).
+    dialog.addEventListener('close', () => setTimeout(() => this.isConnected && focusIsLost() && this.#focusFallback()), { once: true })
+    dialog.show(code)
+  }
+
+  /** Where focus goes when what had it left the list: the first row, else the heading or what the list says in place of rows. */
+  #focusFallback(): void {
+    const target = this.renderRoot.querySelector<HTMLElement>('[part~="row"]') ?? this.renderRoot.querySelector<HTMLElement>('h2, [part~="empty"]')
+    if (target && !target.hasAttribute('tabindex')) target.tabIndex = -1
+    target?.focus()
   }
 
   /** Our own dialog, made the first time one is needed and the session has none. */
@@ -490,4 +502,11 @@ function bulkDone(b: Bulk, locale: string): string {
   return b.unconfirmed > 0
     ? t(locale, 'convertAllUnconfirmed', { converted: b.converted, failed: b.failed, unconfirmed: b.unconfirmed, skipped: b.skipped })
     : t(locale, 'convertAllDone', { converted: b.converted, failed: b.failed, skipped: b.skipped })
+}
+
+/** Focus is on nothing a person sees: the body, an element that left the document, or one in a closed dialog. */
+function focusIsLost(): boolean {
+  let active = document.activeElement
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement
+  return active == null || active === document.body || !active.isConnected || active.checkVisibility?.() === false
 }

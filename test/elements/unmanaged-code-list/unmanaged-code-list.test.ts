@@ -289,6 +289,13 @@ describe('<unmanaged-code-list> with the keyboard only', () => {
     expect((await converted).detail.accessCode.access_code_id).to.equal(CODES['unmanagedFront1'])
     await dialog.updateComplete
     expect(focused()!.getAttribute('part')).to.equal('cancel-button')
+    // Closed once the converted code's row (and its Convert button) left the list: focus stays in the list.
+    await waitUntil(() => !el.shadowRoot!.querySelector(`[data-id="${CODES['unmanagedFront1']}"]`), 'the converted row leaves', { timeout: 10000 })
+    await sendKeys({ press: 'Enter' })
+    await waitUntil(() => !dialog.open)
+    await waitUntil(() => el.shadowRoot!.contains(focused()), 'focus back in the list')
+    expect(focused(), 'not the page body').to.not.equal(document.body)
+    expect(el.shadowRoot!.contains(focused()), 'in the list').to.equal(true)
   })
 })
 

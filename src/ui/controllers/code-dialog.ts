@@ -145,6 +145,13 @@ export class CodeDialog implements ReactiveController {
   }
 
   #saved(kind: 'created' | 'updated', e: CustomEvent<{ accessCode: AccessCode }>): void {
+    // Closed while it saved (Escape, Cancel): the form finished away from the
+    // page, where nobody hears its event. The host says it instead, as the
+    // form would have through it (CONTRACT: from the form and the table).
+    const form = e.target as Element | null
+    if (form && !form.isConnected) {
+      this.#host.dispatchEvent(new CustomEvent(e.type, { detail: e.detail, bubbles: true, composed: true }))
+    }
     const locale = this.#o.locale()
     this.#o.announce(t(locale, kind, { name: displayName(e.detail.accessCode, locale) }))
     if (kind === 'created') this.#codeId = e.detail.accessCode.access_code_id

@@ -5,7 +5,7 @@ import type { AccessCodeForm } from '../../../src/elements/access-code-form/acce
 import type { AccessCodeTable } from '../../../src/elements/access-code-table/access-code-table.js'
 import { resetSessions } from '../../../src/state/registry.js'
 import { browserTimeZone } from '../../../src/ui/zoned-time.js'
-import { CODES, DEMO, backendRequests, configureBackend, resetBackend } from '../../helpers/backend.js'
+import { CODES, DEMO, backendRequests, configureBackend, injectFaults, resetBackend } from '../../helpers/backend.js'
 
 // The table's "Add code" and "Edit", end to end against the fake backend.
 
@@ -63,6 +63,28 @@ describe('<access-code-table> creates and edits codes', () => {
     expect(focused()).to.equal(visibleAdd(el))
     expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.include('Created “Guest: Faure”')
     await waitUntil(() => /\bstatus-set\b/.test(r()?.querySelector('[part=status]')?.className ?? ''), 'set on the lock', { timeout: 10000 })
+  })
+
+  it('a create still under way when the dialog is closed (Escape) is heard from the table once Seam answers', async () => {
+    const el = await mount(DEMO.devices.paris)
+    const heard: string[] = []
+    el.addEventListener('access-code-created', (e) => heard.push((e as CustomEvent).detail.accessCode.name))
+    visibleAdd(el).focus()
+    visibleAdd(el).click()
+    await opened(el)
+    inForm(el, '#name').value = 'Guest: Escaped'
+    inForm(el, '#name').dispatchEvent(new Event('input'))
+    inForm(el, '#pin').value = '358147'
+    inForm(el, '#pin').dispatchEvent(new Event('input'))
+    await form(el).updateComplete
+    await injectFaults([{ path: '/access_codes/create', delayMs: 1500, times: 1 }])
+    form(el).shadowRoot!.querySelector<HTMLButtonElement>('[part=submit-button]')!.click()
+    await new Promise((r) => setTimeout(r, 300))
+    expect(heard, 'still saving').to.deep.equal([])
+    await sendKeys({ press: 'Escape' })
+    await waitUntil(() => dialog(el) === null, 'the dialog closes')
+    await waitUntil(() => heard.length > 0, 'access-code-created', { timeout: 10000 })
+    expect(heard).to.deep.equal(['Guest: Escaped'])
   })
 
   it('Edit → the code\'s form → the row shows the change', async () => {

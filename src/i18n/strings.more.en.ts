@@ -57,6 +57,7 @@ const moreStrings = {
   loadingLock: 'Loading the lock’s rules…',
   codeLoadFailed: 'The code could not be loaded.',
   noDeviceForm: 'No lock chosen: set device-id to create a code, or access-code-id to edit one.',
+  lockTakesNoCodes: 'This lock does not take access codes from Seam: it says it can be given none, over its connection or offline.',
   unmanagedHeading: 'Codes set outside Seam',
   // Unmanaged list
   unmanagedEmpty: 'No codes on this lock were set outside Seam.',

@@ -388,6 +388,9 @@ export class AccessCodeForm extends SeamElement {
     if (!this.#deviceData) {
       return device?.error ? loadFailedBlock(locale, device.error, () => void this.#device.refresh()) : loadingBlock(locale, 3, 'loadingLock')
     }
+    // Neither over its connection nor offline: a create would only be refused.
+    const rules = this.#rules
+    if (!this.#editing && !rules.online && !rules.offline) return html`<p part="error" role="alert">${t(locale, 'lockTakesNoCodes')}</p>`
     return this.#form(locale)
   }
 

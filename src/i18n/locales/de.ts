@@ -88,6 +88,7 @@ const de: LocaleWords = {
     loadingLock: 'Die Regeln des Schlosses werden geladen…',
     codeLoadFailed: 'Der Code konnte nicht geladen werden.',
     noDeviceForm: 'Kein Schloss ausgewählt: Setzen Sie device-id, um einen Code anzulegen, oder access-code-id, um einen zu bearbeiten.',
+    lockTakesNoCodes: 'Dieses Schloss nimmt keine Zugangscodes von Seam an: Es meldet, dass es weder über seine Verbindung noch offline Codes erhalten kann.',
     addCode: 'Code hinzufügen',
     edit: 'Bearbeiten',
     editCode: '{name} bearbeiten',

@@ -88,6 +88,7 @@ const es: LocaleWords = {
     loadingLock: 'Cargando las reglas de la cerradura…',
     codeLoadFailed: 'No se pudo cargar el código.',
     noDeviceForm: 'No se ha elegido ninguna cerradura: establezca device-id para crear un código, o access-code-id para editar uno.',
+    lockTakesNoCodes: 'Esta cerradura no acepta códigos de acceso de Seam: indica que no puede recibir ninguno, ni por su conexión ni sin conexión.',
     addCode: 'Añadir código',
     edit: 'Editar',
     editCode: 'Editar {name}',

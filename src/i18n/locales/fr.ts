@@ -90,6 +90,7 @@ const fr: LocaleWords = {
     loadingLock: 'Chargement des règles de la serrure…',
     codeLoadFailed: 'Le code n’a pas pu être chargé.',
     noDeviceForm: 'Aucune serrure choisie\u00a0: définissez device-id pour créer un code, ou access-code-id pour en modifier un.',
+    lockTakesNoCodes: 'Cette serrure n’accepte pas de codes d’accès de Seam : elle indique ne pouvoir en recevoir aucun, ni par sa connexion ni hors ligne.',
     addCode: 'Ajouter un code',
     edit: 'Modifier',
     editCode: 'Modifier {name}',

@@ -456,4 +456,20 @@ describe('<access-code-form> refusals and hints by the lock and the mode', () =>
     el.accessCodeId = 'a2'
     await waitUntil(() => root(el).querySelector<HTMLInputElement>('#name')?.value === 'Beta', 'a2 shown', { timeout: 5000 })
   })
+
+  it('a lock that takes codes neither over its connection nor offline says so in place of a form, and sends nothing', async () => {
+    const stub = stubClient({ devices: [device({ device_id: 'd1', can_program_online_access_codes: false } as never)] })
+    const provider = await fixture(html`<seam-provider .client=${stub.client}><access-code-form device-id="d1" time-zone="UTC" locale="en-GB"></access-code-form></seam-provider>`)
+    const el = provider.querySelector<AccessCodeForm>('access-code-form')!
+    await waitUntil(() => root(el).querySelector('[part=error]'), 'the reason', { timeout: 5000 })
+    expect(root(el).querySelector('form')).to.equal(null)
+    expect(text(el)).to.include('This lock does not take access codes from Seam')
+    expect(stub.calls['accessCodes.create'] ?? 0).to.equal(0)
+  })
+
+  it('a lock that takes offline codes only still gets the form', async () => {
+    const stub = stubClient({ devices: [device({ device_id: 'd1', can_program_online_access_codes: false, can_program_offline_access_codes: true } as never)] })
+    const el = await mountStub(stub, html`<access-code-form device-id="d1" time-zone="UTC" locale="en-GB"></access-code-form>`)
+    expect(root(el).querySelector('form')).to.not.equal(null)
+  })
 })

@@ -11,6 +11,7 @@ import { t } from '../../i18n/index.js'
 import '../../i18n/strings.more.en.js'
 import { checkConversion, convertUnmanaged, type ConversionOutcome, type ConversionProblems } from '../../state/mutations.js'
 import { Announcer } from '../../ui/controllers/announcer.js'
+import { deepActiveElement } from '../../ui/controllers/modal.js'
 import { QueryController } from '../../ui/controllers/query.js'
 import { SessionMembership } from '../../ui/controllers/session-members.js'
 import { displayName } from '../../ui/format.js'
@@ -374,10 +375,4 @@ export class ConvertCodeDialog extends SeamElement {
         return cancel('close')
     }
   }
-}
-
-function deepActiveElement(): HTMLElement | undefined {
-  let el = document.activeElement
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement
-  return el instanceof HTMLElement && el !== document.body ? el : undefined
 }

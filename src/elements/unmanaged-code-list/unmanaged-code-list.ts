@@ -9,6 +9,7 @@ import { t, type StringKey } from '../../i18n/index.js'
 import '../../i18n/strings.more.en.js'
 import { checkConversion, convertUnmanaged, type ConversionOutcome } from '../../state/mutations.js'
 import { Announcer } from '../../ui/controllers/announcer.js'
+import { deepActiveElement } from '../../ui/controllers/modal.js'
 import { ChipFit } from '../../ui/controllers/chip-fit.js'
 import { DeleteFlow, unmanagedDeletes } from '../../ui/controllers/delete-flow.js'
 import { CodeFailures } from '../../ui/controllers/failures.js'
@@ -506,7 +507,6 @@ function bulkDone(b: Bulk, locale: string): string {
 
 /** Focus is on nothing a person sees: the body, an element that left the document, or one in a closed dialog. */
 function focusIsLost(): boolean {
-  let active = document.activeElement
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement
-  return active == null || active === document.body || !active.isConnected || active.checkVisibility?.() === false
+  const active = deepActiveElement()
+  return active === undefined || !active.isConnected || active.checkVisibility?.() === false
 }

@@ -149,9 +149,7 @@ export class CodeDialog implements ReactiveController {
     // page, where nobody hears its event. The host says it instead, as the
     // form would have through it (CONTRACT: from the form and the table).
     const form = e.target as Element | null
-    if (form && !form.isConnected) {
-      this.#host.dispatchEvent(new CustomEvent(e.type, { detail: e.detail, bubbles: true, composed: true }))
-    }
+    if (form && !form.isConnected) emit(this.#host, kind === 'created' ? 'access-code-created' : 'access-code-updated', e.detail)
     const locale = this.#o.locale()
     this.#o.announce(t(locale, kind, { name: displayName(e.detail.accessCode, locale) }))
     if (kind === 'created') this.#codeId = e.detail.accessCode.access_code_id

@@ -189,10 +189,10 @@ export function findProblems(values: FormValues, c: CheckContext): Problems {
 
 const iso = (ms: number) => new Date(ms).toISOString()
 
-/** The options to send: those shown, with their values. */
-function optionParams(values: FormValues, shown: OptionKey[]): Partial<CodeOptions> {
+/** The options to send: those shown, with their values; with `from`, only those changed from it. */
+function optionParams(values: FormValues, shown: OptionKey[], from?: CodeOptions): Partial<CodeOptions> {
   const out: Partial<CodeOptions> = {}
-  for (const key of shown) (out as Record<OptionKey, unknown>)[key] = values.options[key]
+  for (const key of shown) if (from == null || values.options[key] !== from[key]) (out as Record<OptionKey, unknown>)[key] = values.options[key]
   return out
 }
 
@@ -213,8 +213,11 @@ export function createParams(deviceId: string, values: FormValues, c: CheckConte
 
 /** The update request: what changed, and the schedule as it now is (none for an open-ended one left alone). */
 export function updateParams(values: FormValues, c: CheckContext & { original: AccessCode }, shown: OptionKey[]): UpdateCodeParams {
-  const params: UpdateCodeParams = { ...optionParams(values, shown) }
   const o = c.original
+  // Only the options the person changed: the form starts an edit from the
+  // defaults for those a code does not report (how it was scheduled, say),
+  // and sending those back would change a code the person did not touch.
+  const params: UpdateCodeParams = { ...optionParams(values, shown, valuesFromCode(o).options) }
   const name = values.name.trim()
   if (name !== text(o.name).trim()) params.name = name
   const pin = values.code.trim()

@@ -113,6 +113,18 @@ describe('form model: the request', () => {
     expect(updateParams(ongoing, { ...ctx({ original: code }), original: code }, [])).to.deep.equal({ type: 'ongoing' })
   })
 
+  it('an update sends only the options the person changed, not the defaults of those a code does not report', () => {
+    const code = managedCode({ access_code_id: 'a', name: 'Guest', type: 'time_bound', starts_at: '2030-03-21T10:00:00.000Z', ends_at: '2030-03-25T10:00:00.000Z' })
+    const c = { ...ctx({ original: code, timeZone: 'UTC' }), original: code }
+    const shown = ['allow_external_modification', 'attempt_for_offline_device', 'prefer_native_scheduling'] as const
+    const renamed = { ...valuesFromCode(code), name: 'Cleaner' }
+    const sent = updateParams(renamed, c, [...shown])
+    expect(sent).to.not.have.any.keys(...shown)
+    expect(sent.name).to.equal('Cleaner')
+    const unticked = { ...renamed, options: { ...renamed.options, prefer_native_scheduling: false, allow_external_modification: true } }
+    expect(updateParams(unticked, c, [...shown])).to.include({ prefer_native_scheduling: false, allow_external_modification: true })
+  })
+
   it('an edit that leaves an open-ended code\'s schedule alone needs no end and sends no schedule', () => {
     // Seam allows a time-bound code with a start and no end.
     const code = managedCode({ access_code_id: 'a', name: 'Guest', code: '4821', type: 'time_bound', starts_at: '2030-03-19T10:00:00.000Z', ends_at: null })

@@ -29,7 +29,7 @@ const lazy = defineOnSight({
   'convert-code-dialog': withWords(() => import('./elements/unmanaged-code-list/define.js')),
   'access-code-form': withWords(() => import('./elements/access-code-form/define.js')),
   'access-code-details': withWords(() => import('./elements/access-code-details/define.js')),
-  // A new element is one line here (and one in early-session.ts's TAGS when it takes credentials).
+  // A new element is one line here (and one in early-session.ts's FIRST_LOADS when it takes credentials).
 })
 
 /**

@@ -1,38 +1,79 @@
 // The script-tag ES module's first act. Evaluating the rest of the entry
 // (Lit, the catalog, the elements' classes and styles) takes 30–45 ms on a
 // slow machine before the elements in the page's markup upgrade and ask
-// for their session; the session's round trip then starts only after it.
-// This module is evaluated before all that (src/cdn.ts imports it first) and
-// opens the session that the kit's elements written in the markup name, so
-// that round trip runs while the rest is evaluated. The element that
-// connects a moment later finds the same store: one per credentials
-// (src/state/registry.ts). A client session token needs no round trip, and
-// an element given credentials later, from script, opens its own as before.
+// for their session and then their data; each round trip then starts only
+// after it. This module is evaluated before all that (src/cdn.ts imports it
+// first): it opens the session that the kit's elements written in the markup
+// name and starts the loads they make the moment they connect, so those round
+// trips run while the rest is evaluated. The element that connects a moment
+// later finds the same store (one per credentials, src/state/registry.ts) and
+// in it the same queries, in flight or answered: nothing is asked twice. An
+// element given credentials later, from script, opens its own as before.
 import { StoreClaim } from './state/registry.js'
-import { sessionFor } from './state/session.js'
+import { sessionFor, type Session } from './state/session.js'
+import type { SessionStore } from './state/store.js'
 
-/** The kit's tags that may carry credentials of their own. */
-const TAGS = ['seam-provider', 'access-code-table', 'unmanaged-code-list', 'convert-code-dialog', 'access-code-form', 'access-code-details']
+interface Started {
+  refresh(): Promise<void>
+}
 
-/** Opens the session of every set of credentials written on the kit's elements in `root`. */
+/**
+ * The kit's tags that may carry credentials, each with the queries it
+ * subscribes to as soon as it connects with a `device-id` (read from the
+ * elements' own first-render conditions; an element that waits for an
+ * answer first, as the unmanaged list waits for its lock, is given only what
+ * it asks at once). A new element is one line here.
+ */
+const FIRST_LOADS: Record<string, (store: SessionStore, deviceId: string, el: Element) => Started[]> = {
+  'seam-provider': () => [],
+  // A table given its codes by the page (`.accessCodes`, set before the tag
+  // was defined) loads neither.
+  'access-code-table': (store, id, el) => ((el as { accessCodes?: unknown }).accessCodes != null ? [] : [store.accessCodes(id), store.device(id)]),
+  'unmanaged-code-list': (store, id) => [store.device(id)],
+  'convert-code-dialog': () => [],
+  // With an `access-code-id` the form edits that code and reads its device
+  // from it, not from `device-id`.
+  'access-code-form': (store, id, el) => (el.hasAttribute('access-code-id') ? [] : [store.device(id), store.accessCodes(id)]),
+  'access-code-details': () => [],
+}
+
+/** The session named by an element's own credential attributes, undefined when it has none. */
+function sessionOf(el: Element): Session | undefined {
+  const attr = (name: string) => el.getAttribute(name) ?? undefined
+  return sessionFor(
+    { publishableKey: attr('publishable-key'), userIdentifierKey: attr('user-identifier-key'), clientSessionToken: attr('client-session-token'), endpoint: attr('endpoint') },
+    false,
+  )
+}
+
+/**
+ * Opens the session of every set of credentials written on the kit's
+ * elements in `root` (an element without its own uses its provider's, as it
+ * will once connected) and starts the loads those elements make first.
+ */
 export function openSessionsEarly(root: ParentNode = document): void {
-  const found = root.querySelectorAll(TAGS.map((tag) => `${tag}[publishable-key][user-identifier-key]`).join())
-  for (const el of found) {
-    const attr = (name: string) => el.getAttribute(name) ?? undefined
-    const session = sessionFor(
-      { publishableKey: attr('publishable-key'), userIdentifierKey: attr('user-identifier-key'), clientSessionToken: attr('client-session-token'), endpoint: attr('endpoint') },
-      false,
-    )
+  const held = new Set<SessionStore>()
+  for (const el of root.querySelectorAll(Object.keys(FIRST_LOADS).join())) {
+    const tag = el.localName
+    const provider = tag === 'seam-provider' ? null : el.parentElement?.closest('seam-provider')
     // A mistake in the credentials is the element's to report, when it connects.
-    if (!session?.store) continue
-    // Held until the elements have connected and hold it themselves; nobody
-    // taking it (the page changed the attributes first), it closes as any
-    // unheld session does.
-    const claim = new StoreClaim()
-    claim.set(session.store)
-    claim.connect()
-    void session.store.sessionReady()
-    setTimeout(() => claim.disconnect())
+    const store = (sessionOf(el) ?? (provider ? sessionOf(provider) : undefined))?.store
+    if (!store) continue
+    if (!held.has(store)) {
+      held.add(store)
+      // Held until the elements have connected and hold it themselves; nobody
+      // taking it (the page changed the attributes first), it closes as any
+      // unheld session does.
+      const claim = new StoreClaim()
+      claim.set(store)
+      claim.connect()
+      void store.sessionReady()
+      setTimeout(() => claim.disconnect())
+    }
+    const deviceId = el.getAttribute('device-id')
+    // Each waits for the session in the client; a failure stays in its query
+    // for the element to show (and retry) when it connects.
+    if (deviceId) for (const query of FIRST_LOADS[tag]!(store, deviceId, el)) void query.refresh()
   }
 }
 

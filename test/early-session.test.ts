@@ -27,4 +27,58 @@ describe('early session (script-tag ES module)', () => {
     expect(win()!.definedAt, 'the tag was defined').to.be.a('number')
     expect(sessions[0]!.startTime, 'the session request left before the tag was defined').to.be.below(win()!.definedAt!)
   })
+
+  // The loads the elements in the markup make first start with their session
+  // (src/early-session.ts): seen here with the table's and the list's tags
+  // never defined, so only that module can have sent them. Requests are told apart by their
+  // bodies, which resource timing does not show: the page's fetch records them.
+  const recordingPage = (body: string) => `<!doctype html><html lang="en"><head>
+      <script>
+        window.sent = []
+        const send = fetch.bind(window)
+        window.fetch = (url, init) => (window.sent.push([String(url).replace(/.*\\/api/, ''), init && init.body ? JSON.parse(init.body) : {}]), send(url, init))
+        const define = customElements.define.bind(customElements)
+        customElements.define = (name, ...rest) => (['access-code-table', 'unmanaged-code-list'].includes(name) ? undefined : define(name, ...rest))
+      </script>
+      <script type="module" src="/dist/cdn/access-code-elements.js"></script></head><body>${body}</body></html>`
+  type Sent = [string, { device_id?: string }][]
+  const sentBy = async (body: string, until: (sent: Sent) => boolean): Promise<Sent> => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe srcdoc=${recordingPage(body)}></iframe>`)
+    const sent = () => ((frame.contentWindow as (Window & { sent?: Sent }) | null)?.sent ?? []) as Sent
+    await waitUntil(() => until(sent()), 'requests', { timeout: 10000 })
+    return sent()
+  }
+  const credentials = `publishable-key="${DEMO.publishableKey}" user-identifier-key="${DEMO.userIdentifierKey}" endpoint="/api"`
+  const asks = (sent: Sent, route: string, deviceId: string) => sent.filter(([r, b]) => r === route && b.device_id === deviceId).length
+
+  it("starts a table's codes and its lock with the session, once each, for a table with its own credentials or its provider's", async () => {
+    const own = DEMO.devices.august
+    const inherited = DEMO.devices.bulk
+    const sent = await sentBy(
+      `<access-code-table device-id="${own}" ${credentials}></access-code-table>
+       <seam-provider ${credentials}><access-code-table device-id="${inherited}"></access-code-table></seam-provider>`,
+      (s) => asks(s, '/access_codes/list', inherited) > 0 && asks(s, '/devices/get', inherited) > 0,
+    )
+    expect(asks(sent, '/access_codes/list', own), 'its codes').to.equal(1)
+    expect(asks(sent, '/devices/get', own), 'its lock').to.equal(1)
+    expect(sent.filter(([r]) => r === '/client_sessions/get_or_create'), 'one session for both').to.have.length(1)
+  })
+
+  it('starts nothing for a table the page gave its codes, and only the lock for an unmanaged list (which waits for it)', async () => {
+    const given = DEMO.devices.august
+    const listed = DEMO.devices.bulk
+    const sentinel = DEMO.devices.full
+    const sent = await sentBy(
+      `<access-code-table id="given" device-id="${given}" ${credentials}></access-code-table>
+       <script>document.getElementById('given').accessCodes = []</script>
+       <unmanaged-code-list device-id="${listed}" ${credentials}></unmanaged-code-list>
+       <access-code-table device-id="${sentinel}" ${credentials}></access-code-table>`,
+      // Started in document order, in one go: once the last table's are sent, so are any others.
+      (s) => asks(s, '/access_codes/list', sentinel) > 0 && asks(s, '/devices/get', sentinel) > 0,
+    )
+    expect(asks(sent, '/access_codes/list', given) + asks(sent, '/devices/get', given), 'the table with codes given').to.equal(0)
+    expect(asks(sent, '/devices/get', listed), "the list's lock").to.equal(1)
+    expect(asks(sent, '/access_codes/unmanaged/list', listed), "the list's codes, which wait for its lock").to.equal(0)
+  })
 })
+

@@ -149,6 +149,15 @@ export class AccessCodeForm extends SeamElement {
     return resolveTimeZone(this.timeZone || undefined, this.#deviceData)
   }
 
+  /**
+   * A save is under way, or its answer was lost and "Check again" is
+   * offered: what a host that closes the form would lose (the table's dialog
+   * keeps such a form, closed, for when the same form is opened again).
+   */
+  get pendingSave(): boolean {
+    return this.phase === 'saving' || this.phase === 'unconfirmed'
+  }
+
   /** Starts over from the code or the defaults: what a dialog does each time it opens the form. */
   reset(): void {
     this.#seed = Symbol('reset')

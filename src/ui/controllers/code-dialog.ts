@@ -12,6 +12,7 @@ import { ModalController, type DialogHost, type DialogSession } from './modal.js
 /** The form's public side, as the dialog uses it (the form's module loads when first needed). */
 interface FormLike extends HTMLElement {
   updateComplete: Promise<boolean>
+  readonly pendingSave: boolean
   reset(): void
   focusField(field: CodeField): Promise<void>
 }
@@ -49,6 +50,13 @@ export class CodeDialog implements ReactiveController {
   readonly #o: CodeDialogOptions
   mode: Mode | undefined
   #codeId: string | undefined
+  /**
+   * Closed while its form still saved, or with a save whose answer was lost:
+   * the form stays rendered in the closed dialog, so opening the same form
+   * again shows it as it was ("Saving…", "Check again") instead of a blank
+   * one that would send the code a second time.
+   */
+  #parked = false
   // Opening, and focus back on what opened it; a remedy button inside a closed explanation is gone, so then the row.
   readonly #modal: ModalController
 
@@ -58,7 +66,11 @@ export class CodeDialog implements ReactiveController {
     this.#modal = new ModalController(host, {
       dialog: () => this.#dialog,
       fallbackFocus: () => this.#o.focusRow(this.#codeId),
-      closed: () => (this.mode = undefined),
+      closed: () => {
+        const mode = this.mode
+        this.#parked = (mode?.kind === 'create' || mode?.kind === 'edit') && this.#form?.pendingSave === true
+        if (!this.#parked) this.mode = undefined
+      },
     })
     host.addController(this)
   }
@@ -90,6 +102,7 @@ export class CodeDialog implements ReactiveController {
     if (this.mode?.kind !== 'details') this.#remember(code)
     // The form's code loads with its first use, not with the table.
     await this.#o.loadForm()
+    if (this.#parked && this.#parkedIs(code)) return this.#unpark()
     this.#show(code ? { kind: 'edit', code, focus } : { kind: 'create' })
     await this.#host.updateComplete
     const form = this.#form
@@ -111,6 +124,25 @@ export class CodeDialog implements ReactiveController {
     this.#modal.close()
   }
 
+  /** The form kept closed is the one asked for: a new code's, or this code's edit. */
+  #parkedIs(code: AccessCode | undefined): boolean {
+    const mode = this.mode
+    return code ? mode?.kind === 'edit' && mode.code.access_code_id === code.access_code_id : mode?.kind === 'create'
+  }
+
+  /** Opens the kept form as it is, focus on what it offers now (its "Check again", else its first field). */
+  async #unpark(): Promise<void> {
+    this.#parked = false
+    this.#modal.open()
+    await this.#host.updateComplete
+    const form = this.#form
+    if (!form) return
+    await form.updateComplete
+    const check = form.shadowRoot?.querySelector<HTMLElement>('[part~="check-button"]')
+    if (check) check.focus()
+    else await form.focusField('name')
+  }
+
   /** Remembers what has focus (before a chunk loads, while it is still the trigger) and the code. */
   #remember(code: AccessCode | undefined): void {
     this.#codeId = code?.access_code_id
@@ -118,6 +150,8 @@ export class CodeDialog implements ReactiveController {
   }
 
   #show(mode: Mode): void {
+    // Another view replaces a kept form, whose save goes on away from the page (see #saved).
+    this.#parked = false
     this.mode = mode
     this.#modal.open()
   }
@@ -153,6 +187,12 @@ export class CodeDialog implements ReactiveController {
     const locale = this.#o.locale()
     this.#o.announce(t(locale, kind, { name: displayName(e.detail.accessCode, locale) }))
     if (kind === 'created') this.#codeId = e.detail.accessCode.access_code_id
+    // A kept form that has now saved is done: the next opening starts afresh.
+    if (this.#parked && form === this.#form) {
+      this.#parked = false
+      this.mode = undefined
+      return this.#host.requestUpdate()
+    }
     this.close()
   }
 

@@ -6,6 +6,7 @@ import type { AccessCodeTable } from '../../../src/elements/access-code-table/ac
 import { resetSessions } from '../../../src/state/registry.js'
 import { browserTimeZone } from '../../../src/ui/zoned-time.js'
 import { CODES, DEMO, backendRequests, configureBackend, injectFaults, resetBackend } from '../../helpers/backend.js'
+import { count, fastStore, mountWith } from '../../helpers/lost-answers.js'
 
 // The table's "Add code" and "Edit", end to end against the fake backend.
 
@@ -82,9 +83,50 @@ describe('<access-code-table> creates and edits codes', () => {
     await new Promise((r) => setTimeout(r, 300))
     expect(heard, 'still saving').to.deep.equal([])
     await sendKeys({ press: 'Escape' })
-    await waitUntil(() => dialog(el) === null, 'the dialog closes')
+    await waitUntil(() => !dialog(el)?.open, 'the dialog closes')
     await waitUntil(() => heard.length > 0, 'access-code-created', { timeout: 10000 })
     expect(heard).to.deep.equal(['Guest: Escaped'])
+    await waitUntil(() => dialog(el) === null, 'the form it kept is gone once saved')
+  })
+
+  it('a create whose answer was lost, closed and opened again, is the same form with "Check again": never a second create', async () => {
+    await injectFaults([])
+    const el = await mountWith<AccessCodeTable>('access-code-table', { 'device-id': DEMO.devices.paris, locale: 'en-GB' }, fastStore())
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=row]'), 'rows', { timeout: 10000 })
+    const heard: string[] = []
+    el.addEventListener('access-code-created', (e) => heard.push((e as CustomEvent).detail.accessCode.name))
+    visibleAdd(el).click()
+    await opened(el)
+    for (const [id, value] of [['#name', 'Guest: Lost'], ['#pin', '358147']]) {
+      inForm(el, id!).value = value!
+      inForm(el, id!).dispatchEvent(new Event('input'))
+    }
+    await form(el).updateComplete
+    // Seam made the code, the answer was lost, and the check cannot read the list.
+    await injectFaults([
+      { path: '/access_codes/create', status: 504, after: true, times: 1 },
+      { path: '/access_codes/list', status: 500 },
+    ])
+    form(el).shadowRoot!.querySelector<HTMLButtonElement>('[part=submit-button]')!.click()
+    const checkButton = () => form(el)?.shadowRoot?.querySelector<HTMLButtonElement>('[part~=check-button]')
+    await waitUntil(checkButton, '"Check again"', { timeout: 10000 })
+    await sendKeys({ press: 'Escape' })
+    await waitUntil(() => !dialog(el)?.open, 'the dialog closes')
+    visibleAdd(el).click()
+    await waitUntil(() => dialog(el)?.open && checkButton() && focused() === checkButton(), 'the same form, on its "Check again"', { timeout: 10000 })
+    expect(inForm(el, '#name').value, 'what was typed').to.equal('Guest: Lost')
+    expect(form(el).shadowRoot!.querySelector('[part~=submit-button]'), 'nothing to send again').to.equal(null)
+    // Seam can be read again: "Check again" finds the code, and it was made once.
+    await injectFaults([])
+    checkButton()!.click()
+    await waitUntil(() => heard.length > 0, 'access-code-created', { timeout: 10000 })
+    expect(heard).to.deep.equal(['Guest: Lost'])
+    expect(await count('/access_codes/create')).to.equal(1)
+    await waitUntil(() => !dialog(el)?.open, 'the dialog closes once saved')
+    // The next "Add code" is a new form.
+    visibleAdd(el).click()
+    await opened(el)
+    expect(inForm(el, '#name').value).to.equal('')
   })
 
   it('Edit → the code\'s form → the row shows the change', async () => {

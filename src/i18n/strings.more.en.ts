@@ -86,6 +86,7 @@ const moreStrings = {
   noCodeChosen: 'No code chosen to convert.',
   convertChecking: 'Seam’s answer was lost on the way. Checking with Seam whether the code was converted…',
   convertUnconfirmed: 'Seam’s answer was lost, and it could not be confirmed yet whether the code was converted. Nothing was sent again. Check again in a moment.',
+  convertNotTold: 'Seam took the conversion but has not said yet whether the code was converted. Nothing was sent again. Check again later.',
   convertUnconfirmedShort: 'Could not confirm whether it was converted. Check again in a moment.',
   // Access code details and its history (issue 15)
   detailsNoCode: 'No code chosen: set access-code-id.',

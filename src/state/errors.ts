@@ -30,3 +30,11 @@ export class OutcomeUnknownError extends SeamError {
     this.name = 'OutcomeUnknownError'
   }
 }
+
+/**
+ * A write Seam may still apply: its answer was lost and checking did not
+ * tell, or Seam took it and had not told the outcome by the deadline. Only
+ * asking Seam again ("Check again") is offered for it, never sending it again.
+ */
+export const awaitsOutcome = (error: unknown): error is OutcomeUnknownError | FollowDeadlineError =>
+  error instanceof OutcomeUnknownError || error instanceof FollowDeadlineError

@@ -31,7 +31,7 @@ export { FollowDeadlineError, TabClosedError } from './errors.js'
 // Lost answers (issue 13): checking a write on the server instead of guessing.
 export { checkConversion, checkManagedDeletion, checkUnmanagedDeletion, SETTLE_MS, type CheckOptions } from './mutations.js'
 export { CHECK_DEADLINE_MS, NO_TRACE, checkWrite, confirmWrite, type WriteCheck } from './writes.js'
-export { OutcomeUnknownError } from './errors.js'
+export { OutcomeUnknownError, awaitsOutcome } from './errors.js'
 // Replacing a code Seam cannot convert (issue 15)
 export {
   Replacement,

@@ -4,7 +4,7 @@ import { property, query, state } from 'lit/decorators.js'
 import { explainIssue, providerHas, providerOf, type ExplainedIssue } from '../../catalog/index.js'
 // The refusal lists each problem's explanation in the dialog and in its event, not behind a chip.
 import '../../catalog/issue-texts.en.js'
-import { OutcomeUnknownError, type SeamError } from '../../state/index.js'
+import { FollowDeadlineError, awaitsOutcome, type SeamError } from '../../state/index.js'
 import { emit } from '../../events.js'
 import { describeError } from '../../catalog/index.js'
 import { t } from '../../i18n/index.js'
@@ -81,7 +81,7 @@ export class ConvertCodeDialog extends SeamElement {
   @state() private allow = false
   @state() private force = false
   @state() private problems: ExplainedIssue[] = []
-  /** Why the last convert request failed; for `unconfirmed`, the OutcomeUnknownError that "Check again" resolves. */
+  /** Why the last convert request failed; for `unconfirmed`, the error (see awaitsOutcome) that "Check again" resolves. */
   @state() private requestError?: SeamError
   @query('dialog') private dialog!: HTMLDialogElement
   // Loaded while open, through the store's cache: a code the page did not
@@ -187,7 +187,7 @@ export class ConvertCodeDialog extends SeamElement {
       converted: t(locale, 'converted'),
       failed: [t(locale, 'convertFailed'), ...this.problems.map((p) => p.title)].join(' '),
       'request-failed': t(locale, 'convertRequestFailed', { reason }),
-      unconfirmed: t(locale, 'convertUnconfirmed'),
+      unconfirmed: t(locale, this.#unconfirmedKey),
     }
     const text = say[this.step]
     if (text) this.#announcer.announce(text)
@@ -212,6 +212,11 @@ export class ConvertCodeDialog extends SeamElement {
     // Focus goes back where it came from, even inside another shadow root.
     if (trigger?.isConnected) trigger.focus()
     this.dispatchEvent(new CustomEvent('close', { bubbles: true, composed: true }))
+  }
+
+  /** A lost answer, or a conversion Seam took and has not told the outcome of by the deadline. */
+  get #unconfirmedKey(): 'convertUnconfirmed' | 'convertNotTold' {
+    return this.requestError instanceof FollowDeadlineError ? 'convertNotTold' : 'convertUnconfirmed'
   }
 
   #convert(): Promise<void> {
@@ -262,7 +267,9 @@ export class ConvertCodeDialog extends SeamElement {
       this.reportError(error as SeamError)
       if (run !== this.#run) return
       this.requestError = error as SeamError
-      this.step = error instanceof OutcomeUnknownError ? 'unconfirmed' : 'request-failed'
+      // Seam may still convert it (a lost answer checking could not settle, or
+      // no outcome by the deadline): "Check again", never a second conversion.
+      this.step = awaitsOutcome(error) ? 'unconfirmed' : 'request-failed'
     } finally {
       clearTimeout(pendingTimer)
     }
@@ -346,7 +353,7 @@ export class ConvertCodeDialog extends SeamElement {
           <p class="failure">${t(locale, 'convertRequestFailed', { reason: this.requestError ? describeError(locale, this.requestError) : '' })}</p>`
       case 'unconfirmed':
         return html`${this.#summary(code, locale)}
-          <p class="failure">${t(locale, 'convertUnconfirmed')}</p>`
+          <p class="failure">${t(locale, this.#unconfirmedKey)}</p>`
     }
   }
 

@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { repeat } from 'lit/directives/repeat.js'
 import { describeProviderRule, providerHas, providerOf, wordsVersion, type ExplainedIssue } from '../../catalog/index.js'
-import { OutcomeUnknownError, type SeamError } from '../../state/index.js'
+import { awaitsOutcome, type SeamError } from '../../state/index.js'
 import { emit } from '../../events.js'
 import { t, type StringKey } from '../../i18n/index.js'
 import '../../i18n/strings.more.en.js'
@@ -140,7 +140,11 @@ export class UnmanagedCodeList extends SeamElement {
   })
   readonly #window = new RowWindow<UnmanagedAccessCode>(this, (c) => c.access_code_id, '[part~="row"]')
   readonly #held = new HeldRows<UnmanagedAccessCode>()
-  /** The OutcomeUnknownError of each conversion of "Convert all" that checking could not settle, for its "Check again". */
+  /**
+   * Each conversion of "Convert all" Seam may still apply (checking could not
+   * settle a lost answer, or Seam had not told the outcome by the deadline),
+   * with its error, for its "Check again".
+   */
   readonly #lostConversions = new Map<string, SeamError>()
   /** Conversions of "Convert all" (or their checks) under way, until their outcome is kept. */
   readonly #settling = new Set<string>()
@@ -482,7 +486,7 @@ export class UnmanagedCodeList extends SeamElement {
     } catch (error) {
       // The page hears it as from the dialog's single conversion (CONTRACT: seam-error from any element).
       this.reportError(error as SeamError)
-      if (error instanceof OutcomeUnknownError) {
+      if (awaitsOutcome(error)) {
         if (b) b.unconfirmed++
         this.#lostConversions.set(id, error)
         this.#failures.set(id, { say: 'convertUnconfirmedShort' })

@@ -166,6 +166,7 @@ const de: LocaleWords = {
     convertChecking: 'Die Antwort von Seam ist unterwegs verloren gegangen. Seam wird gefragt, ob der Code umgewandelt wurde…',
     convertUnconfirmed:
       'Die Antwort von Seam ist verloren gegangen, und noch ließ sich nicht bestätigen, ob der Code umgewandelt wurde. Es wurde nichts erneut gesendet. Prüfen Sie es gleich noch einmal.',
+    convertNotTold: 'Seam hat die Umwandlung angenommen, aber noch nicht mitgeteilt, ob der Code umgewandelt wurde. Es wurde nichts erneut gesendet. Prüfen Sie es später noch einmal.',
     convertUnconfirmedShort: 'Ob er umgewandelt wurde, ließ sich nicht bestätigen. Prüfen Sie es gleich noch einmal.',
     deleteUnconfirmed: 'Ob er gelöscht wurde, ließ sich nicht bestätigen. Es wurde nichts erneut gesendet; prüfen Sie es gleich noch einmal.',
     checkAgain: 'Erneut prüfen',

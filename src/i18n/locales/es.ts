@@ -167,6 +167,7 @@ const es: LocaleWords = {
     convertChecking: 'La respuesta de Seam se perdió por el camino. Consultando con Seam si el código se convirtió…',
     convertUnconfirmed:
       'La respuesta de Seam se perdió y todavía no se pudo confirmar si el código se convirtió. No se volvió a enviar nada. Vuelva a comprobarlo en un momento.',
+    convertNotTold: 'Seam aceptó la conversión, pero todavía no ha dicho si el código se convirtió. No se volvió a enviar nada. Vuelva a comprobarlo más tarde.',
     convertUnconfirmedShort: 'No se pudo confirmar si se convirtió. Vuelva a comprobarlo en un momento.',
     deleteUnconfirmed: 'No se pudo confirmar si se eliminó. No se volvió a enviar nada; vuelva a comprobarlo en un momento.',
     checkAgain: 'Volver a comprobar',

@@ -168,6 +168,7 @@ const fr: LocaleWords = {
     convertChecking: 'La réponse de Seam s’est perdue en chemin. Seam est interrogé pour savoir si le code a été converti…',
     convertUnconfirmed:
       'La réponse de Seam s’est perdue, et il n’a pas encore été possible de confirmer si le code a été converti. Rien n’a été renvoyé. Vérifiez de nouveau dans un instant.',
+    convertNotTold: 'Seam a accepté la conversion mais n’a pas encore dit si le code a été converti. Rien n’a été renvoyé. Vérifiez de nouveau plus tard.',
     convertUnconfirmedShort: 'Impossible de confirmer s’il a été converti. Vérifiez de nouveau dans un instant.',
     deleteUnconfirmed: 'Impossible de confirmer s’il a été supprimé. Rien n’a été renvoyé\u202f; vérifiez de nouveau dans un instant.',
     checkAgain: 'Vérifier de nouveau',

@@ -130,6 +130,27 @@ describe('<convert-code-dialog>', () => {
     expect(converted).to.equal('u1')
     expect(stub.calls['unmanaged.convertToManaged']).to.equal(2)
   })
+  it('a conversion Seam has not finished by the deadline offers "Check again", never a second conversion', async () => {
+    const code = unmanagedCode({ access_code_id: 'u1', name: 'Guest' })
+    const stub = stubClient({ unmanaged: [code] })
+    // Seam takes the conversion and never finishes it: the code stays unmanaged, no event comes.
+    stub.client.accessCodes.unmanaged.convertToManaged = async () => ((stub.calls['unmanaged.convertToManaged'] = (stub.calls['unmanaged.convertToManaged'] ?? 0) + 1), null)
+    const dialog = await fixture<ConvertCodeDialog>(html`<convert-code-dialog .client=${stub.client}></convert-code-dialog>`)
+    dialog.show(code)
+    await dialog.updateComplete
+    const time = (clock = fakeTimers())
+    part(dialog, 'confirm-button').click()
+    const check = () => dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part=check-button]')
+    // Past the 15 minutes the store follows a conversion.
+    await passTime(time, check, '"Check again"', { step: 30_000 })
+    expect(dialog.shadowRoot!.querySelector('[part=confirm-button]'), 'no "Try again"').to.equal(null)
+    expect(dialog.shadowRoot!.querySelector('.failure')!.textContent).to.match(/has not said yet whether the code was converted/)
+    const asked = stub.calls['unmanaged.get'] ?? 0
+    check()!.click()
+    await dialog.updateComplete
+    await passTime(time, () => (stub.calls['unmanaged.get'] ?? 0) > asked && check(), 'asked Seam; "Check again" again, as Seam still has not told', { step: 30_000 })
+    expect(stub.calls['unmanaged.convertToManaged'], 'sent once').to.equal(1)
+  })
 })
 
 describe('<convert-code-dialog> and the store', () => {

@@ -13,6 +13,7 @@ import { offlineClient } from '../../helpers/held-clients.js'
 import { assertSafe, collectUncaught, hostileCodes } from '../../helpers/hostile-payloads.js'
 import { quickClient, requestCount } from '../../helpers/quick-client.js'
 import { stubClient, unmanagedCode } from '../../helpers/stub-client.js'
+import { fakeTimers, passTime } from '../../helpers/fake-timers.js'
 import { SeamApiError } from '../../../src/state/index.js'
 import { skipWithoutMediaEmulation } from '../../support/engine.js'
 import { expectLateWordsShown } from '../../helpers/chips.js'
@@ -404,6 +405,29 @@ describe('<unmanaged-code-list> "Convert all" when a request fails', () => {
     expect(detail.error.message).to.equal('Nope')
     await waitUntil(() => /failed/.test(el.shadowRoot!.querySelector('.bulk .progress')!.textContent ?? ''), 'bulk done')
     expect(el.shadowRoot!.querySelector('[data-id=u1] .failure')).to.not.equal(null)
+  })
+
+  it('a conversion Seam has not finished by the deadline is asked about ("Check again"), never sent again', async () => {
+    const stub = stubClient({ unmanaged: [unmanagedCode({ access_code_id: 'u1', name: 'One' }), unmanagedCode({ access_code_id: 'u2', name: 'Two' })] })
+    // Seam takes the conversion and never finishes it: the code stays unmanaged, no event comes.
+    let sent = 0
+    stub.client.accessCodes.unmanaged.convertToManaged = async () => (sent++, null)
+    const el = await fixture<UnmanagedCodeList>(html`<unmanaged-code-list device-id="d1" poll-interval="0" .client=${stub.client}></unmanaged-code-list>`)
+    await waitUntil(() => el.shadowRoot!.querySelector('.bulk button'), '"Convert all"')
+    const time = fakeTimers()
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.bulk button')!.click()
+      const action = (id: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-id=u1] [data-action=${id}]`)
+      // Past the time the store follows a conversion.
+      await passTime(time, () => action('check-conversion'), '"Check again" on the row', { step: 30_000 })
+      expect(action('convert'), 'no Convert beside it').to.equal(null)
+      action('check-conversion')!.click()
+      await passTime(time, () => !el.shadowRoot!.querySelector('[aria-busy=true]') && action('check-conversion'), 'asked, and still "Check again"', { step: 30_000 })
+      // "Convert all" stopped at the first code it could not settle.
+      expect(sent, 'sent once').to.equal(1)
+    } finally {
+      time.restore()
+    }
   })
 })
 

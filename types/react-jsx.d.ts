@@ -199,6 +199,8 @@ declare module 'react' {
         'client-session-token'?: SeamProvider['clientSessionToken'] | string
         /** API base URL; default `https://connect.getseam.com`. */
         'endpoint'?: SeamProvider['endpoint'] | string
+        /** BCP 47 tag for its configuration message; default the nearest `lang`, else the browser's (as every element). */
+        'locale'?: SeamProvider['locale'] | string
         publishableKey?: SeamProvider['publishableKey']
         userIdentifierKey?: SeamProvider['userIdentifierKey']
         clientSessionToken?: SeamProvider['clientSessionToken']

@@ -148,11 +148,13 @@ declare module 'vue' {
       'user-identifier-key'?: SeamProvider['userIdentifierKey'] | string
       'client-session-token'?: SeamProvider['clientSessionToken'] | string
       'endpoint'?: SeamProvider['endpoint'] | string
+      'locale'?: SeamProvider['locale'] | string
       publishableKey?: SeamProvider['publishableKey']
       userIdentifierKey?: SeamProvider['userIdentifierKey']
       clientSessionToken?: SeamProvider['clientSessionToken']
       endpoint?: SeamProvider['endpoint']
       client?: SeamProvider['client']
+      locale?: SeamProvider['locale']
       'onSeamError'?: (event: CustomEvent<SeamEventDetails['seam-error']>) => void
     }>
     'unmanaged-code-list': DefineComponent<{

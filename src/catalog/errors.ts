@@ -12,7 +12,7 @@ import { fill, lookup } from './tables.js'
  */
 export function describeError(locale: string | undefined, error: SeamError): string {
   const text = (key: keyof ErrorText, params: Record<string, string | number> = {}): string =>
-    fill(lookup<string>(locale, (t) => t.errors, key)!, params).trim()
+    fill(lookup<string>(locale, (t) => t.errors, key)!, params, locale ?? 'en').trim()
   switch (error.kind) {
     case 'api': {
       const api = error as Partial<SeamApiError> & SeamError

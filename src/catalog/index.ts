@@ -14,7 +14,7 @@ export { issueFallbackEn, issuesEn } from './issues.en.js'
 export { statusEn, unknownStatusEn } from './status.en.js'
 export { configErrorTextEn, errorTextEn, type ErrorText } from './errors.en.js'
 export { describeError } from './errors.js'
-export { languageKey, localeChain } from './locale.js'
+export { intlLocale, languageKey, localeChain } from './locale.js'
 export { fill, registerCatalog, wordsChanged, wordsVersion, type CatalogLanguage, type CatalogTranslation } from './tables.js'
 export {
   providerDisplayNameOf,

@@ -7,6 +7,34 @@ export function languageKey(tag: unknown): string {
 }
 
 /**
+ * A tag every `Intl` constructor takes, for a tag as a page may write it:
+ * `de_DE` (a server's spelling) is `de-DE`, `EN-gb` is `en-GB`. A tag Intl
+ * cannot read falls back to its language (`de-XYZ-1234567` → `de`), else
+ * to English. Words are looked up with `localeChain`, which reads the same
+ * spellings, so both follow one tag.
+ */
+export function intlLocale(tag: unknown): string {
+  const spelled = typeof tag === 'string' ? tag.trim().replaceAll('_', '-') : ''
+  let known = canonical.get(spelled)
+  if (known === undefined) {
+    if (canonical.size >= MAX_CHAINS) canonical.clear()
+    known = canonicalOf(spelled) ?? canonicalOf(spelled.split('-')[0]!) ?? 'en'
+    canonical.set(spelled, known)
+  }
+  return known
+}
+
+const canonical = new Map<string, string>()
+
+function canonicalOf(tag: string): string | undefined {
+  try {
+    return tag === '' ? undefined : Intl.getCanonicalLocales(tag)[0]
+  } catch {
+    return undefined
+  }
+}
+
+/**
  * The keys to look a text up under, most specific first, always ending in
  * English: `pt-BR` → `pt-br`, `pt`, `en`. Unknown tags and non-strings end up
  * at English too. The one lookup order of the catalog and the element strings.

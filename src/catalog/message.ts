@@ -1,3 +1,5 @@
+import { intlLocale } from './locale.js'
+
 /**
  * The one template syntax of the catalog and the element strings: `{name}`
  * is a placeholder, and a count picks its words by the language's plural
@@ -20,7 +22,7 @@ function cached<T>(cache: Map<string, T>, locale: string, make: (locale: string)
   let value = cache.get(locale)
   if (value === undefined) {
     try {
-      value = make(locale)
+      value = make(intlLocale(locale))
     } catch {
       // A malformed tag from an attribute must not break a sentence.
       value = make('en')

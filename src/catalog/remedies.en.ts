@@ -46,6 +46,7 @@ export const remedyTextEn: RemedyText = {
   backupPulled: 'Backup code for “{name}”:',
   backupPin: 'Backup PIN',
   backupFailed: 'No backup code could be pulled: {reason}',
-  freeSlotsBar: 'This lock is out of room for codes. All {count} codes on it are listed, ended ones first: delete the ones no longer needed.',
+  freeSlotsBar:
+    'This lock is out of room for codes. {count, plural, one {The one code on it is listed: delete it if it is no longer needed.} other {All # codes on it are listed, ended ones first: delete the ones no longer needed.}}',
   freeSlotsDone: 'Done',
 }

@@ -98,5 +98,6 @@ export function remedyOf(code: string | undefined): Remedy {
 
 /** The words of a remedy the kit offers (its button, the backup code flow). */
 export function remedyText(key: keyof RemedyText, locale?: string, params: Record<string, string | number> = {}): string {
-  return fill(lookup<string>(locale, (t) => t.remedies, key)!, params)
+  // A count picks its words by the language's plural rules ("The one code", "All 3 codes").
+  return fill(lookup<string>(locale, (t) => t.remedies, key)!, params, locale ?? 'en')
 }

@@ -5,6 +5,7 @@ import type { SeamClient } from '../state/index.js'
 import { emit } from '../events.js'
 import { describeError } from '../catalog/index.js'
 import { t } from '../i18n/index.js'
+import { LocaleController } from './locale.js'
 import { OwnSession, SessionErrorReport } from './own-session.js'
 import { sessionContext, type SessionValue } from './session.js'
 
@@ -47,12 +48,16 @@ export class SeamProvider extends LitElement {
   @property() endpoint?: string
   /** Any object implementing the kit's `SeamClient` interface; wins over the attributes. */
   @property({ attribute: false }) client?: SeamClient
+  /** BCP 47 tag for its configuration message; default the nearest `lang`, else the browser's (as every element). */
+  @property() locale?: string
 
   // The same resolving, holding and reporting as every data element's,
   // without a provider above: no credentials here is an error.
   readonly #own = new OwnSession(this, { required: true })
   readonly #report = new SessionErrorReport(this, (error) => emit(this, 'seam-error', { error }))
   readonly #provider = new ContextProvider(this, { context: sessionContext })
+  // Its one message in the page's language, as the elements inside speak it (and its words loaded).
+  readonly #locale = new LocaleController(this)
 
   /** The session shared with the elements inside, or why there is none. */
   get session(): SessionValue | undefined {
@@ -67,7 +72,7 @@ export class SeamProvider extends LitElement {
 
   protected override render() {
     const error = this.session?.error
-    const locale = this.lang || undefined
+    const locale = this.#locale.value
     return html`${error
         ? html`<div part="error" role="alert"><strong>${t(locale, 'configTitle')}</strong><br />${describeError(locale, error)}</div>`
         : nothing}<slot></slot>`

@@ -1,5 +1,7 @@
 import type { AccessCode, UnmanagedAccessCode } from '@seamapi/types/connect'
+import { intlLocale } from '../catalog/index.js'
 import { t } from '../i18n/index.js'
+import { browserTimeZone, wallTimeAt } from './zoned-time.js'
 
 export interface FormatContext {
   locale: string
@@ -9,16 +11,25 @@ export interface FormatContext {
 
 // Intl objects are costly to build; rows call these thousands of times.
 const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>()
+
+/**
+ * An Intl object for a page's locale tag, as Intl spells it (`de_DE` is
+ * `de-DE`: see intlLocale), in `timeZone`. Only a zone Intl does not know
+ * can still throw: the browser's zone then, never the browser's language.
+ */
+export function zonedIntl<T>(build: (locale: string, timeZone: string | undefined) => T, locale: string, timeZone: string | undefined): T {
+  try {
+    return build(intlLocale(locale), timeZone)
+  } catch {
+    return build(intlLocale(locale), undefined)
+  }
+}
 function dateFormat(locale: string, timeZone: string | undefined, withYear: boolean): Intl.DateTimeFormat {
   const key = `d|${locale}|${timeZone}|${withYear}`
   let f = cache.get(key) as Intl.DateTimeFormat | undefined
   if (!f) {
-    try {
-      f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', ...(withYear && { year: 'numeric' }), hour: '2-digit', minute: '2-digit', timeZone })
-    } catch {
-      // An unknown zone or locale from an attribute must not break the row.
-      f = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', ...(withYear && { year: 'numeric' }), hour: '2-digit', minute: '2-digit' })
-    }
+    // An unknown zone or locale from an attribute must not break the row.
+    f = zonedIntl((l, zone) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'short', ...(withYear && { year: 'numeric' }), hour: '2-digit', minute: '2-digit', timeZone: zone }), locale, timeZone)
     cache.set(key, f)
   }
   return f
@@ -36,11 +47,7 @@ function styledFormat(locale: string, timeZone: string | undefined, style: Style
         : style === 'full'
           ? { dateStyle: 'full', timeStyle: 'short' }
           : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
-    try {
-      f = new Intl.DateTimeFormat(style === 'clock' ? 'en-US' : locale, { ...options, timeZone })
-    } catch {
-      f = new Intl.DateTimeFormat(style === 'clock' ? 'en-US' : undefined, options)
-    }
+    f = zonedIntl((l, zone) => new Intl.DateTimeFormat(l, { ...options, timeZone: zone }), style === 'clock' ? 'en-US' : locale, timeZone)
     cache.set(key, f)
   }
   return f
@@ -65,11 +72,7 @@ function relativeFormat(locale: string): Intl.RelativeTimeFormat {
   const key = `r|${locale}`
   let f = cache.get(key) as Intl.RelativeTimeFormat | undefined
   if (!f) {
-    try {
-      f = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
-    } catch {
-      f = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
-    }
+    f = new Intl.RelativeTimeFormat(intlLocale(locale), { numeric: 'auto' })
     cache.set(key, f)
   }
   return f
@@ -150,7 +153,9 @@ export function describeSchedule(code: Pick<AccessCode | UnmanagedAccessCode, 't
   const start = parseTime(code.starts_at)
   const end = parseTime(code.ends_at)
   if (code.type !== 'time_bound' || (start == null && end == null)) return { text: t(ctx.locale, 'ongoing') }
-  const sameYear = (ms: number) => new Date(ms).getFullYear() === new Date(now).getFullYear()
+  // This year is the lock's: New Year's Eve there may be New Year's Day here.
+  const zone = ctx.timeZone ?? browserTimeZone()
+  const sameYear = (ms: number) => wallTimeAt(ms, zone).year === wallTimeAt(now, zone).year
   const fmt = (ms: number) => (full ? formatFull(ms, ctx) : isMidnight(ms, ctx) ? formatDayShort(ms, ctx, !sameYear(ms)) : formatDate(ms, ctx, !sameYear(ms)))
   if (end != null && end <= now) return { text: t(ctx.locale, 'ended', { end: fmt(end) }), relative: relativeTime(end, ctx) }
   if (start != null && start > now) {

@@ -6,7 +6,7 @@ import type { SessionValue } from '../context/session.js'
 import { emit } from '../events.js'
 import type { SessionStore } from '../state/store.js'
 import { ColorSchemeController } from './controllers/color-scheme.js'
-import { LocaleController } from './controllers/locale.js'
+import { LocaleController } from '../context/locale.js'
 import { SessionController } from './controllers/session.js'
 
 /**

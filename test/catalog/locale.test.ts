@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing'
-import { describeStatus, languageKey, localeChain, registerCatalog, statusEn } from '../../src/catalog/index.js'
+import { describeStatus, intlLocale, languageKey, localeChain, registerCatalog, statusEn } from '../../src/catalog/index.js'
 import { registerStrings, t } from '../../src/i18n/index.js'
 import { stringsEn } from '../../src/i18n/strings.en.js'
 import '../../src/i18n/strings.more.en.js'
@@ -36,6 +36,15 @@ describe('locale lookup', () => {
     for (const locale of [undefined, null, '', '   ', '-', 42, {}, ['pt']]) {
       expect(localeChain(locale), String(locale)).to.deep.equal(['en'])
     }
+  })
+
+  it('gives Intl a tag it reads: _ as -, canonical case, else the language, else English', () => {
+    expect(intlLocale('de_DE')).to.equal('de-DE')
+    expect(intlLocale(' en-gb ')).to.equal('en-GB')
+    expect(intlLocale('es-419')).to.equal('es-419')
+    expect(intlLocale('fr_CA')).to.equal('fr-CA')
+    expect(intlLocale('de-XYZ-1234567')).to.equal('de')
+    for (const bad of ['not a locale!', '', '-', undefined, 42]) expect(intlLocale(bad), String(bad)).to.equal('en')
   })
 
   it('is the one order both the element strings and the catalog follow', () => {

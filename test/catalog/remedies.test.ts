@@ -6,6 +6,11 @@ import { codeOptionText, codeRuleText, describeLengths, describeRefusal } from '
 import { SeamApiError, SeamNetworkError } from '../../src/api/errors.js'
 
 describe('catalog: remedies', () => {
+  it('counts the codes of a full lock in each language\'s plural forms', () => {
+    expect(remedyText('freeSlotsBar', 'en', { count: 1 })).to.include('The one code on it is listed').and.not.include('1 codes')
+    expect(remedyText('freeSlotsBar', 'en', { count: 3 })).to.include('All 3 codes on it are listed')
+  })
+
   it('says for every issue it explains who can carry out the remedy, and for nothing else', () => {
     expect(Object.keys(remediesByCode).sort()).to.deep.equal(Object.keys(issuesEn).sort())
     expect(remedyOf('duplicate_code_on_device')).to.equal('choose-pin')

@@ -77,6 +77,16 @@ describe('<seam-provider>', () => {
     await expect(el).to.be.accessible()
   })
 
+  it('says its message in the language of the page around it, or of its own lang or locale, once those words arrive', async () => {
+    const root = await fixture(html`<div lang="de"><seam-provider publishable-key="seam_pk_x"></seam-provider></div>`)
+    const inherited = root.querySelector<SeamProvider>('seam-provider')!
+    const own = await fixture<SeamProvider>(html`<seam-provider locale="es" publishable-key="seam_pk_x"></seam-provider>`)
+    const shown = (el: SeamProvider) => el.shadowRoot!.querySelector('[part=error]')?.textContent ?? ''
+    await waitUntil(() => shown(inherited).includes('Zugangscodes können nicht angezeigt werden'), 'German, from the page', { timeout: 10000 })
+    await waitUntil(() => !shown(own).includes('Access codes cannot be shown') && shown(own) !== '', 'Spanish, its own', { timeout: 10000 })
+    expect(shown(inherited)).to.not.match(/needs a user identifier key/)
+  })
+
   it('spaces its message with the kit\'s spacing token', async () => {
     const el = await fixture<SeamProvider>(html`<seam-provider style="--seam-space: 10px"></seam-provider>`)
     await el.updateComplete

@@ -26,7 +26,17 @@ describe('format: dates', () => {
     expect(plain(formatDate(ms, { locale: 'en-US', timeZone: 'UTC' }, false))).to.equal('Jan 15, 01:05 PM')
   })
 
-  it('falls back to the browser\'s locale and zone for an unknown zone or a malformed locale, instead of throwing', () => {
+  it('reads a locale as a server writes it (de_DE) as Intl spells it, and keeps the zone: the time is the lock\'s, in its language', () => {
+    const tokyo = Date.UTC(2026, 11, 24, 23, 30) // 25 Dec, 08:30 in Tokyo
+    const spelled = plain(formatDate(tokyo, { locale: 'de-DE', timeZone: 'Asia/Tokyo' }))
+    expect(spelled).to.include('25. Dez').and.include('08:30')
+    expect(plain(formatDate(tokyo, { locale: 'de_DE', timeZone: 'Asia/Tokyo' }))).to.equal(spelled)
+    expect(relativeTime(NOW + 3 * 864e5, { locale: 'de_DE', now: NOW })).to.equal('in 3 Tagen')
+    // An unknown zone loses the zone, not the language.
+    expect(plain(formatDate(tokyo, { locale: 'de_DE', timeZone: 'Mars/Olympus' }))).to.include('Dez.')
+  })
+
+  it('falls back to English for a malformed locale and to the browser\'s zone for an unknown one, instead of throwing', () => {
     for (const ctx of [{ locale: 'en-US', timeZone: 'Mars/Olympus' }, { locale: 'not a locale!', timeZone: 'UTC' }]) {
       const text = formatDate(ms, ctx)
       expect(text, JSON.stringify(ctx)).to.be.a('string').and.match(/2025/)
@@ -64,6 +74,14 @@ describe('format: parseTime', () => {
 })
 
 describe('format: schedules in words', () => {
+  it('leaves the year out only within the lock\'s own year: its New Year may be the browser\'s New Year\'s Eve', () => {
+    const now = Date.parse('2026-12-03T06:00:00Z')
+    const code = { type: 'time_bound', starts_at: '2026-12-01T00:00:00Z', ends_at: '2026-12-31T12:00:00Z' } as const
+    // 31 Dec 12:00 UTC is 1 Jan 2027, 02:00 in Kiritimati (UTC+14).
+    expect(describeSchedule(code as never, { locale: 'en-GB', timeZone: 'Pacific/Kiritimati', now }).text).to.include('2027')
+    expect(describeSchedule(code as never, { locale: 'en-GB', timeZone: 'UTC', now }).text).to.not.include('2026')
+  })
+
   it('an ongoing code, or a time-bound one without readable times, is ongoing', () => {
     expect(describeSchedule({ type: 'ongoing', starts_at: undefined, ends_at: undefined }, utc)).to.deep.equal({ text: 'Ongoing' })
     expect(describeSchedule({ type: 'time_bound', starts_at: undefined, ends_at: undefined }, utc)).to.deep.equal({ text: 'Ongoing' })

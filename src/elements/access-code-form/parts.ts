@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit'
 import { codeOptionText, codeRuleText, roundingText } from '../../catalog/code-rules.js'
 import { t } from '../../i18n/index.js'
 import '../../i18n/strings.more.en.js'
+import { zonedIntl } from '../../ui/format.js'
 import type { ResolvedZone } from '../../ui/zoned-time.js'
 import { keepsOpenSchedule, timeWindow, type CheckContext, type CodeOptions, type FormValues, type OptionKey } from './model.js'
 import { checkPin, type LockRules, type PinRuleKey } from './rules.js'
@@ -77,11 +78,7 @@ function previewFormat(locale: string, timeZone: string, withYear: boolean): Int
   if (!f) {
     const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone }
     if (withYear) options.year = 'numeric'
-    try {
-      f = new Intl.DateTimeFormat(locale, options)
-    } catch {
-      f = new Intl.DateTimeFormat(undefined, options)
-    }
+    f = zonedIntl((l, zone) => new Intl.DateTimeFormat(l, { ...options, timeZone: zone }), locale, timeZone)
     previewFormats.set(key, f)
   }
   return f

@@ -1,6 +1,7 @@
 import type { AccessCode } from '@seamapi/types/connect'
 import type { ExplainedIssue } from '../../catalog/index.js'
-import { parseTime } from '../../ui/format.js'
+import { intlLocale } from '../../catalog/index.js'
+import { displayName, parseTime } from '../../ui/format.js'
 import { issuesOf, type IssueFilters } from '../../ui/templates/issues.js'
 
 export type SortKey = 'name' | 'status' | 'starts' | 'ends' | 'created'
@@ -21,11 +22,7 @@ const collators = new Map<string, Intl.Collator>()
 const collator = (locale: string) => {
   let c = collators.get(locale)
   if (!c) {
-    try {
-      c = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' })
-    } catch {
-      c = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
-    }
+    c = new Intl.Collator(intlLocale(locale), { numeric: true, sensitivity: 'base' })
     collators.set(locale, c)
   }
   return c
@@ -64,9 +61,9 @@ export function buildRows(
     seen.add(code.access_code_id)
     let row = cache.get(code)
     if (!row) {
-      const name = typeof code.name === 'string' ? code.name : ''
+      // The name as the row shows it ("Unnamed code" for none), found as typed.
       const pin = typeof code.code === 'string' ? code.code : ''
-      row = { code, issues: issuesOf(code, locale, filters), haystack: `${name}\u0000${pin}`.toLowerCase() }
+      row = { code, issues: issuesOf(code, locale, filters), haystack: searchable(`${displayName(code, locale)}\u0000${pin}`) }
       cache.set(code, row)
     }
     rows.push(row)
@@ -82,8 +79,15 @@ function safe<T>(run: () => T, fallback: T): T {
   }
 }
 
+/**
+ * Text as search compares it: lower case, accents and other marks dropped,
+ * so "jose" and "José" (typed, or stored as e + a combining accent, as some
+ * systems do) find "José", and "muller" finds "Müller".
+ */
+export const searchable = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+
 export function searchRows(rows: Row[], query: string, onlyIssues: boolean): Row[] {
-  const q = query.trim().toLowerCase()
+  const q = searchable(query.trim())
   if (q === '' && !onlyIssues) return rows
   return rows.filter((r) => (!onlyIssues || r.issues.length > 0) && (q === '' || r.haystack.includes(q)))
 }

@@ -736,7 +736,7 @@ const de: LocaleWords = {
       backupPin: 'Ersatz-PIN',
       backupFailed: 'Es konnte kein Ersatzcode abgerufen werden: {reason}',
       freeSlotsBar:
-        'Auf diesem Schloss ist kein Platz für weitere Codes. Alle {count} Codes darauf sind aufgeführt, beendete zuerst: Löschen Sie die, die nicht mehr benötigt werden.',
+        'Auf diesem Schloss ist kein Platz für weitere Codes. {count, plural, one {Der eine Code darauf ist aufgeführt: Löschen Sie ihn, wenn er nicht mehr benötigt wird.} other {Alle # Codes darauf sind aufgeführt, beendete zuerst: Löschen Sie die, die nicht mehr benötigt werden.}}',
       freeSlotsDone: 'Fertig',
     },
     refusals: {

@@ -741,7 +741,7 @@ const es: LocaleWords = {
       backupPin: 'PIN de respaldo',
       backupFailed: 'No se pudo obtener un código de respaldo: {reason}',
       freeSlotsBar:
-        'Esta cerradura no tiene espacio para más códigos. Se muestran sus {count} códigos, primero los que ya terminaron: elimine los que ya no necesite.',
+        'Esta cerradura no tiene espacio para más códigos. {count, plural, one {Se muestra su único código: elimínelo si ya no lo necesita.} other {Se muestran sus # códigos, primero los que ya terminaron: elimine los que ya no necesite.}}',
       freeSlotsDone: 'Listo',
     },
     refusals: {

@@ -742,7 +742,7 @@ const fr: LocaleWords = {
       backupPin: 'Code PIN de secours',
       backupFailed: 'Aucun code de secours n’a pu être obtenu\u00a0: {reason}',
       freeSlotsBar:
-        'Cette serrure n’a plus de place pour des codes. Ses {count} codes sont tous listés, les codes terminés d’abord\u00a0: supprimez ceux dont vous n’avez plus besoin.',
+        'Cette serrure n’a plus de place pour des codes. {count, plural, one {Son seul code est listé\u00a0: supprimez-le si vous n’en avez plus besoin.} other {Ses # codes sont tous listés, les codes terminés d’abord\u00a0: supprimez ceux dont vous n’avez plus besoin.}}',
       freeSlotsDone: 'Terminé',
     },
     refusals: {

@@ -37,6 +37,26 @@ describe('access-code-table rows', () => {
     expect(buildRows([code], 'en', {})[0]).not.to.equal(first)
   })
 
+  it('searches accents aside (typed or stored decomposed), and finds an unnamed code by the words its row shows', () => {
+    const rows = buildRows(
+      [
+        managedCode({ access_code_id: 'jose', name: 'Jose\u0301 Garci\u0301a' }),
+        managedCode({ access_code_id: 'zoe', name: 'Zoë' }),
+        managedCode({ access_code_id: 'muller', name: 'Familie Müller' }),
+        managedCode({ access_code_id: 'none', name: '' as never }),
+      ],
+      'en',
+      {},
+    )
+    const found = (q: string) => searchRows(rows, q, false).map((r) => r.code.access_code_id)
+    expect(found('Jos\u00e9')).to.deep.equal(['jose'])
+    expect(found('garcia')).to.deep.equal(['jose'])
+    expect(found('zoe')).to.deep.equal(['zoe'])
+    expect(found('MULLER')).to.deep.equal(['muller'])
+    expect(found('müller')).to.deep.equal(['muller'])
+    expect(found('unnamed')).to.deep.equal(['none'])
+  })
+
   it('searches names and PINs, case aside, and narrows to codes with issues', () => {
     const rows = buildRows(
       [

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
-import { wordsArriving } from '../../i18n/load.js'
+import { wordsArriving } from '../i18n/load.js'
 
 export type LocaleHost = ReactiveControllerHost & HTMLElement & { locale?: string | undefined }
 

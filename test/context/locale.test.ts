@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing'
 import { LitElement, html as litHtml } from 'lit'
 import { property } from 'lit/decorators.js'
-import { LocaleController } from '../../../src/ui/controllers/locale.js'
+import { LocaleController } from '../../src/context/locale.js'
 
 /** Renders its locale into one span; counts renders and reads the locale many times per render. */
 class LocaleProbe extends LitElement {

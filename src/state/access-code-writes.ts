@@ -260,7 +260,7 @@ export function checkPullBackup(store: SessionStore, code: AccessCode, lost: unk
 
 function runPullBackup(store: SessionStore, code: AccessCode, o: WriteOptions, lost: unknown): Promise<AccessCode> {
   const id = code.access_code_id
-  return store.runShared(`pull-backup:${id}`, async () => {
+  return store.keepUnsettled('pull-backup', id, store.runShared(`pull-backup:${id}`, async () => {
     const backup = await checked(
       store,
       id,
@@ -277,5 +277,5 @@ function runPullBackup(store: SessionStore, code: AccessCode, o: WriteOptions, l
     )
     showInList(store, { ...code, pulled_backup_access_code_id: backup.access_code_id })
     return backup
-  })
+  }))
 }

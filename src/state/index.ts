@@ -1,7 +1,7 @@
 // What the state layer offers the layers above it (context, ui, elements).
 // They import the api's errors and types from here too, never from the api.
 // The package's public names are chosen in src/classes.ts.
-export { SessionStore, queryKey } from './store.js'
+export { SessionStore, queryKey, type UnsettledKind } from './store.js'
 export type { Query, QueryState, Subscription, Loader } from './query.js'
 export {
   convertUnmanaged,

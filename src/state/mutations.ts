@@ -147,7 +147,7 @@ function runConversion(store: SessionStore, code: UnmanagedAccessCode, options: 
   const o = onStoreClock(store, options)
   const id = code.access_code_id
   const activity = lost === undefined ? 'converting' : 'checking'
-  return store.runShared(`convert:${id}`, async () => {
+  return store.keepUnsettled('convert', id, store.runShared(`convert:${id}`, async () => {
     store.setActivity(id, activity)
     // On "Check again" the request was long ago: look back as far as events go.
     const since = lost === undefined ? sinceNow(o.clock) : new Date(o.clock.now() - 24 * 3_600_000).toISOString()
@@ -185,7 +185,7 @@ function runConversion(store: SessionStore, code: UnmanagedAccessCode, options: 
       store.setActivity(id, undefined)
       void store.invalidateDevice(code.device_id)
     }
-  }, { accessCodeId: id, deviceId: code.device_id, activity })
+  }, { accessCodeId: id, deviceId: code.device_id, activity }))
 }
 
 /** The latest conversion event of this code since `since` that no earlier run settled with. */
@@ -292,7 +292,7 @@ function runDelete(store: SessionStore, code: AccessCode | UnmanagedAccessCode, 
   const id = code.access_code_id
   const activity = lost === undefined ? 'deleting' : 'checking'
   const gone = async (): Promise<true | undefined> => ((await kind.lookup(id, o.signal)) === undefined ? true : undefined)
-  return store.runShared(`delete:${id}`, async () => {
+  return store.keepUnsettled('delete', id, store.runShared(`delete:${id}`, async () => {
     store.setActivity(id, activity)
     try {
       const sent = await sendOrCheck<Deleted>(store, id, 'deleting', {
@@ -316,8 +316,9 @@ function runDelete(store: SessionStore, code: AccessCode | UnmanagedAccessCode, 
       store.setActivity(id, undefined)
       void kind.list.invalidate()
     }
-  }, { accessCodeId: id, deviceId: code.device_id, activity })
+  }, { accessCodeId: id, deviceId: code.device_id, activity }))
 }
+
 
 const managedKind = (store: SessionStore, code: AccessCode): DeleteKind => ({
   send: (id, signal) => store.client.accessCodes.delete({ access_code_id: id }, { signal }),

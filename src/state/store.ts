@@ -1,7 +1,8 @@
 import type { AccessCode, Device, UnmanagedAccessCode } from '@seamapi/types/connect'
 import { pageClock, type Clock } from '../api/abortable.js'
 import type { ListOptions, SeamClient } from '../api/client.js'
-import { SeamUnreadableAnswerError } from '../api/errors.js'
+import { SeamUnreadableAnswerError, type SeamError } from '../api/errors.js'
+import { awaitsOutcome } from './errors.js'
 import { Query, type Loader } from './query.js'
 import { TabLink } from './tabs.js'
 import type { Activity, MutationMeta } from './types.js'
@@ -15,6 +16,9 @@ export function queryKey(route: string, params: Record<string, unknown> = {}): s
     .map((k) => `${k}=${JSON.stringify(params[k])}`)
   return `${route}?${sorted.join('&')}`
 }
+
+/** The writes whose outcome a session keeps when Seam may still apply them. */
+export type UnsettledKind = 'delete' | 'convert' | 'pull-backup'
 
 /**
  * Everything one client session knows: cached queries, the mutations under
@@ -30,6 +34,8 @@ export class SessionStore {
   readonly #mutations = new Map<string, Promise<unknown>>()
   readonly #activity = new Map<string, Activity>()
   readonly #activityListeners = new Set<() => void>()
+  /** Writes Seam may still apply, by kind and code id: see `unsettled`. */
+  readonly #unsettled = new Map<string, SeamError>()
   /** Events already used to settle an outcome, so a retry never re-reads an old one. */
   readonly consumedEvents = new Set<string>()
   readonly #tabs: TabLink | undefined
@@ -149,6 +155,38 @@ export class SessionStore {
     if (activity == null) this.#activity.delete(accessCodeId)
     else this.#activity.set(accessCodeId, activity)
     for (const l of [...this.#activityListeners]) l()
+  }
+
+  /**
+   * The error of a delete or conversion of this code that Seam may still
+   * apply (see awaitsOutcome): its answer was lost and checking could not
+   * tell, or Seam had not told the outcome by the deadline. Kept here, for
+   * the session, so every element shows "Check again" for it and none sends
+   * it again: the dialog that sent it may be closed, the details reopened,
+   * or "Convert all" run from the list. Undefined once it settled.
+   */
+  unsettled(kind: UnsettledKind, accessCodeId: string): SeamError | undefined {
+    return this.#unsettled.get(`${kind}:${accessCodeId}`)
+  }
+
+  /** Keeps (or, with undefined, forgets) what `unsettled` says; every element watching the activity hears it. */
+  setUnsettled(kind: UnsettledKind, accessCodeId: string, error: SeamError | undefined): void {
+    const key = `${kind}:${accessCodeId}`
+    if (error === this.#unsettled.get(key)) return
+    if (error === undefined) this.#unsettled.delete(key)
+    else this.#unsettled.set(key, error)
+    for (const l of [...this.#activityListeners]) l()
+  }
+
+  /** `run` (a write of this code), keeping once it settles whether Seam may still apply it (see `unsettled`). */
+  keepUnsettled<T>(kind: UnsettledKind, accessCodeId: string, run: Promise<T>): Promise<T> {
+    return run.then(
+      (value) => (this.setUnsettled(kind, accessCodeId, undefined), value),
+      (error: unknown) => {
+        this.setUnsettled(kind, accessCodeId, awaitsOutcome(error) ? error : undefined)
+        throw error
+      },
+    )
   }
 
   onActivity(listener: () => void): () => void {

@@ -187,10 +187,13 @@ describe('mutations whose answer is lost', () => {
     const unknown = await clock.run(convertUnmanaged(store, code).catch((e: unknown) => e))
     expect(unknown).to.be.instanceOf(OutcomeUnknownError)
     expect((unknown as OutcomeUnknownError).cause).to.be.instanceOf(SeamNetworkError)
+    // The session keeps it, for every element's "Check again" (a dialog since closed, "Convert all").
+    expect(store.unsettled('convert', 'u1')).to.equal(unknown)
     const failures = calls['events.list']
     ;(client.events.list as unknown) = async () => []
     const outcome = await clock.run(checkConversion(store, code, unknown))
     expect(outcome.status).to.equal('converted')
+    expect(store.unsettled('convert', 'u1'), 'settled').to.equal(undefined)
     expect(failures).to.be.greaterThan(0)
     expect(calls['unmanaged.convertToManaged']).to.equal(1)
   })
@@ -200,8 +203,11 @@ describe('mutations whose answer is lost', () => {
     const { client, calls } = stubClient({ unmanaged: [code] })
     const { store, clock } = storeFor(client)
     const original = gateway()
+    store.setUnsettled('delete', 'u1', new OutcomeUnknownError(original))
     expect(await clock.run(checkUnmanagedDeletion(store, code, new OutcomeUnknownError(original)).catch((e: unknown) => e))).to.equal(original)
     expect(calls['unmanaged.delete']).to.equal(undefined)
+    // Not applied: the session forgets it, and Delete is offered again everywhere.
+    expect(store.unsettled('delete', 'u1')).to.equal(undefined)
   })
 })
 

@@ -142,11 +142,14 @@ export class ConvertCodeDialog extends SeamElement {
   }
 
   #reset(): void {
-    this.step = 'confirm'
     this.allow = this.allowExternalModification
     this.force = false
     this.problems = []
-    this.requestError = undefined
+    // A conversion of this code Seam may still apply, sent from here before or
+    // from elsewhere (a list's "Convert all"): "Check again", never Convert.
+    const unsettled = this.accessCodeId ? this.store?.unsettled('convert', this.accessCodeId) : undefined
+    this.step = unsettled ? 'unconfirmed' : 'confirm'
+    this.requestError = unsettled
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -141,11 +141,14 @@ export class UnmanagedCodeList extends SeamElement {
   readonly #window = new RowWindow<UnmanagedAccessCode>(this, (c) => c.access_code_id, '[part~="row"]')
   readonly #held = new HeldRows<UnmanagedAccessCode>()
   /**
-   * Each conversion of "Convert all" Seam may still apply (checking could not
-   * settle a lost answer, or Seam had not told the outcome by the deadline),
-   * with its error, for its "Check again".
+   * The error of a conversion of this code Seam may still apply (its answer
+   * lost and checking could not tell, or no outcome by the deadline), for its
+   * "Check again": kept by the session, whichever sent it (this list's
+   * "Convert all", the convert dialog, another element).
    */
-  readonly #lostConversions = new Map<string, SeamError>()
+  #lostConversion(id: string): SeamError | undefined {
+    return this.store?.unsettled('convert', id)
+  }
   /** Conversions of "Convert all" (or their checks) under way, until their outcome is kept. */
   readonly #settling = new Set<string>()
 
@@ -192,7 +195,7 @@ export class UnmanagedCodeList extends SeamElement {
       this.store?.activity(id) === 'checking' ||
       this.#deletes.holds(id) ||
       this.#settling.has(id) ||
-      this.#lostConversions.has(id) ||
+      this.#lostConversion(id) !== undefined ||
       // Its replacement runs or stopped at a step: the row is where to see it, even once the old code is deleted.
       this.#replace.stateOf(id) !== undefined
     )
@@ -223,7 +226,7 @@ export class UnmanagedCodeList extends SeamElement {
     const codes = this.#visibleCodes
     const convertible = this.#convertible(codes, this.#device.state?.data, locale)
     // A conversion whose outcome is unknown is not sent again by "Convert all": its row offers "Check again".
-    const toConvert = this.#lostConversions.size > 0 ? convertible.filter((c) => !this.#lostConversions.has(c.access_code_id)) : convertible
+    const toConvert = convertible.filter((c) => this.#lostConversion(c.access_code_id) === undefined)
     return html`
       ${staleNotice(locale, state, retry)}
       ${codes.length === 0 ? html`<p part="empty">${t(locale, 'unmanagedEmpty')}</p>` : nothing}
@@ -267,7 +270,11 @@ export class UnmanagedCodeList extends SeamElement {
     const replace = this.#replace.stateOf(id)
     const activity = replace === 'running' ? 'replacing' : busy
     const hidden = providerHas('hidesPin', this.#provider)
-    const failure = replace === 'stopped' ? t(locale, 'replaceStoppedRow') : this.#failures.words(id, locale)
+    // A conversion Seam may still apply says so on its row, wherever it was sent from.
+    const failure =
+      replace === 'stopped'
+        ? t(locale, 'replaceStoppedRow')
+        : (this.#failures.words(id, locale) ?? (this.#lostConversion(id) && !activity ? t(locale, 'convertUnconfirmedShort') : undefined))
     const name = displayName(code, locale)
     const issues = this.#issuesOf(code, locale)
     const label = (key: StringKey) => t(locale, 'cardLabel', { label: t(locale, key) })
@@ -314,7 +321,7 @@ export class UnmanagedCodeList extends SeamElement {
     if (!this.disableDelete && this.#deletes.unconfirmed(id)) return this.#deletes.checkAgainButton(code, locale)
     const cannot = this.#cannotConvert(code, locale)
     // A conversion whose answer was lost is asked about ("Check again"), whatever the code says now.
-    const why = this.disableConvert || this.#lostConversions.has(id) ? undefined : cannot
+    const why = this.disableConvert || this.#lostConversion(id) !== undefined ? undefined : cannot
     const actions = actionsPart(this.#actions(code, activity, stopped, cannot, locale), id, this.#popover, (rest) => this.#menu.render(id, displayName(code, locale), rest, locale))
     // In the convert button's place: on a line, a short label that fits its room, the whole
     // sentence its title and what a screen reader reads; on a card, the sentence itself.
@@ -337,7 +344,7 @@ export class UnmanagedCodeList extends SeamElement {
     const name = displayName(code, locale)
     const actions: ActionDescriptor[] = []
     // A conversion whose answer was lost is asked about, never sent again.
-    const lost = this.#lostConversions.has(id)
+    const lost = this.#lostConversion(id) !== undefined
     if (!this.disableConvert && (lost || !why)) {
       actions.push({
         id: lost ? 'check-conversion' : 'convert',
@@ -452,7 +459,7 @@ export class UnmanagedCodeList extends SeamElement {
   async #checkConversion(code: UnmanagedAccessCode): Promise<void> {
     const store = this.store
     const id = code.access_code_id
-    const lost = this.#lostConversions.get(id)
+    const lost = this.#lostConversion(id)
     if (!store || !lost || store.activity(id)) return
     const b = this.bulk ? { ...this.bulk } : undefined
     // Counted again by how the check settles.
@@ -471,7 +478,6 @@ export class UnmanagedCodeList extends SeamElement {
    */
   async #settle(code: UnmanagedAccessCode, run: () => Promise<ConversionOutcome>, b: Bulk | undefined): Promise<boolean> {
     const id = code.access_code_id
-    this.#lostConversions.delete(id)
     this.#failures.clear(id)
     this.#settling.add(id)
     try {
@@ -488,7 +494,6 @@ export class UnmanagedCodeList extends SeamElement {
       this.reportError(error as SeamError)
       if (awaitsOutcome(error)) {
         if (b) b.unconfirmed++
-        this.#lostConversions.set(id, error)
         this.#failures.set(id, { say: 'convertUnconfirmedShort' })
       } else {
         if (b) b.failed++

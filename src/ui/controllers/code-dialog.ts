@@ -112,10 +112,15 @@ export class CodeDialog implements ReactiveController {
     await form.focusField(code ? focus : 'name')
   }
 
-  /** Asks first, then pulls a backup code for a code that could not be set. */
+  /**
+   * Asks first, then pulls a backup code for a code that could not be set.
+   * A pull Seam may still have made (its answer lost, sent from a dialog
+   * since closed) is asked about instead: "Check again", never a second pull.
+   */
   async openBackup(code: AccessCode): Promise<void> {
     this.#remember(code)
-    this.#show({ kind: 'backup', code, step: 'confirm' })
+    const unsettled = this.#o.store()?.unsettled('pull-backup', code.access_code_id)
+    this.#show(unsettled ? { kind: 'backup', code, step: 'failed', error: unsettled } : { kind: 'backup', code, step: 'confirm' })
     await this.#host.updateComplete
     this.#host.renderRoot.querySelector<HTMLElement>('[part~="confirm-button"]')?.focus()
   }
@@ -163,17 +168,20 @@ export class CodeDialog implements ReactiveController {
     if (!store || mode?.kind !== 'backup' || mode.step === 'pulling') return
     this.mode = { ...mode, step: 'pulling', error: undefined }
     this.#host.requestUpdate()
+    // Closed while it pulls (the dialog offers Close), the page still hears
+    // how it went: the event fires, and the code shows its backup.
+    const showing = (): boolean => this.mode?.kind === 'backup' && this.mode.code === code
     try {
       const backup = await (lost ? checkPullBackup(store, code, lost) : pullBackupCode(store, code))
-      if (this.mode?.kind !== 'backup' || this.mode.code !== code) return
-      this.mode = { ...this.mode, step: 'pulled', backup }
       this.#o.announce(`${remedyText('backupPulled', this.#o.locale(), { name: displayName(code, this.#o.locale()) })} ${backup.code ?? ''}`)
       emit(this.#host, 'access-code-backup-pulled', { accessCode: code, backupAccessCode: backup })
+      if (this.mode?.kind === 'backup' && showing()) this.mode = { ...this.mode, step: 'pulled', backup }
     } catch (error) {
       this.#o.report(error as SeamError)
-      if (this.mode?.kind === 'backup' && this.mode.code === code) this.mode = { ...this.mode, step: 'failed', error: error as SeamError }
+      if (this.mode?.kind === 'backup' && showing()) this.mode = { ...this.mode, step: 'failed', error: error as SeamError }
     }
     this.#host.requestUpdate()
+    if (!showing()) return
     await this.#host.updateComplete
     this.#host.renderRoot.querySelector<HTMLElement>('dialog [part~="confirm-button"], dialog [part~="check-button"], dialog [part~="cancel-button"]')?.focus()
   }

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit'
 import type { AccessCode, UnmanagedAccessCode } from '@seamapi/types/connect'
-import { OutcomeUnknownError, SeamNetworkError, type SeamError } from '../../state/index.js'
+import { SeamNetworkError, awaitsOutcome, type SeamError } from '../../state/index.js'
 import { t } from '../../i18n/index.js'
 import { displayName } from '../format.js'
 import type { SessionStore } from '../../state/store.js'
@@ -84,8 +84,6 @@ export class DeleteFlow<C extends Code> implements ReactiveController {
   readonly confirm: InlineConfirm
   readonly failures: CodeFailures
   readonly #options: DeleteFlowOptions<C>
-  /** The OutcomeUnknownError of each code whose deletion is unconfirmed, for "Check again". */
-  readonly #lost = new Map<string, SeamError>()
   /** Codes whose delete (or its check) runs here, until its outcome is kept: what each is doing. */
   readonly #running = new Map<string, Activity>()
   readonly #host: ReactiveControllerHost
@@ -134,9 +132,18 @@ export class DeleteFlow<C extends Code> implements ReactiveController {
     return words ? html`<span class="failure">${words}</span>` : nothing
   }
 
-  /** Whether checking could not tell if this code's deletion happened; then offer `checkAgainButton`, not Delete. */
+  /**
+   * Whether Seam may still delete this code (checking could not tell, or it
+   * had not said by the deadline); then offer `checkAgainButton`, not Delete.
+   * The session keeps it, whichever element sent the delete (the details in
+   * a dialog since closed, another list of the lock).
+   */
   unconfirmed(id: string): boolean {
-    return this.#lost.has(id)
+    return this.#lost(id) !== undefined
+  }
+
+  #lost(id: string): SeamError | undefined {
+    return this.#options.recheck ? this.#options.store()?.unsettled('delete', id) : undefined
   }
 
   /**
@@ -146,7 +153,7 @@ export class DeleteFlow<C extends Code> implements ReactiveController {
    * the outcome.
    */
   holds(id: string): boolean {
-    return this.#running.has(id) || this.#lost.has(id)
+    return this.#running.has(id) || this.unconfirmed(id)
   }
 
   /** "Check again", in place of the delete button of a code whose deletion is unconfirmed. */
@@ -169,7 +176,7 @@ export class DeleteFlow<C extends Code> implements ReactiveController {
 
   /** Asks the server whether an unconfirmed deletion happened; never deletes. */
   checkAgain(code: C): Promise<void> {
-    const lost = this.#lost.get(code.access_code_id)
+    const lost = this.#lost(code.access_code_id)
     const recheck = this.#options.recheck
     return lost && recheck ? this.#run(code, 'checking', (store) => recheck(store, code, lost)) : Promise.resolve()
   }
@@ -183,7 +190,6 @@ export class DeleteFlow<C extends Code> implements ReactiveController {
     // chunk may still be loading), a second question answered is ignored here.
     if (this.#running.has(id)) return
     this.failures.clear(id)
-    this.#lost.delete(id)
     this.#running.set(id, doing)
     this.#host.requestUpdate()
     try {
@@ -192,8 +198,8 @@ export class DeleteFlow<C extends Code> implements ReactiveController {
       o.announcer.announce(t(locale, 'codeRemoved', { name: o.name(code, locale) }))
       o.removed(code)
     } catch (error) {
-      const unknown = error instanceof OutcomeUnknownError
-      if (unknown && o.recheck) this.#lost.set(id, error)
+      // Whether Seam may still apply it, the store keeps (unconfirmed).
+      const unknown = awaitsOutcome(error)
       const failure = { say: unknown ? 'deleteUnconfirmed' : 'deleteFailed', error: error as SeamError } as const
       this.failures.set(id, failure)
       o.announcer.announce(describeFailure(failure, o.locale()))

@@ -170,6 +170,23 @@ describe('<access-code-details>', () => {
     expect(text(inDetails(el, 'header'))).to.include('Backup code in use')
   })
 
+  it('a backup pulled after its dialog was closed is still heard: the event fires and nothing more is offered to pull', async () => {
+    await configureBackend({ delayMs: 400 })
+    const el = await mountDetails(CODES['chicagoFailed']!)
+    let heard = 0
+    el.addEventListener('access-code-backup-pulled', () => heard++)
+    button(el, 'backup-button')!.click()
+    await waitUntil(() => inDetails(el, 'dialog [part~=confirm-button]'), 'the backup dialog')
+    inDetails<HTMLButtonElement>(el, 'dialog [part~=confirm-button]')!.click()
+    await el.updateComplete
+    // "Close", offered while it pulls.
+    inDetails<HTMLButtonElement>(el, 'dialog [part~=cancel-button]')!.click()
+    await waitUntil(() => inDetails(el, 'dialog') === null, 'closed')
+    await waitUntil(() => heard === 1, 'access-code-backup-pulled', { timeout: 10000 })
+    await waitUntil(() => button(el, 'backup-button') === null, 'no second backup', { timeout: 10000 })
+    expect((await backendRequests()).filter((r) => r === '/access_codes/pull_backup_access_code')).to.have.length(1)
+  })
+
   it('disable-edit and disable-delete hide those actions; an offline code offers neither', async () => {
     const el = await mountDetails(CODES['presentSet']!, { 'disable-edit': true })
     expect(button(el, 'edit-button')).to.equal(null)

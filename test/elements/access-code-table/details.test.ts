@@ -4,6 +4,7 @@ import '../../../src/elements/access-code-table/define.js'
 import type { AccessCodeDetails } from '../../../src/elements/access-code-details/access-code-details.js'
 import type { AccessCodeForm } from '../../../src/elements/access-code-form/access-code-form.js'
 import type { AccessCodeTable } from '../../../src/elements/access-code-table/access-code-table.js'
+import { OutcomeUnknownError, type SessionStore } from '../../../src/state/index.js'
 import { resetSessions } from '../../../src/state/registry.js'
 import { CODES, DEMO, HISTORY, configureBackend, resetBackend } from '../../helpers/backend.js'
 
@@ -32,6 +33,21 @@ describe('<access-code-table> opens a code\'s details', () => {
   beforeEach(async () => {
     resetSessions()
     await resetBackend()
+  })
+
+  it('a delete Seam may still apply, sent from the details since closed, is asked about by the row and the reopened details', async () => {
+    const el = await mount()
+    const id = HISTORY.rich
+    // The details' delete lost its answer and checking could not tell; then the dialog closed.
+    ;(el as unknown as { store: SessionStore }).store.setUnsettled('delete', id, new OutcomeUnknownError())
+    await el.updateComplete
+    expect(row(el, id).querySelector('button.check-again'), '"Check again" on the row').to.not.equal(null)
+    expect(row(el, id).querySelector('[data-action=delete]'), 'no Delete').to.equal(null)
+    row(el, id).click()
+    await detailsShown(el)
+    const inDetails = (selector: string) => details(el)!.shadowRoot!.querySelector(selector)
+    await waitUntil(() => inDetails('button.check-again'), '"Check again" in the details')
+    expect(inDetails('[part~=delete-button]'), 'no Delete there either').to.equal(null)
   })
 
   it('on Enter: the details in the modal dialog, focus in them, and back on the row when it closes', async () => {

@@ -7,14 +7,14 @@ import '../../../src/elements/unmanaged-code-list/define.js'
 import '../../../src/elements/access-code-table/define.js'
 import type { UnmanagedCodeList } from '../../../src/elements/unmanaged-code-list/unmanaged-code-list.js'
 import type { ConvertCodeDialog } from '../../../src/elements/convert-code-dialog/convert-code-dialog.js'
-import { resetSessions } from '../../../src/state/registry.js'
+import { resetSessions, storeForClient } from '../../../src/state/registry.js'
 import { CODES, DEMO, backendRequests, configureBackend, injectFaults, resetBackend } from '../../helpers/backend.js'
 import { offlineClient } from '../../helpers/held-clients.js'
 import { assertSafe, collectUncaught, hostileCodes } from '../../helpers/hostile-payloads.js'
 import { quickClient, requestCount } from '../../helpers/quick-client.js'
 import { stubClient, unmanagedCode } from '../../helpers/stub-client.js'
 import { fakeTimers, passTime } from '../../helpers/fake-timers.js'
-import { SeamApiError } from '../../../src/state/index.js'
+import { OutcomeUnknownError, SeamApiError } from '../../../src/state/index.js'
 import { skipWithoutMediaEmulation } from '../../support/engine.js'
 import { expectLateWordsShown } from '../../helpers/chips.js'
 
@@ -405,6 +405,32 @@ describe('<unmanaged-code-list> "Convert all" when a request fails', () => {
     expect(detail.error.message).to.equal('Nope')
     await waitUntil(() => /failed/.test(el.shadowRoot!.querySelector('.bulk .progress')!.textContent ?? ''), 'bulk done')
     expect(el.shadowRoot!.querySelector('[data-id=u1] .failure')).to.not.equal(null)
+  })
+
+  it('a conversion Seam may still apply, sent from anywhere in the session, is asked about by its row and the dialog; "Convert all" leaves it out', async () => {
+    const codes = ['u1', 'u2', 'u3'].map((id) => unmanagedCode({ access_code_id: id, name: id }))
+    const stub = stubClient({ unmanaged: codes })
+    const sent: string[] = []
+    const real = stub.client.accessCodes.unmanaged.convertToManaged
+    stub.client.accessCodes.unmanaged.convertToManaged = (p, o) => (sent.push(p.access_code_id), real(p, o))
+    const el = await fixture<UnmanagedCodeList>(html`<unmanaged-code-list device-id="d1" poll-interval="0" .client=${stub.client}></unmanaged-code-list>`)
+    await waitUntil(() => el.shadowRoot!.querySelector('.bulk button'), '"Convert all"')
+    // The convert dialog's conversion of u1 lost its answer, and the dialog was closed.
+    storeForClient(stub.client).setUnsettled('convert', 'u1', new OutcomeUnknownError())
+    await el.updateComplete
+    const row = () => el.shadowRoot!.querySelector<HTMLElement>('[data-id=u1]')!
+    expect(row().querySelector('[data-action=check-conversion]'), '"Check again" on its row').to.not.equal(null)
+    expect(row().querySelector('[data-action=convert]')).to.equal(null)
+    expect(row().textContent).to.include('Could not confirm whether it was converted')
+    const dialog = await fixture<ConvertCodeDialog>(html`<convert-code-dialog .client=${stub.client}></convert-code-dialog>`)
+    dialog.show(codes[0])
+    await dialog.updateComplete
+    expect(dialog.shadowRoot!.querySelector('[part=check-button]'), 'the dialog reopened asks too').to.not.equal(null)
+    expect(dialog.shadowRoot!.querySelector('[part=confirm-button]')).to.equal(null)
+    dialog.close()
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.bulk button')!.click()
+    await waitUntil(() => sent.includes('u3'), 'the others converted')
+    expect(sent).to.deep.equal(['u2', 'u3'])
   })
 
   it('a conversion Seam has not finished by the deadline is asked about ("Check again"), never sent again', async () => {

@@ -152,6 +152,7 @@ export class AccessCodeTable extends SeamElement {
       if (this.accessCodes) this.accessCodes = this.accessCodes.filter((c) => c.access_code_id !== id)
       emit(this, 'access-code-deleted', { accessCodeId: id })
     },
+    focusFallback: () => (this.renderRoot.querySelector<HTMLElement>('[part~="row"]') ?? this.#visibleAdd())?.focus(),
     report: (error) => this.reportError(error),
     announcer: this.#announcer,
   })
@@ -577,8 +578,12 @@ export class AccessCodeTable extends SeamElement {
 
   #focusRow(id: string | undefined): void {
     const row = id ? this.renderRoot.querySelector<HTMLElement>(`[part~="row"][data-id="${CSS.escape(id)}"]`) : null
-    const add = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="add-button"]')].find((b) => b.checkVisibility())
-    ;(row ?? add)?.focus()
+    ;(row ?? this.#visibleAdd())?.focus()
+  }
+
+  /** The "Add code" button the layout shows (there is one per layout). */
+  #visibleAdd(): HTMLElement | undefined {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="add-button"]')].find((b) => b.checkVisibility())
   }
 
   async #copy(id: string, pin: string): Promise<void> {

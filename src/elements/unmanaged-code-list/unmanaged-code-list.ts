@@ -9,7 +9,7 @@ import { t, type StringKey } from '../../i18n/index.js'
 import '../../i18n/strings.more.en.js'
 import { checkConversion, convertUnmanaged, type ConversionOutcome } from '../../state/mutations.js'
 import { Announcer } from '../../ui/controllers/announcer.js'
-import { deepActiveElement } from '../../ui/controllers/modal.js'
+import { focusIsLost } from '../../ui/controllers/modal.js'
 import { ChipFit } from '../../ui/controllers/chip-fit.js'
 import { DeleteFlow, unmanagedDeletes } from '../../ui/controllers/delete-flow.js'
 import { CodeFailures } from '../../ui/controllers/failures.js'
@@ -124,6 +124,7 @@ export class UnmanagedCodeList extends SeamElement {
     store: () => this.store,
     locale: () => this.lang_,
     removed: (code) => emit(this, 'unmanaged-code-deleted', { accessCodeId: code.access_code_id }),
+    focusFallback: () => this.#focusFallback(),
     report: (error) => this.reportError(error),
     announcer: this.#announcer,
     failures: this.#failures,
@@ -512,10 +513,4 @@ function bulkDone(b: Bulk, locale: string): string {
   return b.unconfirmed > 0
     ? t(locale, 'convertAllUnconfirmed', { converted: b.converted, failed: b.failed, unconfirmed: b.unconfirmed, skipped: b.skipped })
     : t(locale, 'convertAllDone', { converted: b.converted, failed: b.failed, skipped: b.skipped })
-}
-
-/** Focus is on nothing a person sees: the body, an element that left the document, or one in a closed dialog. */
-function focusIsLost(): boolean {
-  const active = deepActiveElement()
-  return active === undefined || !active.isConnected || active.checkVisibility?.() === false
 }

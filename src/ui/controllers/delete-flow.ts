@@ -7,6 +7,7 @@ import type { SessionStore } from '../../state/store.js'
 import type { Activity } from '../../state/types.js'
 import type { Announcer } from './announcer.js'
 import { InlineConfirm } from './confirm.js'
+import { focusIsLost } from './modal.js'
 import { CodeFailures, describeFailure } from './failures.js'
 
 type Code = { access_code_id: string }
@@ -24,6 +25,8 @@ export interface DeleteFlowOptions<C extends Code> {
   prepare?: () => void
   /** The code is gone: tell the page (the element's event). */
   removed: (code: C) => void
+  /** Where focus goes when it was in the code's row, gone with the code (the next row, a heading): never the page's body. */
+  focusFallback?: () => void
   /** Tells the page about a failure (the element's `reportError`). */
   report: (error: SeamError) => void
   announcer: Announcer
@@ -192,8 +195,10 @@ export class DeleteFlow<C extends Code> implements ReactiveController {
     this.failures.clear(id)
     this.#running.set(id, doing)
     this.#host.requestUpdate()
+    let gone = false
     try {
       await run(store)
+      gone = true
       const locale = o.locale()
       o.announcer.announce(t(locale, 'codeRemoved', { name: o.name(code, locale) }))
       o.removed(code)
@@ -207,6 +212,11 @@ export class DeleteFlow<C extends Code> implements ReactiveController {
     } finally {
       this.#running.delete(id)
       this.#host.requestUpdate()
+    }
+    // The row leaves with this render: focus that was in it must not fall to the page.
+    if (gone && o.focusFallback) {
+      await this.#host.updateComplete
+      if (focusIsLost()) o.focusFallback()
     }
   }
 

@@ -23,6 +23,12 @@ export function deepActiveElement(): HTMLElement | undefined {
   return el instanceof HTMLElement && el !== document.body ? el : undefined
 }
 
+/** Focus is on nothing a person sees: the body, an element that left the document, or one in a closed dialog. */
+export function focusIsLost(): boolean {
+  const active = deepActiveElement()
+  return active === undefined || !active.isConnected || active.checkVisibility?.() === false
+}
+
 export interface ModalOptions {
   /** The element's own `<dialog>`, once rendered. */
   dialog: () => HTMLDialogElement | null | undefined

@@ -112,6 +112,8 @@ describe('<access-code-table> against the fake backend', () => {
     await el.updateComplete
     expect(row(el, id)).to.equal(null)
     expect((await backendRequests()).filter((r) => r === '/access_codes/delete')).to.have.length(1)
+    // Focus was in the row, gone with the code: it is on the first row now, not on the page.
+    await waitUntil(() => el.shadowRoot!.activeElement?.matches('[part~=row]'), 'focus on a row')
   })
 
   it('fires access-code-selected on click and on Enter', async () => {

@@ -248,6 +248,24 @@ describe('<unmanaged-code-list> edge cases', () => {
     expect(list.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('u1')
   })
 
+  it('once the deleted code\'s row is gone, focus goes to the next row, else the list\'s heading or empty words', async () => {
+    const stub = stubClient({ unmanaged: [unmanagedCode({ access_code_id: 'u1' }), unmanagedCode({ access_code_id: 'u2' })] })
+    const list = await fixture<UnmanagedCodeList>(html`<unmanaged-code-list device-id="d1" poll-interval="0" .client=${stub.client}></unmanaged-code-list>`)
+    const remove = async (id: string) => {
+      await waitUntil(() => list.shadowRoot!.querySelector(`[data-id=${id}] button.danger`))
+      list.shadowRoot!.querySelector<HTMLButtonElement>(`[data-id=${id}] button.danger`)!.click()
+      await list.updateComplete
+      list.shadowRoot!.querySelector<HTMLButtonElement>(`[data-id=${id}] .confirm button.danger`)!.click()
+      await waitUntil(() => !list.shadowRoot!.querySelector(`[data-id=${id}]`), `${id} gone`)
+      await list.updateComplete
+    }
+    await remove('u1')
+    expect(focused(), 'the next row').to.equal(list.shadowRoot!.querySelector('[data-id=u2]'))
+    await remove('u2')
+    expect(focused(), 'not the page').to.not.equal(document.body)
+    expect(list.shadowRoot!.contains(focused())).to.equal(true)
+  })
+
 })
 
 /** The element that really has focus, through shadow roots. */

@@ -64,6 +64,12 @@ export class InlineConfirm implements ReactiveController {
     this.#host.requestUpdate()
   }
 
+  /** Moves focus to the row of `id` after the next update (what had it is giving way). */
+  focusRow(id: string): void {
+    this.#focus = { to: 'row', id }
+    this.#host.requestUpdate()
+  }
+
   /** Marks the button that opens the question for `id`. */
   trigger(id: string) {
     return mark(this.#triggers, id)

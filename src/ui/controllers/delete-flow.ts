@@ -7,7 +7,7 @@ import type { SessionStore } from '../../state/store.js'
 import type { Activity } from '../../state/types.js'
 import type { Announcer } from './announcer.js'
 import { InlineConfirm } from './confirm.js'
-import { focusIsLost } from './modal.js'
+import { deepActiveElement, focusIsLost } from './modal.js'
 import { CodeFailures, describeFailure } from './failures.js'
 
 type Code = { access_code_id: string }
@@ -193,6 +193,8 @@ export class DeleteFlow<C extends Code> implements ReactiveController {
     // chunk may still be loading), a second question answered is ignored here.
     if (this.#running.has(id)) return
     this.failures.clear(id)
+    // "Check again" gives way to "Checking…" (or busy actions): focus on it goes to the code's row, not to the page.
+    if (doing === 'checking' && deepActiveElement()?.classList.contains('check-again')) this.confirm.focusRow(id)
     this.#running.set(id, doing)
     this.#host.requestUpdate()
     let gone = false

@@ -4,11 +4,12 @@ import sinon from 'sinon'
 import type { AccessCode } from '@seamapi/types/connect'
 import type { AccessCodeDetails } from '../../../src/elements/access-code-details/access-code-details.js'
 import type { AccessCodeForm } from '../../../src/elements/access-code-form/access-code-form.js'
+import { OutcomeUnknownError, type SessionStore } from '../../../src/state/index.js'
 import { resetSessions } from '../../../src/state/registry.js'
-import { CODES, DEMO, HISTORY, backendRequests, configureBackend, resetBackend } from '../../helpers/backend.js'
+import { CODES, DEMO, HISTORY, backendRequests, configureBackend, injectFaults, resetBackend } from '../../helpers/backend.js'
 import { managedCode, stubClient } from '../../helpers/stub-client.js'
 import { offlineClient, pendingClient } from '../../helpers/held-clients.js'
-import { allInDetails, events, focused, inDetails, mountDetails, text } from './helpers.js'
+import { allInDetails, events, focused, inDetails, loaded, mountDetails, text } from './helpers.js'
 
 const facts = (el: AccessCodeDetails) => text(inDetails(el, 'dl.facts'))
 const button = (el: AccessCodeDetails, part: string) => inDetails<HTMLButtonElement>(el, `[part~=${part}]`)
@@ -168,6 +169,25 @@ describe('<access-code-details>', () => {
     // The code now has its backup in use: nothing more to pull.
     await waitUntil(() => button(el, 'backup-button') === null, 'no second backup', { timeout: 10000 })
     expect(text(inDetails(el, 'header'))).to.include('Backup code in use')
+  })
+
+  it('"Check again" on an unconfirmed delete keeps focus in the details while it asks', async () => {
+    const el = await mountDetails(CODES['presentSet']!)
+    await loaded(el)
+    ;(el as unknown as { store: SessionStore }).store.setUnsettled('delete', CODES['presentSet']!, new OutcomeUnknownError())
+    await waitUntil(() => inDetails(el, 'button.check-again'), '"Check again"')
+    await injectFaults([{ path: '/access_codes/get', delayMs: 1500 }])
+    try {
+      const check = inDetails<HTMLButtonElement>(el, 'button.check-again')!
+      check.focus()
+      check.click()
+      await waitUntil(() => text(inDetails(el, '.actions')).includes('checking with Seam'), 'checking')
+      await el.updateComplete
+      expect(focused(), 'not the page').to.not.equal(document.body)
+      expect(el.shadowRoot!.contains(focused())).to.equal(true)
+    } finally {
+      await injectFaults([])
+    }
   })
 
   it('a backup pulled after its dialog was closed is still heard: the event fires and nothing more is offered to pull', async () => {

@@ -1,7 +1,7 @@
 import type { AccessCode, UnmanagedAccessCode } from '@seamapi/types/connect'
 import type { SeamError } from '../api/errors.js'
 import { CLOCK_MARGIN_MS, accessCodeQuery, createAccessCode, generateAccessCode, type CreateCodeParams, type WriteOptions } from './access-code-writes.js'
-import { FollowDeadlineError, OutcomeUnknownError } from './errors.js'
+import { FollowDeadlineError, awaitsOutcome } from './errors.js'
 import { poll, type FollowOptions } from './follow.js'
 import { checkUnmanagedDeletion, deleteUnmanaged, type CheckOptions } from './mutations.js'
 import type { SessionStore } from './store.js'
@@ -37,7 +37,7 @@ export type RefusedReason =
 
 export interface ReplaceFailure {
   step: ReplaceStep
-  /** The request's error; an OutcomeUnknownError when its answer was lost and checking could not tell. */
+  /** The request's error; one Seam may still carry out (see awaitsOutcome): its answer lost and checking could not tell, or no outcome by the deadline. */
   error?: SeamError | undefined
   /** For `set`: why the new code is not on the lock (its errors are on `replacement.created`). */
   notSet?: NotSetReason | undefined
@@ -145,7 +145,8 @@ export class Replacement {
   }
 
   async #run(h: ReplaceHooks): Promise<ReplaceOutcome> {
-    const lost = this.failure?.error instanceof OutcomeUnknownError ? this.failure : undefined
+    // A step Seam may still carry out (see awaitsOutcome) is asked about, never sent again.
+    const lost = awaitsOutcome(this.failure?.error) ? this.failure : undefined
     this.failure = undefined
     if (this.keepsPin && !this.deletesOld) return this.#fail({ step: 'delete', refused: 'keep-needs-delete' })
     for (const step of this.steps) {

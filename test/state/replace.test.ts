@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing'
 import type { UnmanagedAccessCode } from '@seamapi/types/connect'
 import { FetchSeamClient } from '../../src/api/client.js'
 import { SeamApiError } from '../../src/api/errors.js'
+import { FollowDeadlineError } from '../../src/state/errors.js'
 import { Replacement, replacementPin, type ReplaceHooks } from '../../src/state/replace.js'
 import { SessionStore } from '../../src/state/store.js'
 import { CODES, DEMO, backendRequests, configureBackend, injectFaults, resetBackend } from '../helpers/backend.js'
@@ -169,6 +170,20 @@ describe('Replacement (replacing a code Seam cannot convert)', () => {
     const requests = await backendRequests()
     expect([count(requests, '/access_codes/create'), count(requests, '/access_codes/unmanaged/delete')]).to.deep.equal([1, 2])
     expect(seen.filter((s) => s.startsWith('created:') || s.startsWith('deleted:'))).to.have.length(2)
+  })
+
+  it('a delete Seam had not finished by the deadline is checked on the next run, never sent again', async () => {
+    const { store, old, hooks } = await setup(DEMO.devices.igloohome, CODES['unmanagedCabin']!)
+    await configureBackend({ failDeletes: true })
+    const r = new Replacement(store, old, paramsOf(old, '24680'))
+    expect(await r.run(hooks)).to.include({ status: 'failed', step: 'delete' })
+    // As when Seam took the delete and had not told its outcome by the deadline.
+    r.failure = { step: 'delete', error: new FollowDeadlineError() }
+    await configureBackend({ failDeletes: false })
+    const again = await r.run(hooks)
+    expect(again).to.include({ status: 'failed', step: 'delete' })
+    expect((again as { error: unknown }).error, 'still waiting for Seam').to.be.instanceOf(FollowDeadlineError)
+    expect(count(await backendRequests(), '/access_codes/unmanaged/delete'), 'sent once').to.equal(1)
   })
 
   it('a lost answer at create is checked, found, and the replacement goes on; the create is sent once', async () => {

@@ -5,7 +5,7 @@ import { emit, type SeamEventDetails } from '../../events.js'
 import { t, type StringKey } from '../../i18n/index.js'
 import '../../i18n/strings.more.en.js'
 import {
-  OutcomeUnknownError,
+  awaitsOutcome,
   Replacement,
   canDeleteUnmanaged,
   replacementPin,
@@ -354,7 +354,7 @@ export class ReplaceDialog implements ReactiveController {
     const steps: ReplaceStep[] = [...(flow.pin && r.params.code === flow.pin ? (['generate'] as const) : []), ...r.steps]
     const stateOf = (step: ReplaceStep): StringKey =>
       r.done(step) ? 'replaceStepDone' : step === failedStep ? 'replaceStepFailed' : flow.running && step === flow.current ? 'replaceStepRunning' : 'replaceStepWaiting'
-    const lost = outcome?.status === 'failed' && outcome.error instanceof OutcomeUnknownError
+    const lost = outcome?.status === 'failed' && awaitsOutcome(outcome.error)
     const followAgain = outcome?.status === 'failed' && outcome.step === 'set'
     const button = (label: StringKey, onClick: () => void, primary = false) =>
       html`<button type="button" class=${primary ? 'primary' : ''} @click=${onClick}>${t(locale, label)}</button>`

@@ -127,10 +127,12 @@ export class ConvertCodeDialog extends SeamElement {
       this.accessCodeId = codeOrId.access_code_id
     }
     this.#trigger = deepActiveElement()
-    // Reopened for the code being converted: show its progress. For another
-    // code: start afresh; the store keeps following the first one, and this
-    // dialog no longer reports it as the new code's outcome.
-    if (this.accessCodeId !== previous || (this.step !== 'converting' && this.step !== 'pending' && this.step !== 'unconfirmed')) {
+    // Reopened for the code being converted: show its progress, or why it
+    // failed (perhaps after the dialog was closed). For another code: start
+    // afresh; the store keeps following the first one, and this dialog no
+    // longer reports it as the new code's outcome.
+    const kept: Step[] = ['converting', 'pending', 'unconfirmed', 'failed']
+    if (this.accessCodeId !== previous || !kept.includes(this.step)) {
       this.#run++
       this.#reset()
     }

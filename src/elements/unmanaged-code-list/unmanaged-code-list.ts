@@ -391,11 +391,37 @@ export class UnmanagedCodeList extends SeamElement {
   #requestConvert(code: UnmanagedAccessCode): void {
     if (!emit(this, 'unmanaged-code-convert', { accessCode: code }, true)) return
     const dialog = this.#dialog()
+    this.#failures.clear(code.access_code_id)
+    this.#hearFailure(dialog, code.access_code_id)
     // A converted code's row, and the Convert button focus came from, are gone
     // by the time the dialog closes: focus stays in the list, not on the page.
     // Looked at once the browser has moved focus on closing (a task later).
     dialog.addEventListener('close', () => setTimeout(() => this.isConnected && focusIsLost() && this.#focusFallback()), { once: true })
     dialog.show(code)
+  }
+
+  /** Codes whose conversion through a dialog this list waits to hear the outcome of. */
+  readonly #hearing = new Set<string>()
+
+  /**
+   * A conversion the dialog sent may fail after the dialog was closed (it
+   * offers Close while Seam converts): the row then says so, as it does for
+   * "Convert all", instead of offering Convert as if nothing had happened.
+   * The dialog may be the page's, anywhere: heard on the dialog itself.
+   */
+  #hearFailure(dialog: ConvertCodeDialog, id: string): void {
+    if (this.#hearing.has(id)) return
+    this.#hearing.add(id)
+    const done = (e: Event): void => {
+      const detail = (e as CustomEvent<{ accessCodeId?: string; accessCode?: { access_code_id: string } }>).detail
+      if ((detail.accessCodeId ?? detail.accessCode?.access_code_id) !== id) return
+      dialog.removeEventListener('unmanaged-code-convert-failed', done)
+      dialog.removeEventListener('unmanaged-code-converted', done)
+      this.#hearing.delete(id)
+      if (e.type === 'unmanaged-code-convert-failed') this.#failures.set(id, { say: 'convertFailed' })
+    }
+    dialog.addEventListener('unmanaged-code-convert-failed', done)
+    dialog.addEventListener('unmanaged-code-converted', done)
   }
 
   /** Where focus goes when what had it left the list: the first row, else the heading or what the list says in place of rows. */

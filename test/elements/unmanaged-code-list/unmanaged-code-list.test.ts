@@ -408,6 +408,37 @@ describe('<unmanaged-code-list> with hostile payloads (fast-check)', () => {
   })
 })
 
+describe('<unmanaged-code-list> and a conversion that fails after its dialog closed', () => {
+  beforeEach(async () => {
+    resetSessions()
+    await resetBackend()
+  })
+  afterEach(() => configureBackend({ failConversions: false, delayMs: 100 }))
+
+  it('says so on its row, and the dialog reopened for the code shows why', async () => {
+    const root = await fixture(html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
+      <unmanaged-code-list device-id=${DEMO.devices.august} locale="en-GB" poll-interval="0"></unmanaged-code-list>
+    </seam-provider>`)
+    const el = root.querySelector<UnmanagedCodeList>('unmanaged-code-list')!
+    const id = CODES['unmanagedFront1']!
+    const row = () => el.shadowRoot!.querySelector<HTMLElement>(`[data-id=${id}]`)
+    await waitUntil(() => row()?.querySelector('[data-action=convert]'), 'Convert', { timeout: 10000 })
+    await configureBackend({ failConversions: true, delayMs: 600 })
+    let failed = 0
+    root.addEventListener('unmanaged-code-convert-failed', () => failed++)
+    row()!.querySelector<HTMLButtonElement>('[data-action=convert]')!.click()
+    const dialog = () => el.shadowRoot!.querySelector<ConvertCodeDialog>('convert-code-dialog')!
+    await waitUntil(() => dialog()?.shadowRoot?.querySelector<HTMLButtonElement>('[part=confirm-button]:not([disabled])'), 'the dialog', { timeout: 10000 })
+    dialog().shadowRoot!.querySelector<HTMLButtonElement>('[part=confirm-button]')!.click()
+    await waitUntil(() => dialog().shadowRoot!.querySelector('[part=confirm-button][disabled]'), 'converting')
+    dialog().shadowRoot!.querySelector<HTMLButtonElement>('[part=cancel-button]')!.click()
+    await waitUntil(() => failed === 1, 'unmanaged-code-convert-failed', { timeout: 10000 })
+    await waitUntil(() => /could not be converted/.test(row()?.textContent ?? ''), 'the row says so', { timeout: 10000 })
+    row()!.querySelector<HTMLButtonElement>('[data-action=convert]')!.click()
+    await waitUntil(() => /could not be converted/.test(dialog().shadowRoot!.textContent ?? ''), 'the dialog says why')
+  })
+})
+
 describe('<unmanaged-code-list> "Convert all" when a request fails', () => {
   afterEach(() => resetSessions())
 

@@ -160,8 +160,11 @@ export class ReplaceDialog implements ReactiveController {
   async #generate(flow: Flow): Promise<void> {
     const store = this.#o.store()
     if (!store || flow.generating || !this.#pinChoosable) return
+    // "Try again" gives way to the progress line: focus on it goes to the choice it retries, and back to it should it fail again.
+    const retry = flow.generateError !== undefined
     flow.generating = true
     flow.generateError = undefined
+    if (retry) this.#focusAfter('input[name="replace-pin"]:checked', '.buttons button')
     this.#update()
     try {
       flow.pin = await replacementPin(store, flow.old.device_id)
@@ -169,6 +172,7 @@ export class ReplaceDialog implements ReactiveController {
       flow.generateError = error as SeamError
       this.#o.report(error as SeamError)
       this.#o.announce(`${t(this.#o.locale(), 'replaceStopped', { step: t(this.#o.locale(), 'replaceStepGenerate') })} ${describeError(this.#o.locale(), error as SeamError)}`)
+      if (retry) this.#focusAfter('.buttons button.primary', '.buttons button')
     } finally {
       flow.generating = false
       this.#update()

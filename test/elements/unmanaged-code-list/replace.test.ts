@@ -183,9 +183,16 @@ describe('<unmanaged-code-list> replacing a code Seam cannot convert', () => {
     await waitUntil(() => dialog(el)?.querySelector('.failure[role="alert"]'), 'the failure')
     expect(dialogText(el)).to.match(/Stopped at the step “Get a new PIN”/).and.match(/Nothing was changed/)
     await expect(el).to.be.accessible()
-    button(el, /Try again/)!.click()
+    await configureBackend({ delayMs: 400 })
+    const retry = button(el, /Try again/)!
+    retry.focus()
+    retry.click()
+    // The button gives way to the progress line: focus stays in the dialog, on the choice it retries.
+    await el.updateComplete
+    expect(deepActiveElement(), 'focus while it asks').to.equal(radio(el, 'new'))
     await waitUntil(() => field(el, 'pin')?.value, 'the form with a new PIN')
     expect(dialog(el)!.querySelector('.failure')).to.equal(null)
+    expect(deepActiveElement(), 'focus once the PIN is in').to.not.equal(undefined)
   })
 
   it('create refused: the step is named, both codes as they were, "Change the details" keeps what was typed', async () => {

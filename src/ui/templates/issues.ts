@@ -89,7 +89,7 @@ export function issueChips(
             @keydown=${(e: KeyboardEvent) => enter(e, issue)}
           >
             ${issue.severity === 'error' ? icons.error : icons.warning}<span class="visually-hidden"
-              >${t(locale, issue.severity === 'error' ? 'issueError' : 'issueWarning')}:</span
+              >${t(locale, 'cardLabel', { label: t(locale, issue.severity === 'error' ? 'issueError' : 'issueWarning') })}</span
             >
             <span class="title">${line ? issue.chip : issue.title}</span>
           </button>

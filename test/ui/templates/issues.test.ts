@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing'
 import { render } from 'lit'
 import { createRef } from 'lit/directives/ref.js'
 import type { PopoverController } from '../../../src/ui/popover.js'
-import { explanationPart, issuesOf } from '../../../src/ui/templates/issues.js'
+import { loadLocale } from '../../../src/i18n/load.js'
+import { explanationPart, issueChips, issuesOf } from '../../../src/ui/templates/issues.js'
 import type { Floating } from '../../../src/ui/templates/tips.js'
 import { managedCode } from '../../helpers/stub-client.js'
 
@@ -13,6 +14,19 @@ const code = managedCode({
     { error_code: 'device_offline', message: 'm', created_at: '', is_device_error: true } as never,
   ],
   warnings: [{ warning_code: 'delay_in_setting_on_device', message: 'w', created_at: '' } as never],
+})
+
+describe('issueChips', () => {
+  it('says an issue\'s severity to a screen reader with the language\'s own punctuation (French spaces its colon)', async () => {
+    await loadLocale('fr')
+    const host = document.createElement('div')
+    const popover = { open() {}, close() {}, closeSoon() {}, current: undefined } as unknown as PopoverController<Floating>
+    render(issueChips(issuesOf(code, 'fr'), 'fr', popover), host)
+    const said = host.querySelector('.visually-hidden')!.textContent!
+    expect(said).to.match(/\u00a0:$/)
+    render(issueChips(issuesOf(code, 'en'), 'en', popover), host)
+    expect(host.querySelector('.visually-hidden')!.textContent).to.match(/[^\s]:$/)
+  })
 })
 
 describe('issuesOf', () => {

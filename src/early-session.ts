@@ -31,9 +31,10 @@ const FIRST_LOADS: Record<string, (store: SessionStore, deviceId: string, el: El
   'access-code-table': (store, id, el) => ((el as { accessCodes?: unknown }).accessCodes != null ? [] : [store.accessCodes(id), store.device(id)]),
   'unmanaged-code-list': (store, id) => [store.device(id)],
   'convert-code-dialog': () => [],
-  // With an `access-code-id` the form edits that code and reads its device
-  // from it, not from `device-id`.
-  'access-code-form': (store, id, el) => (el.hasAttribute('access-code-id') ? [] : [store.device(id), store.accessCodes(id)]),
+  // With an `access-code-id` (or `.accessCode` set before the tag was
+  // defined) the form edits that code and reads its device from it, not from `device-id`.
+  'access-code-form': (store, id, el) =>
+    el.hasAttribute('access-code-id') || (el as { accessCode?: unknown }).accessCode != null ? [] : [store.device(id), store.accessCodes(id)],
   'access-code-details': () => [],
 }
 

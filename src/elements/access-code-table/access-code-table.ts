@@ -152,7 +152,7 @@ export class AccessCodeTable extends SeamElement {
       if (this.accessCodes) this.accessCodes = this.accessCodes.filter((c) => c.access_code_id !== id)
       emit(this, 'access-code-deleted', { accessCodeId: id })
     },
-    focusFallback: () => (this.renderRoot.querySelector<HTMLElement>('[part~="row"]') ?? this.#visibleAdd())?.focus(),
+    focusFallback: (nextId) => this.#focusRow(nextId),
     report: (error) => this.reportError(error),
     announcer: this.#announcer,
   })
@@ -576,9 +576,10 @@ export class AccessCodeTable extends SeamElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="row"]')?.focus())
   }
 
+  /** The row of `id`, else "Add code", else the first row, else the search box: somewhere in the table, not the page. */
   #focusRow(id: string | undefined): void {
     const row = id ? this.renderRoot.querySelector<HTMLElement>(`[part~="row"][data-id="${CSS.escape(id)}"]`) : null
-    ;(row ?? this.#visibleAdd())?.focus()
+    ;(row ?? this.#visibleAdd() ?? this.renderRoot.querySelector<HTMLElement>('[part~="row"]') ?? this.renderRoot.querySelector<HTMLElement>('input[type="search"]'))?.focus()
   }
 
   /** The "Add code" button the layout shows (there is one per layout). */

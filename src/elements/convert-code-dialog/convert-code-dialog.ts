@@ -131,8 +131,14 @@ export class ConvertCodeDialog extends SeamElement {
     // failed (perhaps after the dialog was closed). For another code: start
     // afresh; the store keeps following the first one, and this dialog no
     // longer reports it as the new code's outcome.
-    const kept: Step[] = ['converting', 'pending', 'unconfirmed', 'failed']
-    if (this.accessCodeId !== previous || !kept.includes(this.step)) {
+    const running = this.step === 'converting' || this.step === 'pending'
+    // "Check again" while the session still says Seam may convert it (another element may have settled it since).
+    const unsettled = this.accessCodeId ? this.store?.unsettled('convert', this.accessCodeId) !== undefined : false
+    const asking = this.step === 'unconfirmed' && unsettled
+    // A failure told while the dialog was closed is shown once; after that, the choices again.
+    const unseenFailure = this.step === 'failed' && this.#failedClosed && !unsettled
+    this.#failedClosed = false
+    if (this.accessCodeId !== previous || !(running || asking || unseenFailure)) {
       this.#run++
       this.#reset()
     }
@@ -142,6 +148,9 @@ export class ConvertCodeDialog extends SeamElement {
   close(): void {
     this.open = false
   }
+
+  /** The last conversion failed while the dialog was closed: its reasons are shown when it reopens. */
+  #failedClosed = false
 
   #reset(): void {
     this.allow = this.allowExternalModification
@@ -260,6 +269,7 @@ export class ConvertCodeDialog extends SeamElement {
         if (mine) {
           this.problems = PROBLEM_GROUPS.flatMap(([key, severity]) => outcome.problems[key].map((p) => explainIssue(p, severity, this.lang_)))
           this.step = 'failed'
+          this.#failedClosed = !this.open
         }
         emit(this, 'unmanaged-code-convert-failed', {
           accessCodeId: code.access_code_id,

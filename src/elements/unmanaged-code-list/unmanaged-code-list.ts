@@ -124,7 +124,7 @@ export class UnmanagedCodeList extends SeamElement {
     store: () => this.store,
     locale: () => this.lang_,
     removed: (code) => emit(this, 'unmanaged-code-deleted', { accessCodeId: code.access_code_id }),
-    focusFallback: () => this.#focusFallback(),
+    focusFallback: (nextId) => this.#focusFallback(nextId),
     report: (error) => this.reportError(error),
     announcer: this.#announcer,
     failures: this.#failures,
@@ -400,8 +400,8 @@ export class UnmanagedCodeList extends SeamElement {
     dialog.show(code)
   }
 
-  /** Codes whose conversion through a dialog this list waits to hear the outcome of. */
-  readonly #hearing = new Set<string>()
+  /** Codes whose conversion through each dialog this list waits to hear the outcome of. */
+  readonly #hearing = new WeakMap<ConvertCodeDialog, Set<string>>()
 
   /**
    * A conversion the dialog sent may fail after the dialog was closed (it
@@ -410,23 +410,28 @@ export class UnmanagedCodeList extends SeamElement {
    * The dialog may be the page's, anywhere: heard on the dialog itself.
    */
   #hearFailure(dialog: ConvertCodeDialog, id: string): void {
-    if (this.#hearing.has(id)) return
-    this.#hearing.add(id)
-    const done = (e: Event): void => {
+    const hearing = this.#hearing.get(dialog) ?? new Set<string>()
+    this.#hearing.set(dialog, hearing)
+    if (hearing.has(id)) return
+    hearing.add(id)
+    const stop = new AbortController()
+    const done = (): void => (stop.abort(), void hearing.delete(id))
+    const outcome = (e: Event): void => {
       const detail = (e as CustomEvent<{ accessCodeId?: string; accessCode?: { access_code_id: string } }>).detail
       if ((detail.accessCodeId ?? detail.accessCode?.access_code_id) !== id) return
-      dialog.removeEventListener('unmanaged-code-convert-failed', done)
-      dialog.removeEventListener('unmanaged-code-converted', done)
-      this.#hearing.delete(id)
+      done()
       if (e.type === 'unmanaged-code-convert-failed') this.#failures.set(id, { say: 'convertFailed' })
     }
-    dialog.addEventListener('unmanaged-code-convert-failed', done)
-    dialog.addEventListener('unmanaged-code-converted', done)
+    dialog.addEventListener('unmanaged-code-convert-failed', outcome, { signal: stop.signal })
+    dialog.addEventListener('unmanaged-code-converted', outcome, { signal: stop.signal })
+    // Closed with nothing sent, or with the outcome already told: nothing more to hear.
+    dialog.addEventListener('close', () => setTimeout(() => this.store?.activity(id) === undefined && done()), { signal: stop.signal })
   }
 
-  /** Where focus goes when what had it left the list: the first row, else the heading or what the list says in place of rows. */
-  #focusFallback(): void {
-    const target = this.renderRoot.querySelector<HTMLElement>('[part~="row"]') ?? this.renderRoot.querySelector<HTMLElement>('h2, [part~="empty"]')
+  /** Where focus goes when what had it left the list: the row of `id` (a neighbour's), else the first row, else the heading or what the list says in place of rows. */
+  #focusFallback(id?: string): void {
+    const near = id ? this.renderRoot.querySelector<HTMLElement>(`[part~="row"][data-id="${CSS.escape(id)}"]`) : null
+    const target = near ?? this.renderRoot.querySelector<HTMLElement>('[part~="row"]') ?? this.renderRoot.querySelector<HTMLElement>('h2, [part~="empty"]')
     if (target && !target.hasAttribute('tabindex')) target.tabIndex = -1
     target?.focus()
   }
@@ -520,8 +525,8 @@ export class UnmanagedCodeList extends SeamElement {
       // The page hears it as from the dialog's single conversion (CONTRACT: seam-error from any element).
       this.reportError(error as SeamError)
       if (awaitsOutcome(error)) {
+        // Its row says so from the session's record, for as long as that lasts (see #lostConversion).
         if (b) b.unconfirmed++
-        this.#failures.set(id, { say: 'convertUnconfirmedShort' })
       } else {
         if (b) b.failed++
         this.#failures.set(id, { say: 'convertRequestFailed', error: error as SeamError })

@@ -1,5 +1,6 @@
 import type { AccessCode } from '@seamapi/types/connect'
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit'
+import { repeat } from 'lit/directives/repeat.js'
 import { describeError, remedyText, type CodeField } from '../../catalog/index.js'
 import { emit } from '../../events.js'
 import { t } from '../../i18n/index.js'
@@ -22,6 +23,11 @@ type Mode =
   | { kind: 'create' }
   | { kind: 'edit'; code: AccessCode; focus: CodeField }
   | { kind: 'backup'; code: AccessCode; step: 'confirm' | 'pulling' | 'pulled' | 'failed'; backup?: AccessCode; error?: SeamError }
+
+type FormMode = Extract<Mode, { kind: 'create' | 'edit' }>
+const isForm = (mode: Mode | undefined): mode is FormMode => mode?.kind === 'create' || mode?.kind === 'edit'
+/** One form per purpose: a new code's, or one code's edit. */
+const formKey = (mode: FormMode): string => (mode.kind === 'create' ? 'create' : `edit:${mode.code.access_code_id}`)
 
 export interface CodeDialogOptions extends DialogSession {
   deviceId: () => string | undefined
@@ -51,12 +57,13 @@ export class CodeDialog implements ReactiveController {
   mode: Mode | undefined
   #codeId: string | undefined
   /**
-   * Closed while its form still saved, or with a save whose answer was lost:
-   * the form stays rendered in the closed dialog, so opening the same form
-   * again shows it as it was ("Saving…", "Check again") instead of a blank
-   * one that would send the code a second time.
+   * Forms closed while they still saved, or with a save whose answer was
+   * lost, by form (`formKey`): each stays rendered, hidden, whatever the
+   * dialog shows next (another code's form, the details), so opening the same
+   * form again shows it as it was ("Saving…", "Check again") instead of a
+   * blank one that would send the code a second time.
    */
-  #parked = false
+  readonly #kept = new Map<string, FormMode>()
   // Opening, and focus back on what opened it; a remedy button inside a closed explanation is gone, so then the row.
   readonly #modal: ModalController
 
@@ -68,8 +75,9 @@ export class CodeDialog implements ReactiveController {
       fallbackFocus: () => this.#o.focusRow(this.#codeId),
       closed: () => {
         const mode = this.mode
-        this.#parked = (mode?.kind === 'create' || mode?.kind === 'edit') && this.#form?.pendingSave === true
-        if (!this.#parked) this.mode = undefined
+        if (isForm(mode) && this.#form?.pendingSave === true) this.#kept.set(formKey(mode), mode)
+        this.mode = undefined
+        this.#forgetSettled()
       },
     })
     host.addController(this)
@@ -81,8 +89,20 @@ export class CodeDialog implements ReactiveController {
     return this.#host.renderRoot.querySelector<HTMLDialogElement>('dialog[part~="dialog"]')
   }
 
+  /** The form the dialog shows, not one of those it keeps hidden. */
   get #form(): FormLike | null {
-    return this.#host.renderRoot.querySelector<FormLike>('access-code-form')
+    const mode = this.mode
+    return isForm(mode) ? this.#formOf(formKey(mode)) : null
+  }
+
+  #formOf(key: string): FormLike | null {
+    return this.#host.renderRoot.querySelector<FormLike>(`dialog [data-form="${CSS.escape(key)}"] > access-code-form`)
+  }
+
+  /** Kept forms whose save has settled (saved, or refused and back to editing) are kept no longer. */
+  #forgetSettled(): void {
+    for (const key of [...this.#kept.keys()]) if (this.#formOf(key)?.pendingSave !== true) this.#kept.delete(key)
+    this.#host.requestUpdate()
   }
 
   /** Opens a code's details (`<access-code-details>`, loaded with its first use); focus goes to them. */
@@ -102,7 +122,8 @@ export class CodeDialog implements ReactiveController {
     if (this.mode?.kind !== 'details') this.#remember(code)
     // The form's code loads with its first use, not with the table.
     await this.#o.loadForm()
-    if (this.#parked && this.#parkedIs(code)) return this.#unpark()
+    const kept = this.#kept.get(code ? `edit:${code.access_code_id}` : 'create')
+    if (kept) return this.#showKept(kept)
     this.#show(code ? { kind: 'edit', code, focus } : { kind: 'create' })
     await this.#host.updateComplete
     const form = this.#form
@@ -129,16 +150,9 @@ export class CodeDialog implements ReactiveController {
     this.#modal.close()
   }
 
-  /** The form kept closed is the one asked for: a new code's, or this code's edit. */
-  #parkedIs(code: AccessCode | undefined): boolean {
-    const mode = this.mode
-    return code ? mode?.kind === 'edit' && mode.code.access_code_id === code.access_code_id : mode?.kind === 'create'
-  }
-
-  /** Opens the kept form as it is, focus on what it offers now (its "Check again", else its first field). */
-  async #unpark(): Promise<void> {
-    this.#parked = false
-    this.#modal.open()
+  /** Shows a kept form as it is, focus on what it offers now (its "Check again", else its first field). */
+  async #showKept(mode: FormMode): Promise<void> {
+    this.#show(mode)
     await this.#host.updateComplete
     const form = this.#form
     if (!form) return
@@ -155,8 +169,6 @@ export class CodeDialog implements ReactiveController {
   }
 
   #show(mode: Mode): void {
-    // Another view replaces a kept form, whose save goes on away from the page (see #saved).
-    this.#parked = false
     this.mode = mode
     this.#modal.open()
   }
@@ -194,22 +206,23 @@ export class CodeDialog implements ReactiveController {
     if (form && !form.isConnected) emit(this.#host, kind === 'created' ? 'access-code-created' : 'access-code-updated', e.detail)
     const locale = this.#o.locale()
     this.#o.announce(t(locale, kind, { name: displayName(e.detail.accessCode, locale) }))
+    // A kept form, hidden, that has now saved is done: the next opening of it starts afresh.
+    if (form !== this.#form) return this.#forgetSettled()
     if (kind === 'created') this.#codeId = e.detail.accessCode.access_code_id
-    // A kept form that has now saved is done: the next opening starts afresh.
-    if (this.#parked && form === this.#form) {
-      this.#parked = false
-      this.mode = undefined
-      return this.#host.requestUpdate()
-    }
     this.close()
   }
 
   render(): TemplateResult | typeof nothing {
     const mode = this.mode
-    if (!mode) return nothing
+    const shown = isForm(mode) ? formKey(mode) : undefined
+    // The form shown and the forms kept, each its own element for as long as it lives (keyed).
+    const forms = [...this.#kept.values()]
+    if (isForm(mode) && !this.#kept.has(shown!)) forms.push(mode)
+    if (!mode && forms.length === 0) return nothing
     const locale = this.#o.locale()
-    const title =
-      mode.kind === 'details'
+    const title = !mode
+      ? ''
+      : mode.kind === 'details'
         ? displayName(mode.code, locale)
         : mode.kind === 'create'
           ? t(locale, 'formHeadingNew')
@@ -218,7 +231,12 @@ export class CodeDialog implements ReactiveController {
             : remedyText('useBackup', locale)
     return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#modal.onClose} @cancel=${() => this.close()}>
       <h2 id="dialog-title">${title}</h2>
-      ${mode.kind === 'details' ? this.#detailsPart(mode, locale) : mode.kind === 'backup' ? this.#backup(mode, locale) : this.#formPart(mode, locale)}
+      ${mode?.kind === 'details' ? this.#detailsPart(mode, locale) : mode?.kind === 'backup' ? this.#backup(mode, locale) : nothing}
+      ${repeat(
+        forms,
+        formKey,
+        (form) => html`<div data-form=${formKey(form)} ?hidden=${formKey(form) !== shown}>${this.#formPart(form, locale)}</div>`,
+      )}
     </dialog>`
   }
 
@@ -241,7 +259,7 @@ export class CodeDialog implements ReactiveController {
       <div class="buttons"><button type="button" part="cancel-button" @click=${() => this.close()}>${t(locale, 'close')}</button></div>`
   }
 
-  #formPart(mode: Extract<Mode, { kind: 'create' | 'edit' }>, locale: string): TemplateResult {
+  #formPart(mode: FormMode, locale: string): TemplateResult {
     const store = this.#o.store()
     return html`<access-code-form
       heading=""

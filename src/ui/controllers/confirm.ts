@@ -75,6 +75,12 @@ export class InlineConfirm implements ReactiveController {
     return mark(this.#triggers, id)
   }
 
+  /** The row marked for `id`, while it is in the page. */
+  rowOf(id: string): HTMLElement | undefined {
+    const row = this.#rows.get(id)?.deref()
+    return row?.isConnected ? row : undefined
+  }
+
   /** Marks the focusable row of `id`. */
   row(id: string) {
     return mark(this.#rows, id)

@@ -25,8 +25,12 @@ export interface DeleteFlowOptions<C extends Code> {
   prepare?: () => void
   /** The code is gone: tell the page (the element's event). */
   removed: (code: C) => void
-  /** Where focus goes when it was in the code's row, gone with the code (the next row, a heading): never the page's body. */
-  focusFallback?: () => void
+  /**
+   * Where focus goes when it was in the code's row, gone with the code: the
+   * row of `nextId` (the one after it, else before it) when still there, else
+   * a heading or the like; never the page's body.
+   */
+  focusFallback?: (nextId: string | undefined) => void
   /** Tells the page about a failure (the element's `reportError`). */
   report: (error: SeamError) => void
   announcer: Announcer
@@ -83,6 +87,14 @@ export const unmanagedDeletes: Routes<UnmanagedAccessCode> = {
  * (`unconfirmed(id)`, `checkAgainButton`) instead of Delete: nothing is sent
  * twice until the check shows the delete did not happen.
  */
+/** The id of the row after this one, else before it (rows carry `data-id`; spacers do not). */
+function neighbourId(row: HTMLElement): string | undefined {
+  for (const step of ['nextElementSibling', 'previousElementSibling'] as const) {
+    for (let el = row[step] as HTMLElement | null; el; el = el[step] as HTMLElement | null) if (el.dataset['id']) return el.dataset['id']
+  }
+  return undefined
+}
+
 export class DeleteFlow<C extends Code> implements ReactiveController {
   readonly confirm: InlineConfirm
   readonly failures: CodeFailures
@@ -124,9 +136,13 @@ export class DeleteFlow<C extends Code> implements ReactiveController {
     return this.confirm.render(this.#options.name(code, locale), locale, () => void this.delete(code))
   }
 
-  /** The last failed delete (or other action) of this code, in words. */
+  /**
+   * The last failed delete (or other action) of this code, in words. That a
+   * delete is unconfirmed comes from the session (it may have been sent, and
+   * checked since, by another element), so it never outlives the fact.
+   */
   failure(id: string, locale: string): string | undefined {
-    return this.failures.words(id, locale)
+    return this.unconfirmed(id) && !this.activity(id) ? describeFailure({ say: 'deleteUnconfirmed' }, locale) : this.failures.words(id, locale)
   }
 
   /** The failure line under a code, or nothing. */
@@ -208,17 +224,20 @@ export class DeleteFlow<C extends Code> implements ReactiveController {
       // Whether Seam may still apply it, the store keeps (unconfirmed).
       const unknown = awaitsOutcome(error)
       const failure = { say: unknown ? 'deleteUnconfirmed' : 'deleteFailed', error: error as SeamError } as const
-      this.failures.set(id, failure)
+      if (!unknown) this.failures.set(id, failure)
       o.announcer.announce(describeFailure(failure, o.locale()))
       o.report(error as SeamError)
     } finally {
+      // The row leaves with the next render: focus in it must not fall to the page (and focus elsewhere stays put).
+      const row = gone ? this.confirm.rowOf(id) : undefined
+      const hadFocus = row?.matches(':focus-within') === true
+      const nextId = hadFocus ? neighbourId(row!) : undefined
       this.#running.delete(id)
       this.#host.requestUpdate()
-    }
-    // The row leaves with this render: focus that was in it must not fall to the page.
-    if (gone && o.focusFallback) {
-      await this.#host.updateComplete
-      if (focusIsLost()) o.focusFallback()
+      if (hadFocus && o.focusFallback) {
+        await this.#host.updateComplete
+        if (focusIsLost()) o.focusFallback(nextId)
+      }
     }
   }
 

@@ -129,6 +129,47 @@ describe('<access-code-table> creates and edits codes', () => {
     expect(inForm(el, '#name').value).to.equal('')
   })
 
+  it('a form kept for its "Check again" outlives what the dialog shows meanwhile: another code\'s edit, a code\'s details', async () => {
+    await injectFaults([])
+    const el = await mountWith<AccessCodeTable>('access-code-table', { 'device-id': DEMO.devices.paris, locale: 'en-GB' }, fastStore())
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=row]'), 'rows', { timeout: 10000 })
+    visibleAdd(el).click()
+    await opened(el)
+    for (const [id, value] of [['#name', 'Guest: Kept'], ['#pin', '358147']]) {
+      inForm(el, id!).value = value!
+      inForm(el, id!).dispatchEvent(new Event('input'))
+    }
+    await form(el).updateComplete
+    await injectFaults([
+      { path: '/access_codes/create', status: 504, after: true, times: 1 },
+      { path: '/access_codes/list', status: 500 },
+    ])
+    form(el).shadowRoot!.querySelector<HTMLButtonElement>('[part=submit-button]')!.click()
+    const shownForm = () => el.shadowRoot!.querySelector<AccessCodeForm>('dialog [data-form]:not([hidden]) > access-code-form')
+    const checkButton = () => shownForm()?.shadowRoot?.querySelector<HTMLButtonElement>('[part~=check-button]')
+    await waitUntil(checkButton, '"Check again"', { timeout: 10000 })
+    await sendKeys({ press: 'Escape' })
+    await waitUntil(() => !dialog(el)?.open, 'closed')
+    // Another code's edit: a form of its own, with that code's name.
+    const other = el.shadowRoot!.querySelector<HTMLElement>('[part~=row]')!
+    const otherName = other.querySelector('.name')!.textContent!.trim()
+    other.querySelector<HTMLButtonElement>('[part~=edit-button]')!.click()
+    await waitUntil(() => dialog(el)?.open && shownForm()?.shadowRoot?.querySelector<HTMLInputElement>('#name')?.value === otherName, "the other code's form", { timeout: 10000 })
+    await sendKeys({ press: 'Escape' })
+    await waitUntil(() => !dialog(el)?.open, 'closed again')
+    // A code's details.
+    other.click()
+    await waitUntil(() => dialog(el)?.open && el.shadowRoot!.querySelector('dialog access-code-details'), 'the details', { timeout: 10000 })
+    await sendKeys({ press: 'Escape' })
+    await waitUntil(() => !dialog(el)?.open, 'closed once more')
+    // "Add code" again: the kept form, still asking, never a blank one that would create twice.
+    visibleAdd(el).click()
+    await waitUntil(() => dialog(el)?.open && checkButton(), 'the kept form', { timeout: 10000 })
+    expect(shownForm()!.shadowRoot!.querySelector<HTMLInputElement>('#name')!.value).to.equal('Guest: Kept')
+    expect(await count('/access_codes/create')).to.equal(1)
+    await injectFaults([])
+  })
+
   it('Edit → the code\'s form → the row shows the change', async () => {
     const el = await mount(DEMO.devices.paris)
     const id = CODES['parisOngoing']!

@@ -39,10 +39,19 @@ describe('<access-code-table> opens a code\'s details', () => {
     const el = await mount()
     const id = HISTORY.rich
     // The details' delete lost its answer and checking could not tell; then the dialog closed.
-    ;(el as unknown as { store: SessionStore }).store.setUnsettled('delete', id, new OutcomeUnknownError())
+    const store = (el as unknown as { store: SessionStore }).store
+    store.setUnsettled('delete', id, new OutcomeUnknownError())
     await el.updateComplete
     expect(row(el, id).querySelector('button.check-again'), '"Check again" on the row').to.not.equal(null)
     expect(row(el, id).querySelector('[data-action=delete]'), 'no Delete').to.equal(null)
+    expect(row(el, id).textContent).to.include('Could not confirm')
+    // Settled by another element (its check found it was not deleted): Delete again, and no word of it.
+    store.setUnsettled('delete', id, undefined)
+    await el.updateComplete
+    expect(row(el, id).querySelector('button.check-again')).to.equal(null)
+    expect(row(el, id).textContent).to.not.include('Could not confirm')
+    store.setUnsettled('delete', id, new OutcomeUnknownError())
+    await el.updateComplete
     row(el, id).click()
     await detailsShown(el)
     const inDetails = (selector: string) => details(el)!.shadowRoot!.querySelector(selector)

@@ -248,8 +248,8 @@ describe('<unmanaged-code-list> edge cases', () => {
     expect(list.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('u1')
   })
 
-  it('once the deleted code\'s row is gone, focus goes to the next row, else the list\'s heading or empty words', async () => {
-    const stub = stubClient({ unmanaged: [unmanagedCode({ access_code_id: 'u1' }), unmanagedCode({ access_code_id: 'u2' })] })
+  it('once the deleted code\'s row is gone, focus goes to the next row, else the list\'s heading or empty words; focus elsewhere stays', async () => {
+    const stub = stubClient({ unmanaged: ['u1', 'u2', 'u3'].map((id) => unmanagedCode({ access_code_id: id })) })
     const list = await fixture<UnmanagedCodeList>(html`<unmanaged-code-list device-id="d1" poll-interval="0" .client=${stub.client}></unmanaged-code-list>`)
     const remove = async (id: string) => {
       await waitUntil(() => list.shadowRoot!.querySelector(`[data-id=${id}] button.danger`))
@@ -259,11 +259,33 @@ describe('<unmanaged-code-list> edge cases', () => {
       await waitUntil(() => !list.shadowRoot!.querySelector(`[data-id=${id}]`), `${id} gone`)
       await list.updateComplete
     }
-    await remove('u1')
-    expect(focused(), 'the next row').to.equal(list.shadowRoot!.querySelector('[data-id=u2]'))
     await remove('u2')
+    expect(focused(), 'the next row').to.equal(list.shadowRoot!.querySelector('[data-id=u3]'))
+    await remove('u3')
+    expect(focused(), 'the one before, the last row gone').to.equal(list.shadowRoot!.querySelector('[data-id=u1]'))
+    await remove('u1')
     expect(focused(), 'not the page').to.not.equal(document.body)
     expect(list.shadowRoot!.contains(focused())).to.equal(true)
+  })
+
+  it('a delete that ends after the person moved focus away (or clicked the page\'s blank space) leaves focus where they put it', async () => {
+    const stub = stubClient({ unmanaged: ['u1', 'u2'].map((id) => unmanagedCode({ access_code_id: id })) })
+    const slow = stub.client.accessCodes.unmanaged.delete
+    stub.client.accessCodes.unmanaged.delete = (p, o) => new Promise((r) => setTimeout(r, 300)).then(() => slow(p, o))
+    const root = await fixture<HTMLElement>(html`<div><button id="elsewhere">elsewhere</button>
+      <unmanaged-code-list device-id="d1" poll-interval="0" .client=${stub.client}></unmanaged-code-list></div>`)
+    const list = root.querySelector<UnmanagedCodeList>('unmanaged-code-list')!
+    await waitUntil(() => list.shadowRoot!.querySelector('[data-id=u1] button.danger'))
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[data-id=u1] button.danger')!.click()
+    await list.updateComplete
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[data-id=u1] .confirm button.danger')!.click()
+    await list.updateComplete
+    // The person clicks the page's blank space while Seam deletes it: focus is on the body, by their choice.
+    ;(list.shadowRoot!.activeElement as HTMLElement).blur()
+    expect(document.activeElement).to.equal(document.body)
+    await waitUntil(() => !list.shadowRoot!.querySelector('[data-id=u1]'), 'u1 gone')
+    await list.updateComplete
+    expect(document.activeElement, 'not pulled back into the list').to.equal(document.body)
   })
 
 })
@@ -435,7 +457,13 @@ describe('<unmanaged-code-list> and a conversion that fails after its dialog clo
     await waitUntil(() => failed === 1, 'unmanaged-code-convert-failed', { timeout: 10000 })
     await waitUntil(() => /could not be converted/.test(row()?.textContent ?? ''), 'the row says so', { timeout: 10000 })
     row()!.querySelector<HTMLButtonElement>('[data-action=convert]')!.click()
-    await waitUntil(() => /could not be converted/.test(dialog().shadowRoot!.textContent ?? ''), 'the dialog says why')
+    await waitUntil(() => dialog().open && /could not be converted/.test(dialog().shadowRoot!.querySelector('#body')?.textContent ?? ''), 'the dialog says why')
+    // Seen once: the next opening offers the choices again (allow changes, force), not only a Retry of the old ones.
+    dialog().shadowRoot!.querySelector<HTMLButtonElement>('[part=cancel-button]')!.click()
+    await waitUntil(() => !dialog().open, 'closed')
+    row()!.querySelector<HTMLButtonElement>('[data-action=convert]')!.click()
+    await dialog().updateComplete
+    await waitUntil(() => dialog().open && !/could not be converted/.test(dialog().shadowRoot!.querySelector('#body')?.textContent ?? ''), 'the confirm step again')
   })
 })
 

@@ -9,6 +9,7 @@
 // later finds the same store (one per credentials, src/state/registry.ts) and
 // in it the same queries, in flight or answered: nothing is asked twice. An
 // element given credentials later, from script, opens its own as before.
+import { CREDENTIAL_PROPERTIES } from './context/own-session.js'
 import { StoreClaim } from './state/registry.js'
 import { sessionFor, type Session } from './state/session.js'
 import type { SessionStore } from './state/store.js'
@@ -38,13 +39,14 @@ const FIRST_LOADS: Record<string, (store: SessionStore, deviceId: string, el: El
   'access-code-details': () => [],
 }
 
+/** The attribute of a credential property (`publishableKey` → `publishable-key`), as the elements declare them. */
+const attributeOf = (property: string): string => property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+
 /** The session named by an element's own credential attributes, undefined when it has none. */
 function sessionOf(el: Element): Session | undefined {
-  const attr = (name: string) => el.getAttribute(name) ?? undefined
-  return sessionFor(
-    { publishableKey: attr('publishable-key'), userIdentifierKey: attr('user-identifier-key'), clientSessionToken: attr('client-session-token'), endpoint: attr('endpoint') },
-    false,
-  )
+  // `client` is a property only: a page sets it from script, after this has run.
+  const source = Object.fromEntries(CREDENTIAL_PROPERTIES.filter((p) => p !== 'client').map((p) => [p, el.getAttribute(attributeOf(p)) ?? undefined]))
+  return sessionFor(source, false)
 }
 
 /**

@@ -122,15 +122,18 @@ export class CodeDialog implements ReactiveController {
     if (this.mode?.kind !== 'details') this.#remember(code)
     // The form's code loads with its first use, not with the table.
     await this.#o.loadForm()
-    const kept = this.#kept.get(code ? `edit:${code.access_code_id}` : 'create')
-    if (kept) return this.#showKept(kept)
-    this.#show(code ? { kind: 'edit', code, focus } : { kind: 'create' })
+    const asked: FormMode = code ? { kind: 'edit', code, focus } : { kind: 'create' }
+    // A kept form is shown as it was, focus on what it offers now (its "Check again").
+    const kept = this.#kept.get(formKey(asked))
+    this.#show(kept ?? asked)
     await this.#host.updateComplete
     const form = this.#form
     if (!form) return
     await form.updateComplete
-    form.reset()
-    await form.focusField(code ? focus : 'name')
+    if (!kept) form.reset()
+    const check = kept && form.shadowRoot?.querySelector<HTMLElement>('[part~="check-button"]')
+    if (check) check.focus()
+    else await form.focusField(code ? focus : 'name')
   }
 
   /**
@@ -148,18 +151,6 @@ export class CodeDialog implements ReactiveController {
 
   close(): void {
     this.#modal.close()
-  }
-
-  /** Shows a kept form as it is, focus on what it offers now (its "Check again", else its first field). */
-  async #showKept(mode: FormMode): Promise<void> {
-    this.#show(mode)
-    await this.#host.updateComplete
-    const form = this.#form
-    if (!form) return
-    await form.updateComplete
-    const check = form.shadowRoot?.querySelector<HTMLElement>('[part~="check-button"]')
-    if (check) check.focus()
-    else await form.focusField('name')
   }
 
   /** Remembers what has focus (before a chunk loads, while it is still the trigger) and the code. */
@@ -182,18 +173,20 @@ export class CodeDialog implements ReactiveController {
     this.#host.requestUpdate()
     // Closed while it pulls (the dialog offers Close), the page still hears
     // how it went: the event fires, and the code shows its backup.
-    const showing = (): boolean => this.mode?.kind === 'backup' && this.mode.code === code
+    const shown = (): Extract<Mode, { kind: 'backup' }> | undefined => (this.mode?.kind === 'backup' && this.mode.code === code ? this.mode : undefined)
     try {
       const backup = await (lost ? checkPullBackup(store, code, lost) : pullBackupCode(store, code))
       this.#o.announce(`${remedyText('backupPulled', this.#o.locale(), { name: displayName(code, this.#o.locale()) })} ${backup.code ?? ''}`)
       emit(this.#host, 'access-code-backup-pulled', { accessCode: code, backupAccessCode: backup })
-      if (this.mode?.kind === 'backup' && showing()) this.mode = { ...this.mode, step: 'pulled', backup }
+      const m = shown()
+      if (m) this.mode = { ...m, step: 'pulled', backup }
     } catch (error) {
       this.#o.report(error as SeamError)
-      if (this.mode?.kind === 'backup' && showing()) this.mode = { ...this.mode, step: 'failed', error: error as SeamError }
+      const m = shown()
+      if (m) this.mode = { ...m, step: 'failed', error: error as SeamError }
     }
     this.#host.requestUpdate()
-    if (!showing()) return
+    if (!shown()) return
     await this.#host.updateComplete
     this.#host.renderRoot.querySelector<HTMLElement>('dialog [part~="confirm-button"], dialog [part~="check-button"], dialog [part~="cancel-button"]')?.focus()
   }

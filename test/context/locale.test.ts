@@ -32,6 +32,15 @@ const settled = async (el: LocaleProbe) => {
   await el.updateComplete
 }
 
+/** The probe inside the shadow root of `outer`'s <locale-shadow-host>, once both have rendered. */
+async function probeInShadow(outer: Element): Promise<LocaleProbe> {
+  const host = outer.querySelector<LocaleShadowHost>('locale-shadow-host')!
+  await host.updateComplete
+  const probe = host.shadowRoot!.querySelector<LocaleProbe>('locale-probe')!
+  await probe.updateComplete
+  return probe
+}
+
 describe('LocaleController', () => {
   it('takes the locale property, else the own lang, else the nearest lang, else the browser\'s', async () => {
     const root = await fixture(html`<div lang="de-AT">
@@ -48,10 +57,7 @@ describe('LocaleController', () => {
 
   it('finds a lang across shadow roots', async () => {
     const outer = await fixture(html`<div lang="nl"><locale-shadow-host></locale-shadow-host></div>`)
-    const host = outer.querySelector<LocaleShadowHost>('locale-shadow-host')!
-    await host.updateComplete
-    const probe = host.shadowRoot!.querySelector<LocaleProbe>('locale-probe')!
-    await probe.updateComplete
+    const probe = await probeInShadow(outer)
     expect(shown(probe)).to.equal('nl')
   })
 
@@ -75,10 +81,7 @@ describe('LocaleController', () => {
 
   it('re-renders in place when a lang changes above it, in the document or in a shadow root', async () => {
     const outer = await fixture(html`<div lang="en-GB"><locale-shadow-host></locale-shadow-host></div>`)
-    const host = outer.querySelector<LocaleShadowHost>('locale-shadow-host')!
-    await host.updateComplete
-    const probe = host.shadowRoot!.querySelector<LocaleProbe>('locale-probe')!
-    await probe.updateComplete
+    const probe = await probeInShadow(outer)
     const span = probe.shadowRoot!.querySelector('span')!
     expect(span.textContent).to.equal('en-GB')
 
@@ -87,7 +90,7 @@ describe('LocaleController', () => {
     expect(probe.shadowRoot!.querySelector('span')).to.equal(span)
     expect(span.textContent).to.equal('pt-BR')
 
-    const inside = host.shadowRoot!.querySelector('div')!
+    const inside = outer.querySelector<LocaleShadowHost>('locale-shadow-host')!.shadowRoot!.querySelector('div')!
     inside.setAttribute('lang', 'ja')
     await settled(probe)
     expect(span.textContent).to.equal('ja')

@@ -344,6 +344,18 @@ describe('<unmanaged-code-list> replacing a code Seam cannot convert', () => {
     expect(count(await backendRequests(), '/access_codes/create')).to.equal(1)
   })
 
+  it('a double click on "Replace" asks for one new PIN and opens one replacement', async () => {
+    // Slow enough that the second click lands while the first PIN is still being asked for.
+    await injectFaults([{ path: '/access_codes/generate_code', delayMs: 300, times: 1 }])
+    const { el } = await mount(DEMO.devices.igloohome)
+    const before = count(await backendRequests(), '/access_codes/generate_code')
+    replaceButton(el, CODES['unmanagedCabin']!)!.click()
+    replaceButton(el, CODES['unmanagedCabin']!)!.click()
+    await waitUntil(() => field(el, 'pin')?.value, 'the prefilled form', { timeout: 5_000 })
+    expect(count(await backendRequests(), '/access_codes/generate_code') - before).to.equal(1)
+    expect(field(el, 'pin')!.value).to.match(/^\d+$/)
+  })
+
   it('refuses the old PIN typed in with "a new PIN" chosen, before anything is sent', async () => {
     const { el } = await mount(DEMO.devices.igloohome)
     await open(el, CODES['unmanagedCabin']!)

@@ -95,11 +95,6 @@ export function searchRows(rows: Row[], query: string, onlyIssues: boolean): Row
 /** Each row's place in name order (equal names share one), by data set and locale. */
 const ranksOf = new WeakMap<Row[], Map<string, Float64Array>>()
 
-const nameOf = (row: Row): string => {
-  const name = (row.code as { name?: unknown }).name
-  return typeof name === 'string' ? name : name == null ? '' : safe(() => String(name), '')
-}
-
 /**
  * Collation keys, which Intl does not give: each row's rank in name order,
  * from one collator sort of the data set, kept until the data set or the
@@ -111,7 +106,8 @@ export function nameRanks(rows: Row[], locale: string): Float64Array {
   let byLocale = ranksOf.get(rows)
   const known = byLocale?.get(locale)
   if (known) return known
-  const names = rows.map(nameOf)
+  // By the name the row shows: an unnamed code sorts as the words that stand for it ("Unnamed code"), as search finds it.
+  const names = rows.map((row) => displayName(row.code, locale))
   const compare = collator(locale).compare
   const order = names.map((_, i) => i).sort((i, j) => compare(names[i]!, names[j]!))
   const ranks = new Float64Array(rows.length)

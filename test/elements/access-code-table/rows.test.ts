@@ -90,19 +90,22 @@ describe('access-code-table rows', () => {
     expect(sortRows(rows, undefined, 'en')).to.equal(rows)
   })
 
-  it('sorts by name through ranks kept per data set and locale: equal names (any case, any accent) keep the data\'s order both ways', () => {
+  it('sorts by name through ranks kept per data set and locale: equal names (any case, any accent) keep the data\'s order both ways; an unnamed code sorts by the words its row shows', () => {
     const rows = buildRows(
       [
         managedCode({ access_code_id: 'a', name: 'Éva' }),
         managedCode({ access_code_id: 'b', name: 'Bob' }),
         managedCode({ access_code_id: 'c', name: 'eva' }),
         managedCode({ access_code_id: 'd', name: undefined as never }),
+        managedCode({ access_code_id: 'z', name: 'Zora' }),
+        managedCode({ access_code_id: 's', name: '  ' }),
       ],
       'en',
       {},
     )
-    expect(ids(sortRows(rows, { key: 'name', direction: 'ascending' }, 'en'))).to.deep.equal(['d', 'b', 'a', 'c'])
-    expect(ids(sortRows(rows, { key: 'name', direction: 'descending' }, 'en'))).to.deep.equal(['a', 'c', 'b', 'd'])
+    // "Unnamed code" (d, and s: blank) between Éva and Zora.
+    expect(ids(sortRows(rows, { key: 'name', direction: 'ascending' }, 'en'))).to.deep.equal(['b', 'a', 'c', 'd', 's', 'z'])
+    expect(ids(sortRows(rows, { key: 'name', direction: 'descending' }, 'en'))).to.deep.equal(['z', 'd', 's', 'a', 'c', 'b'])
     // Computed once for this data set and locale, again for another locale or data set.
     expect(nameRanks(rows, 'en')).to.equal(nameRanks(rows, 'en'))
     expect(nameRanks(rows, 'sv')).not.to.equal(nameRanks(rows, 'en'))

@@ -119,6 +119,17 @@ export class PopoverController<T> implements ReactiveController {
       .catch((error: unknown) => console.warn('access-code-elements: the explanation could not be placed.', error))
   }
 
+  /**
+   * What `anchor` stands for was built again (new data, another language):
+   * open on it, the popover shows the new value in place, without reopening,
+   * so its words follow the language and the host still finds its code.
+   */
+  refresh(anchor: HTMLElement, value: T): void {
+    if (this.#anchor !== anchor || this.current === undefined || this.current === value) return
+    this.current = value
+    this.#host.requestUpdate()
+  }
+
   /** Closes after a moment, so the pointer can move from chip to popover. */
   closeSoon(): void {
     clearTimeout(this.#closeTimer)

@@ -1,5 +1,6 @@
 import type { AccessCode } from '@seamapi/types/connect'
-import { html, nothing, type TemplateResult } from 'lit'
+import { html, noChange, nothing, type TemplateResult } from 'lit'
+import { Directive, directive, type ElementPart } from 'lit/directive.js'
 import { ref } from 'lit/directives/ref.js'
 import { explainIssue, type ExplainedIssue } from '../../catalog/index.js'
 import { t, type StringKey } from '../../i18n/index.js'
@@ -49,6 +50,23 @@ export interface ChipOptions {
   onToggle?: (() => void) | undefined
 }
 
+/**
+ * `<button ${explains(popover, issue)}>`: an explanation open on this chip
+ * follows the issue it renders, which rows build afresh for new data or
+ * another language (the chip element stays; its issue object does not).
+ */
+class ExplainsDirective extends Directive {
+  render(_popover: PopoverController<Floating>, _issue: ExplainedIssue): unknown {
+    return nothing
+  }
+
+  override update(part: ElementPart, [popover, issue]: [PopoverController<Floating>, ExplainedIssue]): unknown {
+    popover.refresh(part.element as HTMLElement, issue)
+    return noChange
+  }
+}
+const explains = directive(ExplainsDirective)
+
 /** Focusable chips; hovering or focusing one opens its explanation. */
 export function issueChips(
   issues: ExplainedIssue[],
@@ -76,6 +94,7 @@ export function issueChips(
       (issue, i) =>
         html`<li ?hidden=${i >= shown}>
           <button
+            ${explains(popover, issue)}
             type="button"
             part="issue"
             class="chip ${issue.severity}"

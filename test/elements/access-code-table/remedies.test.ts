@@ -42,6 +42,20 @@ describe('<access-code-table> remedies that act', () => {
     await configureBackend({ delayMs: 150 })
   })
 
+  it('an open explanation follows a change of language in place: its words, and a remedy that still acts on its code', async () => {
+    const el = await mount(DEMO.devices.paris)
+    const id = CODES['parisDuplicate']!
+    await explain(el, id, 'Same PIN already on the lock')
+    el.locale = 'de'
+    await waitUntil(() => explanation(el).textContent!.includes('PIN bereits im Schloss vorhanden'), 'the explanation in German', { timeout: 10000 })
+    expect(explanation(el).textContent).to.not.include('Same PIN already on the lock')
+    expect(remedyButton(el)!.textContent!.trim()).to.equal('Andere PIN wählen')
+    remedyButton(el)!.click()
+    await waitUntil(() => dialog(el)?.open && el.shadowRoot!.querySelector('access-code-form')?.shadowRoot?.activeElement, 'the form of that code, on the PIN', { timeout: 10000 })
+    const form = el.shadowRoot!.querySelector<AccessCodeForm>('access-code-form')!
+    expect(form.shadowRoot!.querySelector<HTMLInputElement>('#pin')!.value).to.equal('583947')
+  })
+
   it('a duplicate PIN: "Choose another PIN" opens this code\'s form on its PIN, and the new PIN is saved', async () => {
     const el = await mount(DEMO.devices.paris)
     const id = CODES['parisDuplicate']!

@@ -366,7 +366,9 @@ export class AccessCodeDetails extends SeamElement {
 
   /** "Show older", then focus on the first older event, so keys go on from there. */
   async #showOlder(): Promise<void> {
-    await this.#history.loadOlder()
+    // Only the press that brought the page moves focus: a second one while
+    // it loads would otherwise send focus to the page before, then back.
+    if (!(await this.#history.loadOlder())) return
     this.#focusOlder = true
     this.requestUpdate()
   }

@@ -126,32 +126,39 @@ export class HistoryFeed implements ReactiveController {
     return added
   }
 
-  /** "Show older": the page before the oldest shown. A second press while it loads sends nothing. */
-  async loadOlder(): Promise<void> {
+  /**
+   * "Show older": the page before the oldest shown. A second press while it
+   * loads sends nothing. Resolves true when this press brought events no
+   * one had seen (then `firstOlder` is the first of them).
+   */
+  async loadOlder(): Promise<boolean> {
     this.#sync()
     const store = this.#o.store()
     const id = this.#forId
     const oldest = this.#older.oldest ?? this.#newest.state?.data?.oldest
-    if (!store || !id || !oldest || this.#older.loading) return
+    if (!store || !id || !oldest || this.#older.loading) return false
     const abort = new AbortController()
     this.#abort = abort
     this.#older = { ...this.#older, loading: true, error: undefined }
     this.#host.requestUpdate()
     try {
       const page = await olderHistory(store, id, oldest, { signal: abort.signal, known: [...this.#seen.values()] })
-      if (abort.signal.aborted) return
+      if (abort.signal.aborted) return false
       const before = new Set(this.#seen.keys())
       const added = this.#add(page.events)
       this.firstOlder = this.#sorted.find((e) => !before.has(e.event_id))?.event_id
       // A page of nothing new (every event of one millisecond) must not offer the same page again.
       const moved = page.oldest !== undefined && page.oldest !== oldest
       this.#older = { loading: false, error: undefined, more: page.more && (added > 0 || moved), oldest: page.oldest ?? oldest }
+      this.#host.requestUpdate()
+      return added > 0
     } catch (error) {
-      if (abort.signal.aborted) return
+      if (abort.signal.aborted) return false
       this.#older = { ...this.#older, loading: false, error: error as SeamError }
       this.#o.report(error as SeamError)
+      this.#host.requestUpdate()
+      return false
     }
-    this.#host.requestUpdate()
   }
 }
 

@@ -49,6 +49,27 @@ describe('<access-code-details> history', () => {
     await expect(el).to.be.accessible()
   })
 
+  it('"Show older" pressed twice while its page loads: focus stays on the button, then goes to the first event of that page, once', async () => {
+    const el = await mountDetails(HISTORY.rich)
+    olderButton(el)!.click()
+    await waitUntil(() => events(el).length === 2 * HISTORY_PAGE_SIZE, 'the second page', { timeout: 10000 })
+    await injectFaults([{ path: '/events/list', delayMs: 400, times: 1 }])
+    const button = olderButton(el)!
+    button.focus()
+    const moves: Element[] = []
+    el.shadowRoot!.addEventListener('focusin', (e) => moves.push(e.target as Element))
+    button.click()
+    button.click()
+    await el.updateComplete
+    await new Promise((r) => setTimeout(r, 50))
+    await el.updateComplete
+    expect(el.shadowRoot!.activeElement).to.equal(button)
+    await waitUntil(() => events(el).length > 2 * HISTORY_PAGE_SIZE, 'the third page', { timeout: 10000 })
+    await el.updateComplete
+    expect(el.shadowRoot!.activeElement).to.equal(events(el)[2 * HISTORY_PAGE_SIZE])
+    expect(moves).to.deep.equal([events(el)[2 * HISTORY_PAGE_SIZE]])
+  })
+
   it('shows a converted code\'s events from before Seam managed it', async () => {
     const el = await mountDetails(HISTORY.converted)
     const types = events(el).map((li) => li.dataset['type'])

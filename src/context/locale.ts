@@ -24,12 +24,16 @@ function watch(controller: LocaleController, host: Element, changed: () => void)
   }
 }
 
-/** The nearest `lang` above `el`, crossing shadow roots up to the document. */
+/**
+ * The nearest `lang` above `el`, crossing shadow roots up to the document.
+ * An empty one is there, and says the language is unknown (HTML): '' then,
+ * not the `lang` of an ancestor further up.
+ */
 function nearestLang(el: Element): string | undefined {
   const up = (node: Element): Element | null => node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)
   for (let node = up(el); node; node = up(node)) {
     const lang = node.getAttribute('lang')
-    if (lang) return lang
+    if (lang !== null) return lang.trim()
   }
   return undefined
 }
@@ -74,13 +78,15 @@ export class LocaleController implements ReactiveController {
   #resolve(): string {
     const host = this.#host
     if (host.locale) return host.locale
-    if (host.lang) return host.lang
+    const browser = (): string => globalThis.navigator?.language || 'en'
+    // Its own lang, even an empty one (unknown: the browser's), before any above it.
+    if (host.hasAttribute('lang')) return host.lang.trim() || browser()
     if (!this.#walked) {
       this.#inherited = nearestLang(host)
       // A disconnected element has no ancestors worth keeping: walk again once connected.
       this.#walked = host.isConnected
     }
-    return this.#inherited ?? globalThis.navigator?.language ?? 'en'
+    return this.#inherited || browser()
   }
 
   hostConnected(): void {

@@ -248,6 +248,19 @@ describe('an element follows its locale on a live page', () => {
     expect(shadow(el).querySelector('[part=empty]')!.textContent).to.equal(t('de', 'empty'))
   })
 
+  it('an empty lang says the language is unknown: the browser\'s is used, not a lang further up', async () => {
+    const page = await fixture(html`<div lang="de"><div lang=""><access-code-table .accessCodes=${[]}></access-code-table></div></div>`)
+    const el = page.querySelector<SeamElement>('access-code-table')!
+    const heading = () => shadow(el).querySelector('h2')?.textContent
+    const browser = t(navigator.language, 'heading')
+    expect(browser, 'the browser in these tests speaks a language other than German').to.not.equal('Zugangscodes')
+    await waitUntil(() => heading() === browser, 'the browser\'s language')
+    page.firstElementChild!.removeAttribute('lang')
+    await waitUntil(() => heading() === 'Zugangscodes', 'German, from further up, once the empty lang is gone')
+    el.setAttribute('lang', '')
+    await waitUntil(() => heading() === browser, 'its own empty lang: the browser\'s again')
+  })
+
   it('speaks a host\'s own language: registered Dutch words, English for the rest, and nothing to load', async () => {
     registerStrings('nl', { heading: 'Toegangscodes', colName: 'Naam', summary: '{count, plural, one {# code} other {# codes}} · {issues} met problemen' })
     registerCatalog('nl', { status: { set: { label: 'Ingesteld', meaning: 'Op het slot en werkt.' } } })

@@ -2,6 +2,7 @@ import type { ComputePositionConfig } from '@floating-ui/dom'
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import { createRef, type Ref } from 'lit/directives/ref.js'
 import { issueTextsArriving } from '../catalog/index.js'
+import { sameFields } from './same.js'
 import { isTip } from './templates/tips.js'
 
 /** Between the chip and its explanation, and the least room left to the visual viewport's edges. */
@@ -126,8 +127,12 @@ export class PopoverController<T> implements ReactiveController {
    */
   refresh(anchor: HTMLElement, value: T): void {
     if (this.#anchor !== anchor || this.current === undefined || this.current === value) return
+    const same = sameFields(this.current, value)
     this.current = value
-    this.#host.requestUpdate()
+    // A host that builds its values in every render (the details) gives an
+    // equal one each time: take it (the host finds its code by identity), but
+    // render again only for new words, or each render would ask for the next.
+    if (!same) this.#host.requestUpdate()
   }
 
   /** Closes after a moment, so the pointer can move from chip to popover. */

@@ -3,6 +3,7 @@ import type { ReactiveElement, TemplateResult, nothing } from 'lit'
 import type { ExplainedIssue } from '../../catalog/index.js'
 import { emit, type SeamEventDetails } from '../../events.js'
 import type { PopoverController } from '../popover.js'
+import { sameFields } from '../same.js'
 import { focusRemedy, leaveRemedy, remedyPart, type RemedyAction } from '../templates/remedies.js'
 
 /** A code whose issues can have a remedy: managed (table, details) or unmanaged (list). */
@@ -52,7 +53,7 @@ export class RemedyController<C extends RemedyCode> {
   /** The remedy part of an explanation: pass `(issue) => remedies.part(issue, locale)` to explanationPart. */
   part(issue: ExplainedIssue, locale: string): TemplateResult | typeof nothing {
     const { popover } = this.#options
-    return remedyPart(locale, issue, this.#remedyOf(issue), (action) => this.#run(issue, action), this.#unhandled === issue, leaveRemedy(popover))
+    return remedyPart(locale, issue, this.#remedyOf(issue), (action) => this.#run(issue, action), sameFields(this.#unhandled, issue), leaveRemedy(popover))
   }
 
   /** Enter on a chip (issueChips' `onEnter`): focus moves to its action, where it has one. */

@@ -61,6 +61,31 @@ describe('<access-code-details>', () => {
     await expect(warned).to.be.accessible()
   })
 
+  it('an open explanation lets the details settle: each render builds its issues afresh, and that asks for no render more', async () => {
+    const el = await mountDetails(CODES['withErrors']!)
+    // Counted, and cut off past any fair number: a render loop runs on
+    // microtasks, so no test timeout could end it; this makes it fail instead.
+    let renders = 0
+    const update = Object.getPrototypeOf(el).update as (this: typeof el, changed: Map<PropertyKey, unknown>) => void
+    Object.defineProperty(el, 'update', {
+      configurable: true,
+      value(this: typeof el, changed: Map<PropertyKey, unknown>) {
+        if (++renders > 50) throw new Error('the details render again and again')
+        update.call(this, changed)
+      },
+    })
+    inDetails(el, '[part~=issue]')!.focus()
+    await waitUntil(() => renders > 50 || text(inDetails(el, '[part~=explanation]')).includes('What you can do'))
+    await el.updateComplete.catch(() => {})
+    const opening = renders
+    el.requestUpdate()
+    await el.updateComplete.catch(() => {})
+    Reflect.deleteProperty(el, 'update')
+    expect(opening, 'renders to open the explanation').to.be.at.most(5)
+    expect(renders - opening, 'renders after one request').to.be.at.most(2)
+    expect(text(inDetails(el, '[part~=explanation]'))).to.include('What you can do')
+  })
+
   it('a remedy only the page can carry out fires seam-remedy; nobody taking it over is said', async () => {
     const el = await mountDetails(CODES['unknown']!)
     inDetails(el, '[part~=issue]')!.focus()

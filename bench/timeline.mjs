@@ -2,7 +2,7 @@
 // script-tag ES module in the head, the table in the markup): for each of
 // several fresh loads, from navigation start, when the entry had arrived,
 // when the session request left and was answered, when the first list
-// request left and was answered, and when 20 rows were painted; medians
+// request left and was answered, when the lock (its time zone) was, and when 20 rows were painted; medians
 // printed. `npm run build` first. BENCH_SIZE (1000) and BENCH_REPS (9).
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
@@ -28,12 +28,14 @@ try {
       const entry = find('/ours/access-code-elements.js')
       const session = find('/client_sessions/')
       const list = find('/access_codes/list')
+      const lock = find('/devices/get')
       return {
         entryIn: at(entry, 'responseEnd'),
         sessionOut: at(session, 'startTime'),
         sessionIn: at(session, 'responseEnd'),
         listOut: at(list, 'startTime'),
         listIn: at(list, 'responseEnd'),
+        lockIn: at(lock, 'responseEnd'),
       }
     })
     runs.push({ ...marks, rows: Math.round(rows) })

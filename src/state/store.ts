@@ -147,6 +147,11 @@ export class SessionStore {
     return this.#activity.size > 0 && codes.some((c) => this.#activity.has(c?.access_code_id))
   }
 
+  /** No code has an activity, nor a write Seam may still apply: then no list need hold a row back. */
+  get quiet(): boolean {
+    return this.#activity.size === 0 && this.#unsettled.size === 0
+  }
+
   activity(accessCodeId: string): Activity | undefined {
     return this.#activity.get(accessCodeId)
   }

@@ -128,4 +128,17 @@ describe('SessionStore', () => {
     finish()
     expect(await again).to.equal(2)
   })
+
+  it('is quiet only while no code has an activity and no write awaits its outcome', () => {
+    const store = new SessionStore(stubClient().client, fakeVisibility())
+    expect(store.quiet).to.equal(true)
+    store.setActivity('a', 'deleting')
+    expect(store.quiet).to.equal(false)
+    store.setActivity('a', undefined)
+    expect(store.quiet).to.equal(true)
+    store.setUnsettled('delete', 'a', new SeamNetworkError(new TypeError('lost')))
+    expect(store.quiet, 'a delete Seam may still apply').to.equal(false)
+    store.setUnsettled('delete', 'a', undefined)
+    expect(store.quiet).to.equal(true)
+  })
 })

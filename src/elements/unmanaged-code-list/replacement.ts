@@ -95,6 +95,11 @@ export class ReplaceDialog implements ReactiveController {
    * its row: `running`, `stopped` at a step (until it is taken up again), or
    * undefined (none, or done).
    */
+  /** No replacement runs or stopped at a step (a finished one is forgotten): then `stateOf` is undefined for every code. */
+  get none(): boolean {
+    return this.#flows.size === 0
+  }
+
   stateOf(id: string): 'running' | 'stopped' | undefined {
     const flow = this.#flows.get(id)
     if (flow?.running) return 'running'

@@ -187,10 +187,11 @@ export class UnmanagedCodeList extends SeamElement {
    * confirmed, stays until Seam says (a converted code leaves this list).
    */
   get #visibleCodes(): UnmanagedAccessCode[] {
-    return this.#held.keep(this.#codes.state?.data ?? [], (id) => this.#holds(id))
+    const quiet = (this.store?.quiet ?? true) && this.#deletes.idle && this.#settling.size === 0 && this.#replace.none
+    return this.#held.keep(this.#codes.state?.data ?? [], quiet ? undefined : (id) => this.#holds(id))
   }
 
-  /** A code kept on screen while a write on it runs, is being checked, or could not be confirmed. */
+  /** A code kept on screen while a write on it runs, is being checked, or could not be confirmed (none while #visibleCodes finds all quiet). */
   #holds(id: string): boolean {
     return (
       this.store?.activity(id) === 'checking' ||

@@ -175,6 +175,11 @@ export class DeleteFlow<C extends Code> implements ReactiveController {
     return this.#running.has(id) || this.unconfirmed(id)
   }
 
+  /** No delete runs here (an unconfirmed one the store keeps: see SessionStore.quiet). */
+  get idle(): boolean {
+    return this.#running.size === 0
+  }
+
   /** "Check again", in place of the delete button of a code whose deletion is unconfirmed. */
   checkAgainButton(code: C, locale: string): TemplateResult {
     const stop = (e: Event): void => e.stopPropagation()

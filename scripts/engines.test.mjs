@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { selectedEngines } from './ensure-browsers.mjs'
-import { engineCounts, skippedLines, summaryLines } from '../test/support/engine-summary.mjs'
+import { engineCounts, skippedLines, slowestLine, summaryLines } from '../test/support/engine-summary.mjs'
 import { engineOf } from '../test/support/engines.mjs'
 
 test('BROWSERS picks engines; all three by default; a typo fails', () => {
@@ -31,4 +31,12 @@ test('the summary counts tests per engine, and a file that failed outside any te
   const counts = engineCounts(sessions)
   assert.deepEqual(summaryLines(counts), ['Chromium: 2 passed, 0 failed, 1 skipped; Firefox: 1 passed, 2 failed', '3 passed, 2 failed, 1 skipped'])
   assert.deepEqual(skippedLines(counts), ['  skipped in Chromium: S > c'])
+})
+
+test("the summary names each engine's longest file, by its tests' durations, nested suites included", () => {
+  const t = (name, duration) => ({ name, passed: true, skipped: false, duration })
+  const file = (testFile, tests, nested = []) => ({ browser: { name: 'WebKit' }, passed: true, testFile, testResults: { name: '', tests, suites: [{ name: 'S', tests: nested, suites: [] }] } })
+  const sessions = [file(`${process.cwd()}/test/a.test.ts`, [t('x', 4000)]), file(`${process.cwd()}/test/ui/b.test.ts`, [t('y', 1000)], [t('z', 9000)])]
+  assert.equal(slowestLine(engineCounts(sessions)), 'Longest file per engine: WebKit test/ui/b.test.ts 10 s')
+  assert.equal(slowestLine({}), '')
 })

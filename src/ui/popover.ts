@@ -2,7 +2,6 @@ import type { ComputePositionConfig } from '@floating-ui/dom'
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import { createRef, type Ref } from 'lit/directives/ref.js'
 import { issueTextsArriving } from '../catalog/index.js'
-import { sameFields } from './same.js'
 import { isTip } from './templates/tips.js'
 
 /** Between the chip and its explanation, and the least room left to the visual viewport's edges. */
@@ -89,6 +88,8 @@ export class PopoverController<T> implements ReactiveController {
   /** Whether the popover opens in the top layer (the Popover API), else fixed-positioned in place. */
   readonly topLayer = hasPopoverApi()
   #anchor: HTMLElement | undefined
+  /** What the anchor stands for, across renders that build its value afresh (see `follow`). */
+  #key: string | undefined
   #stopFollowing: (() => void) | undefined
   #frame = 0
   #closeTimer: ReturnType<typeof setTimeout> | undefined
@@ -107,12 +108,21 @@ export class PopoverController<T> implements ReactiveController {
     host.addController(this)
   }
 
-  open(anchor: HTMLElement, value: T): void {
+  /**
+   * Opens on `anchor`. `key` names what it stands for (an issue chip: its
+   * code and place) where the host builds `value` afresh in its renders:
+   * see `follow`.
+   */
+  open(anchor: HTMLElement, value: T, key?: string): void {
     // Focus handed back to the chip by closeAndFocusAnchor: it stays closed.
     if (anchor === this.#returning) return
     clearTimeout(this.#closeTimer)
-    if (this.#anchor === anchor && this.current === value) return
+    if (this.#anchor === anchor && (this.current === value || (key !== undefined && key === this.#key))) {
+      this.current = value
+      return
+    }
     this.#anchor = anchor
+    this.#key = key
     this.current = value
     this.#host.requestUpdate()
     this.shown = this.#host.updateComplete
@@ -121,18 +131,22 @@ export class PopoverController<T> implements ReactiveController {
   }
 
   /**
-   * What `anchor` stands for was built again (new data, another language):
-   * open on it, the popover shows the new value in place, without reopening,
-   * so its words follow the language and the host still finds its code.
+   * The value of `key` as this render built it (new data, another language,
+   * or a host that builds its values in every render): open on that key,
+   * the popover takes it in place. Called as the chip is built, in the same
+   * update as the explanation and before it (explanationPart is built at its
+   * commit, after the rows), so this very render shows the new words and the
+   * host finds the code by the value it just built: a remedy button stays,
+   * focus with it. It asks for no update: a request in every render would
+   * ask for the next, forever.
    */
-  refresh(anchor: HTMLElement, value: T): void {
-    if (this.#anchor !== anchor || this.current === undefined || this.current === value) return
-    const same = sameFields(this.current, value)
-    this.current = value
-    // A host that builds its values in every render (the details) gives an
-    // equal one each time: take it (the host finds its code by identity), but
-    // render again only for new words, or each render would ask for the next.
-    if (!same) this.#host.requestUpdate()
+  follow(key: string, value: T): void {
+    if (this.current !== undefined && this.#key === key) this.current = value
+  }
+
+  /** The key the popover was opened with (see `open`), while it is open. */
+  get currentKey(): string | undefined {
+    return this.current === undefined ? undefined : this.#key
   }
 
   /** Closes after a moment, so the pointer can move from chip to popover. */
@@ -173,6 +187,7 @@ export class PopoverController<T> implements ReactiveController {
     this.visible = false
     this.current = undefined
     this.#anchor = undefined
+    this.#key = undefined
     this.#host.requestUpdate()
   }
 

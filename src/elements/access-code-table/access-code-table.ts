@@ -432,6 +432,7 @@ export class AccessCodeTable extends SeamElement {
       <td data-label=${label('colStatus')}>${statusPart(code.status, locale, { activity: busy, popover: this.#popover })}</td>
       <td data-label=${label('colIssues')} class=${issues.length === 0 ? 'none' : ''}>
         ${issueChips(issues, locale, this.#popover, {
+          owner: id,
           onEnter: (issue) => this.#remedies.enter(issue, code),
           max: this.#chipFit.fit(issues.map((i) => i.chip)),
           expanded: this.#expanded.has(id),

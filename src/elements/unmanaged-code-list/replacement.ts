@@ -90,16 +90,17 @@ export class ReplaceDialog implements ReactiveController {
     return this.#modal.isOpen
   }
 
+  /** No replacement runs or stopped at a step (one opened and left, or finished, does neither): `stateOf` is undefined for every code. */
+  get none(): boolean {
+    for (const id of this.#flows.keys()) if (this.stateOf(id) !== undefined) return false
+    return true
+  }
+
   /**
    * Where a replacement of the code `id` stands, its dialog open or not, for
    * its row: `running`, `stopped` at a step (until it is taken up again), or
    * undefined (none, or done).
    */
-  /** No replacement runs or stopped at a step (a finished one is forgotten): then `stateOf` is undefined for every code. */
-  get none(): boolean {
-    return this.#flows.size === 0
-  }
-
   stateOf(id: string): 'running' | 'stopped' | undefined {
     const flow = this.#flows.get(id)
     if (flow?.running) return 'running'

@@ -290,6 +290,7 @@ export class UnmanagedCodeList extends SeamElement {
       <span class="cell" data-label=${label('colSchedule')}>${schedulePart(code, { locale, timeZone }, { line: true })}</span>
       <span class="cell">${statusPart(code.status, locale, { activity, meaning: false, popover: this.#popover })}</span>
       <span class="cell issues-cell ${issues.length === 0 ? 'none' : ''}">${issueChips(issues, locale, this.#popover, {
+        owner: id,
         max: asking ? Math.min(1, issues.length) : this.#chipFit.fit(issues.map((i) => i.chip)),
         expanded: this.#expanded.has(id),
         onToggle: () => this.#toggleChips(id),

@@ -3,7 +3,6 @@ import type { ReactiveElement, TemplateResult, nothing } from 'lit'
 import type { ExplainedIssue } from '../../catalog/index.js'
 import { emit, type SeamEventDetails } from '../../events.js'
 import type { PopoverController } from '../popover.js'
-import { sameFields } from '../same.js'
 import { focusRemedy, leaveRemedy, remedyPart, type RemedyAction } from '../templates/remedies.js'
 
 /** A code whose issues can have a remedy: managed (table, details) or unmanaged (list). */
@@ -36,8 +35,13 @@ export interface RemedyOptions<C extends RemedyCode> {
 export class RemedyController<C extends RemedyCode> {
   readonly #host: ReactiveElement
   readonly #options: RemedyOptions<C>
-  /** A host remedy nobody on the page took over: its explanation says so. */
-  #unhandled: ExplainedIssue | undefined
+  /**
+   * The chip (the popover's key: its code and place) whose host remedy
+   * nobody on the page took over: its explanation says so. By chip, not by
+   * issue object: the details build theirs in every render, and two codes
+   * can have equal issues (a lock's warning on each of its codes).
+   */
+  #unhandled: string | undefined
 
   constructor(host: ReactiveElement, options: RemedyOptions<C>) {
     this.#host = host
@@ -53,7 +57,7 @@ export class RemedyController<C extends RemedyCode> {
   /** The remedy part of an explanation: pass `(issue) => remedies.part(issue, locale)` to explanationPart. */
   part(issue: ExplainedIssue, locale: string): TemplateResult | typeof nothing {
     const { popover } = this.#options
-    return remedyPart(locale, issue, this.#remedyOf(issue), (action) => this.#run(issue, action), sameFields(this.#unhandled, issue), leaveRemedy(popover))
+    return remedyPart(locale, issue, this.#remedyOf(issue), (action) => this.#run(issue, action), this.#unhandled !== undefined && this.#unhandled === popover.currentKey, leaveRemedy(popover))
   }
 
   /** Enter on a chip (issueChips' `onEnter`): focus moves to its action, where it has one. */
@@ -76,7 +80,7 @@ export class RemedyController<C extends RemedyCode> {
     const handled = !emit(this.#host, 'seam-remedy', { issue, accessCode: code, device: this.#options.device() }, true)
     if (handled) popover.close()
     else {
-      this.#unhandled = issue
+      this.#unhandled = popover.currentKey
       this.#host.requestUpdate()
     }
   }

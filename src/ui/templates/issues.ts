@@ -1,6 +1,6 @@
 import type { AccessCode } from '@seamapi/types/connect'
-import { html, noChange, nothing, type TemplateResult } from 'lit'
-import { Directive, directive, type ElementPart } from 'lit/directive.js'
+import { html, nothing, type TemplateResult } from 'lit'
+import { Directive, directive, type DirectiveResult } from 'lit/directive.js'
 import { ref } from 'lit/directives/ref.js'
 import { explainIssue, type ExplainedIssue } from '../../catalog/index.js'
 import { t, type StringKey } from '../../i18n/index.js'
@@ -32,6 +32,8 @@ export function issuesOf(code: AnyCode, locale: string, filters: IssueFilters = 
 }
 
 export interface ChipOptions {
+  /** The code the chips belong to (its id), where a host shows several: with a chip's place, what an open explanation follows. */
+  owner?: string | undefined
   /**
    * Enter on a chip whose explanation offers an action: the host moves
    * focus to it (the explanation sits at the end of the host's shadow root,
@@ -50,23 +52,6 @@ export interface ChipOptions {
   onToggle?: (() => void) | undefined
 }
 
-/**
- * `<button ${explains(popover, issue)}>`: an explanation open on this chip
- * follows the issue it renders, which rows build afresh for new data or
- * another language (the chip element stays; its issue object does not).
- */
-class ExplainsDirective extends Directive {
-  render(_popover: PopoverController<Floating>, _issue: ExplainedIssue): unknown {
-    return nothing
-  }
-
-  override update(part: ElementPart, [popover, issue]: [PopoverController<Floating>, ExplainedIssue]): unknown {
-    popover.refresh(part.element as HTMLElement, issue)
-    return noChange
-  }
-}
-const explains = directive(ExplainsDirective)
-
 /** Focusable chips; hovering or focusing one opens its explanation. */
 export function issueChips(
   issues: ExplainedIssue[],
@@ -79,41 +64,44 @@ export function issueChips(
   const shown = issues.length > max && !options.expanded ? max : issues.length
   const rest = issues.length - shown
   const line = options.max !== undefined
-  const open = (e: Event, issue: ExplainedIssue) => popover.open(e.currentTarget as HTMLElement, issue)
-  const enter = (e: KeyboardEvent, issue: ExplainedIssue) => {
+  // A chip is its code's and its place's: an explanation open on it follows
+  // the issue built there afresh (new data, another language, the details'
+  // every render), and the host finds the code by the issue it just built.
+  const keyOf = (i: number): string => `${options.owner ?? ''}\n${i}`
+  const open = (e: Event, issue: ExplainedIssue, i: number) => popover.open(e.currentTarget as HTMLElement, issue, keyOf(i))
+  const enter = (e: KeyboardEvent, issue: ExplainedIssue, i: number) => {
     if (e.key !== 'Enter') return
     e.stopPropagation()
     const chip = e.currentTarget as HTMLElement
     if (options.onEnter) {
-      popover.open(chip, issue)
+      popover.open(chip, issue, keyOf(i))
       if (options.onEnter(issue, chip)) e.preventDefault()
     }
   }
   return html`<ul class="issues ${line ? 'line' : ''} ${options.expanded ? 'expanded' : ''}">
-    ${issues.map(
-      (issue, i) =>
-        html`<li ?hidden=${i >= shown}>
+    ${issues.map((issue, i) => {
+      popover.follow(keyOf(i), issue)
+      return html`<li ?hidden=${i >= shown}>
           <button
-            ${explains(popover, issue)}
             type="button"
             part="issue"
             class="chip ${issue.severity}"
             aria-describedby=${popover.current === issue ? 'explanation' : nothing}
             aria-expanded=${popover.current === issue ? 'true' : 'false'}
-            @mouseenter=${(e: Event) => open(e, issue)}
+            @mouseenter=${(e: Event) => open(e, issue, i)}
             @mouseleave=${() => popover.closeSoon()}
-            @focus=${(e: Event) => open(e, issue)}
+            @focus=${(e: Event) => open(e, issue, i)}
             @blur=${() => popover.closeSoon()}
-            @click=${(e: Event) => (e.stopPropagation(), open(e, issue))}
-            @keydown=${(e: KeyboardEvent) => enter(e, issue)}
+            @click=${(e: Event) => (e.stopPropagation(), open(e, issue, i))}
+            @keydown=${(e: KeyboardEvent) => enter(e, issue, i)}
           >
             ${issue.severity === 'error' ? icons.error : icons.warning}<span class="visually-hidden"
               >${t(locale, 'cardLabel', { label: t(locale, issue.severity === 'error' ? 'issueError' : 'issueWarning') })}</span
             >
             <span class="title">${line ? issue.chip : issue.title}</span>
           </button>
-        </li>`,
-    )}
+        </li>`
+    })}
     ${line && issues.length > max ? moreChip(issues.slice(max), rest, locale, popover, options) : nothing}
   </ul>`
 }
@@ -138,7 +126,21 @@ function moreChip(hidden: ExplainedIssue[], rest: number, locale: string, popove
 }
 
 /**
- * The one popover of a host; place it once in the host's shadow root.
+ * `fn()`, built when its part is committed rather than when the host's
+ * template is evaluated: after every part before it in the template,
+ * including the rows a `repeat` builds at its own commit.
+ */
+class AtCommit extends Directive {
+  render(fn: () => unknown): unknown {
+    return fn()
+  }
+}
+const atCommit = directive(AtCommit)
+
+/**
+ * The one popover of a host; place it once in the host's shadow root, after
+ * the chips (it is built after them: an open explanation shows the issue
+ * its chip was given in this very render, see PopoverController.follow).
  * `actions` renders what the host can do about the issue (a remedy button);
  * with actions it is a group a person can tab within, not a tooltip.
  */
@@ -146,7 +148,11 @@ export function explanationPart(
   locale: string,
   popover: PopoverController<Floating>,
   actions?: (issue: ExplainedIssue) => TemplateResult | typeof nothing,
-): TemplateResult {
+): DirectiveResult {
+  return atCommit(() => explanation(locale, popover, actions))
+}
+
+function explanation(locale: string, popover: PopoverController<Floating>, actions?: (issue: ExplainedIssue) => TemplateResult | typeof nothing): TemplateResult {
   const current = popover.current
   // A tip shows in the same element: a tooltip, its words already its anchor's name or description.
   const tip = isTip(current) ? current : undefined

@@ -84,6 +84,8 @@ describe('<access-code-details>', () => {
     expect(opening, 'renders to open the explanation').to.be.at.most(5)
     expect(renders - opening, 'renders after one request').to.be.at.most(2)
     expect(text(inDetails(el, '[part~=explanation]'))).to.include('What you can do')
+    expect(inDetails(el, '[part~=issue]')!.getAttribute('aria-expanded'), 'its chip says it is open').to.equal('true')
+    expect(inDetails(el, '[part~=explanation] [data-remedy=edit]'), 'with its remedy').to.not.equal(null)
   })
 
   it('a remedy only the page can carry out fires seam-remedy; nobody taking it over is said', async () => {

@@ -4,6 +4,7 @@ import '../../../src/elements/access-code-table/define.js'
 import type { AccessCodeForm } from '../../../src/elements/access-code-form/access-code-form.js'
 import type { AccessCodeTable } from '../../../src/elements/access-code-table/access-code-table.js'
 import { resetSessions } from '../../../src/state/registry.js'
+import type { SessionStore } from '../../../src/state/store.js'
 import { CODES, DEMO, backendRequests, configureBackend, resetBackend } from '../../helpers/backend.js'
 import { chipWithTitle } from '../../helpers/chips.js'
 
@@ -54,6 +55,27 @@ describe('<access-code-table> remedies that act', () => {
     await waitUntil(() => dialog(el)?.open && el.shadowRoot!.querySelector('access-code-form')?.shadowRoot?.activeElement, 'the form of that code, on the PIN', { timeout: 10000 })
     const form = el.shadowRoot!.querySelector<AccessCodeForm>('access-code-form')!
     expect(form.shadowRoot!.querySelector<HTMLInputElement>('#pin')!.value).to.equal('583947')
+  })
+
+  it('an open explanation stays whole when new data comes (a poll, another tab): its remedy, focus on it, and its chip expanded', async () => {
+    const el = await mount(DEMO.devices.paris)
+    const id = CODES['parisDuplicate']!
+    const chip = await explain(el, id, 'Same PIN already on the lock')
+    const button = remedyButton(el)!
+    button.focus()
+    const codes = (el as unknown as { store: SessionStore }).store.accessCodes(DEMO.devices.paris)
+    const before = codes.state.data
+    await codes.invalidate()
+    await waitUntil(() => codes.state.data && codes.state.data !== before, 'new data', { timeout: 10000 })
+    await el.updateComplete
+    expect(codes.state.data!.find((c) => c.access_code_id === id), 'a new object for the same code').to.not.equal(before!.find((c) => c.access_code_id === id))
+    expect(remedyButton(el), 'the same remedy button, not one built again').to.equal(button)
+    expect(focused(), 'focus stays on it').to.equal(button)
+    expect(chipWithTitle(row(el, id), 'Same PIN already on the lock')!.getAttribute('aria-expanded')).to.equal('true')
+    expect(chip.isConnected).to.equal(true)
+    button.click()
+    await waitUntil(() => dialog(el)?.open && el.shadowRoot!.querySelector('access-code-form')?.shadowRoot?.activeElement, 'the form of that code', { timeout: 10000 })
+    expect(el.shadowRoot!.querySelector<AccessCodeForm>('access-code-form')!.shadowRoot!.querySelector<HTMLInputElement>('#pin')!.value).to.equal('583947')
   })
 
   it('a duplicate PIN: "Choose another PIN" opens this code\'s form on its PIN, and the new PIN is saved', async () => {

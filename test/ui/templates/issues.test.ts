@@ -20,7 +20,7 @@ describe('issueChips', () => {
   it('says an issue\'s severity to a screen reader with the language\'s own punctuation (French spaces its colon)', async () => {
     await loadLocale('fr')
     const host = document.createElement('div')
-    const popover = { open() {}, close() {}, closeSoon() {}, refresh() {}, current: undefined } as unknown as PopoverController<Floating>
+    const popover = { open() {}, close() {}, closeSoon() {}, follow() {}, current: undefined } as unknown as PopoverController<Floating>
     render(issueChips(issuesOf(code, 'fr'), 'fr', popover), host)
     const said = host.querySelector('.visually-hidden')!.textContent!
     expect(said).to.match(/\u00a0:$/)

@@ -41,6 +41,22 @@ describe('script-tag ES module: chunks load when first needed', () => {
     expect(scripts(win).some((p) => /\/unmanaged-code-list-/.test(p)), 'the list chunk').to.equal(false)
   })
 
+  for (const [what, selector] of [
+    ['"Add code"', '[part~=add-button]'],
+    ['a row\'s "Edit"', '[part~=row] [data-action=edit]:not([aria-disabled=true])'],
+  ] as const) {
+    it(`a pointer resting on ${what} loads the form's chunk before the click, and opens nothing`, async () => {
+      const win = await page(`<access-code-table device-id="${DEMO.devices.august}" ${credentials}></access-code-table>`)
+      const root = win.document.querySelector('access-code-table')!.shadowRoot!
+      await waitUntil(() => root.querySelector(selector), 'the button', { timeout: 10000 })
+      expect(scripts(win).some((p) => /\/access-code-form-/.test(p)), 'the form chunk, before the pointer comes').to.equal(false)
+      const button = root.querySelector<HTMLElement>(selector)!
+      for (const type of ['pointerover', 'pointerenter']) button.dispatchEvent(new PointerEvent(type, { bubbles: type === 'pointerover', composed: true }))
+      await waitUntil(() => scripts(win).some((p) => /\/access-code-form-/.test(p)), 'the form chunk loads on the hover', { timeout: 10000 })
+      expect(root.querySelector<HTMLDialogElement>('dialog[part~=dialog]')?.open ?? false, 'no dialog opened').to.equal(false)
+    })
+  }
+
   it('a tag the author wrote in the page is defined once the document shows it, also when added later by script', async () => {
     const win = await page(`<access-code-table device-id="${DEMO.devices.august}" ${credentials}></access-code-table>`)
     expect(chunks(win)).to.deep.equal([])

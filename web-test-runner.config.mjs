@@ -75,8 +75,9 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   // A file that hangs (a render loop on microtasks starves mocha's own
-  // timeout) fails after 6 minutes, not 20: the slowest file takes about one
-  // in WebKit, and three hung files at 20 minutes each outlast CI's 90.
+  // timeout) fails after 6 minutes, not 20: the longest file's tests take
+  // under a minute in each engine (npm test's last lines say which and how
+  // long), and three hung files at 20 minutes each outlast CI's 90.
   testsFinishTimeout: 6 * 60 * 1000,
   browserStartTimeout: 60000,
   middleware: [fakeSeam],

@@ -297,7 +297,7 @@ export class AccessCodeDetails extends SeamElement {
       ${fact(t(locale, 'colCode'), pinPart(code, locale, { onCopy: (pin) => void this.#copy(pin), copied: this.copied }))}
       ${fact(t(locale, 'colSchedule'), schedulePart(code, ctx))}
       ${issues.length > 0
-        ? fact(t(locale, 'colIssues'), issueChips(issues, locale, this.#popover, { onEnter: (issue) => this.#remedies.enter(issue, code) }))
+        ? fact(t(locale, 'colIssues'), issueChips(issues, locale, this.#popover, { owner: code.access_code_id, onEnter: (issue) => this.#remedies.enter(issue, code) }))
         : nothing}
       ${fact(t(locale, 'device'), lock)}
       ${fact(

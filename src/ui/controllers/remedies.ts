@@ -36,12 +36,13 @@ export class RemedyController<C extends RemedyCode> {
   readonly #host: ReactiveElement
   readonly #options: RemedyOptions<C>
   /**
-   * The chip (the popover's key: its code and place) whose host remedy
-   * nobody on the page took over: its explanation says so. By chip, not by
-   * issue object: the details build theirs in every render, and two codes
-   * can have equal issues (a lock's warning on each of its codes).
+   * The host remedy nobody on the page took over: its explanation says so.
+   * By its chip (the popover's key: code and place) and the issue's own
+   * code, not by issue object: the details build theirs in every render,
+   * two codes can have equal issues (a lock's warning on each), and new data
+   * can put another issue in the same place.
    */
-  #unhandled: string | undefined
+  #unhandled: { chip: string | undefined; issue: string | undefined; severity: string } | undefined
 
   constructor(host: ReactiveElement, options: RemedyOptions<C>) {
     this.#host = host
@@ -57,7 +58,12 @@ export class RemedyController<C extends RemedyCode> {
   /** The remedy part of an explanation: pass `(issue) => remedies.part(issue, locale)` to explanationPart. */
   part(issue: ExplainedIssue, locale: string): TemplateResult | typeof nothing {
     const { popover } = this.#options
-    return remedyPart(locale, issue, this.#remedyOf(issue), (action) => this.#run(issue, action), this.#unhandled !== undefined && this.#unhandled === popover.currentKey, leaveRemedy(popover))
+    return remedyPart(locale, issue, this.#remedyOf(issue), (action) => this.#run(issue, action), this.#isUnhandled(issue), leaveRemedy(popover))
+  }
+
+  #isUnhandled(issue: ExplainedIssue): boolean {
+    const u = this.#unhandled
+    return u !== undefined && u.chip === this.#options.popover.currentKey && u.issue === issue.code && u.severity === issue.severity
   }
 
   /** Enter on a chip (issueChips' `onEnter`): focus moves to its action, where it has one. */
@@ -80,7 +86,7 @@ export class RemedyController<C extends RemedyCode> {
     const handled = !emit(this.#host, 'seam-remedy', { issue, accessCode: code, device: this.#options.device() }, true)
     if (handled) popover.close()
     else {
-      this.#unhandled = popover.currentKey
+      this.#unhandled = { chip: popover.currentKey, issue: issue.code, severity: issue.severity }
       this.#host.requestUpdate()
     }
   }

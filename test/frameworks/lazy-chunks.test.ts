@@ -57,6 +57,19 @@ describe('script-tag ES module: chunks load when first needed', () => {
     })
   }
 
+  it('a pointer on "Edit" loads the form also after a row\'s details were opened (which load the dialog without the form)', async () => {
+    const win = await page(`<access-code-table device-id="${DEMO.devices.august}" ${credentials}></access-code-table>`)
+    const root = win.document.querySelector('access-code-table')!.shadowRoot!
+    await waitUntil(() => root.querySelector('[part~=row]'), 'rows', { timeout: 10000 })
+    root.querySelector<HTMLElement>('[part~=row]')!.click()
+    await waitUntil(() => root.querySelector<HTMLDialogElement>('dialog[part~=dialog]')?.open, 'the details open', { timeout: 10000 })
+    root.querySelector<HTMLDialogElement>('dialog[part~=dialog]')!.close()
+    expect(scripts(win).some((p) => /\/access-code-form-/.test(p)), 'the details alone load no form').to.equal(false)
+    const edit = root.querySelector<HTMLElement>('[part~=row] [data-action=edit]:not([aria-disabled=true])')!
+    edit.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }))
+    await waitUntil(() => scripts(win).some((p) => /\/access-code-form-/.test(p)), 'the form chunk loads on the hover', { timeout: 10000 })
+  })
+
   it('a tag the author wrote in the page is defined once the document shows it, also when added later by script', async () => {
     const win = await page(`<access-code-table device-id="${DEMO.devices.august}" ${credentials}></access-code-table>`)
     expect(chunks(win)).to.deep.equal([])

@@ -162,6 +162,8 @@ export class AccessCodeTable extends SeamElement {
   #rowsKey: unknown[] = []
   #rowCache = new WeakMap<AccessCode, Row>()
   #warmed = false
+  /** A hover or focus has started loading the form (a row's click loads the dialog alone, for the details). */
+  #formPrefetched = false
   /** The sorted rows and the search over them, kept until their inputs change (10,000 rows sort in tens of ms). */
   #sorted = memo((rows: Row[], sort: Sort | undefined, locale: string, comparator: AccessCodeTable['accessCodeComparator']) => sortRows(rows, sort, locale, comparator))
   #withIssues = memo((rows: Row[]) => rows.filter((r) => r.issues.length > 0).length)
@@ -558,12 +560,13 @@ export class AccessCodeTable extends SeamElement {
    * come and go as the list scrolls, and most never need it.
    */
   readonly #prefetchForEdit = (e: Event): void => {
-    if (this.#dialogLoading) return
+    if (this.#formPrefetched) return
     if ((e.target as Element).closest?.('[data-action=edit]:not([aria-disabled=true])')) this.#prefetchForm()
   }
 
   /** A hover or focus on "Add code" or "Edit" starts loading the dialog and the form, so a click opens it at once. */
   readonly #prefetchForm = (): void => {
+    this.#formPrefetched = true
     void this.#codeDialog().catch(() => {})
     void import('../access-code-form/define.js').catch(() => {})
   }

@@ -187,7 +187,7 @@ export class UnmanagedCodeList extends SeamElement {
    * confirmed, stays until Seam says (a converted code leaves this list).
    */
   get #visibleCodes(): UnmanagedAccessCode[] {
-    const quiet = (this.store?.quiet ?? true) && this.#deletes.idle && this.#settling.size === 0 && this.#replace.none
+    const quiet = this.#deletes.idle && this.#settling.size === 0 && this.#replace.none
     return this.#held.keep(this.#codes.state?.data ?? [], quiet ? undefined : (id) => this.#holds(id))
   }
 

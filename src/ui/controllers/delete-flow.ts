@@ -175,9 +175,14 @@ export class DeleteFlow<C extends Code> implements ReactiveController {
     return this.#running.has(id) || this.unconfirmed(id)
   }
 
-  /** No delete runs here (an unconfirmed one the store keeps: see SessionStore.quiet). */
+  /**
+   * Nothing this flow or the session holds on screen: no delete runs here,
+   * and no write of the session runs or awaits its outcome (SessionStore.quiet,
+   * which keeps the unconfirmed deletes). A list then asks no code whether
+   * it is held (HeldRows).
+   */
   get idle(): boolean {
-    return this.#running.size === 0
+    return this.#running.size === 0 && (this.#options.store()?.quiet ?? true)
   }
 
   /** "Check again", in place of the delete button of a code whose deletion is unconfirmed. */

@@ -112,15 +112,17 @@ export class AccessCodeTable extends SeamElement {
   /** Showing the lock's codes to remove some, after "See and remove codes on this lock". */
   @state() private freeing = false
 
+  // The lock, for its time zone and for what a remedy tells the page. Not
+  // with the page's own codes: controlled mode fetches nothing (CONTRACT),
+  // so their times are in \`time-zone\`, else the browser's. Subscribed
+  // before the codes, so asked first: the rows wait for its time zone (see
+  // early-session.ts).
+  readonly #device = new QueryController<Device>(this, () => (this.deviceId && !this.accessCodes ? this.store?.device(this.deviceId) : undefined))
   readonly #codes = new QueryController<AccessCode[]>(
     this,
     () => (this.accessCodes || !this.deviceId ? undefined : this.store?.accessCodes(this.deviceId)),
     () => (this.accessCodes ? 0 : pollMs(this.pollInterval, this.#data ?? [], this.store)),
   )
-  // The lock, for its time zone and for what a remedy tells the page. Not
-  // with the page's own codes: controlled mode fetches nothing (CONTRACT),
-  // so their times are in \`time-zone\`, else the browser's.
-  readonly #device = new QueryController<Device>(this, () => (this.deviceId && !this.accessCodes ? this.store?.device(this.deviceId) : undefined))
   readonly #popover = new PopoverController<Floating>(this)
   readonly #remedies = new RemedyController<AccessCode>(this, {
     popover: this.#popover,

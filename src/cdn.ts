@@ -4,10 +4,42 @@
 // time a page shows its tag (see defineOnSight). The npm entry, src/index.ts,
 // still registers everything at once; the classic file is built from it.
 // Its session first: see early-session.ts.
-import './early-session.js'
+import { earlySessions } from './early-session.js'
+// The provider at once: its upgrade renders nothing that costs (the lazy chunks import it too).
 import './context/define.js'
-import './elements/access-code-table/define.js'
+import { defineOnce } from './define-once.js'
+import { AccessCodeTable } from './elements/access-code-table/access-code-table.js'
 import { defineOnSight } from './lazy-define.js'
+
+/**
+ * The longest the table's tag waits for the sessions opened early to
+ * answer before it is defined anyway: a skeleton later than this would be
+ * seen to be late.
+ */
+const HOLD_MS = 100
+
+/**
+ * The table's tag is defined once the sessions opened early have answered,
+ * and a task later, not while that answer is on its way. Upgrading the
+ * tables in the markup and rendering their skeletons takes 15–25 ms of the
+ * main thread, and the answer, whose reading takes a few short tasks of its
+ * own, waited behind them: the codes' request left 35–45 ms after the
+ * session's answer had come in (bench/timeline.mjs), 12 ms now. By the time
+ * the tag is defined the codes are on their way, or in: then the table's
+ * first render shows its rows, not a skeleton.
+ */
+function defineTable(): void {
+  defineOnce('access-code-table', AccessCodeTable)
+  // A task on, the elements hold their sessions themselves.
+  setTimeout(() => earlySessions?.release())
+}
+
+if (!earlySessions?.opened) defineTable()
+else {
+  // A task after the answer: the requests it lets go leave in its microtasks, before the elements upgrade.
+  const answered = earlySessions.answered.then(() => new Promise((resolve) => setTimeout(resolve)))
+  void Promise.race([answered, new Promise((resolve) => setTimeout(resolve, HOLD_MS))]).then(defineTable)
+}
 
 export * from './classes-core.js'
 export { AccessCodeTable } from './elements/access-code-table/access-code-table.js'

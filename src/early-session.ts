@@ -53,12 +53,23 @@ function sessionOf(el: Element): Session | undefined {
 }
 
 /**
+ * The sessions openSessionsEarly opened: `answered` settles once each has
+ * its answer (or failed: the element reports that), at once when it opened
+ * none; `release` lets go of them, once the elements hold them themselves.
+ */
+export interface EarlySessions {
+  readonly opened: boolean
+  readonly answered: Promise<void>
+  release(): void
+}
+
+/**
  * Opens the session of every set of credentials written on the kit's
  * elements in `root` (an element without its own uses its provider's, as it
  * will once connected) and starts the loads those elements make first.
  */
-export function openSessionsEarly(root: ParentNode = document): void {
-  const held = new Set<SessionStore>()
+export function openSessionsEarly(root: ParentNode = document): EarlySessions {
+  const held = new Map<SessionStore, StoreClaim>()
   for (const el of root.querySelectorAll(Object.keys(FIRST_LOADS).join())) {
     const tag = el.localName
     const provider = tag === 'seam-provider' ? null : el.parentElement?.closest('seam-provider')
@@ -66,21 +77,28 @@ export function openSessionsEarly(root: ParentNode = document): void {
     const store = (sessionOf(el) ?? (provider ? sessionOf(provider) : undefined))?.store
     if (!store) continue
     if (!held.has(store)) {
-      held.add(store)
       // Held until the elements have connected and hold it themselves; nobody
       // taking it (the page changed the attributes first), it closes as any
       // unheld session does.
       const claim = new StoreClaim()
       claim.set(store)
       claim.connect()
-      void store.sessionReady()
-      setTimeout(() => claim.disconnect())
+      held.set(store, claim)
     }
     const deviceId = el.getAttribute('device-id')
     // Each waits for the session in the client; a failure stays in its query
     // for the element to show (and retry) when it connects.
     if (deviceId) for (const query of FIRST_LOADS[tag]!(store, deviceId, el)) void query.refresh()
   }
+  return {
+    opened: held.size > 0,
+    answered: Promise.all([...held.keys()].map((store) => store.sessionReady())).then(() => undefined),
+    release: () => {
+      for (const claim of held.values()) claim.disconnect()
+      held.clear()
+    },
+  }
 }
 
-if (typeof document !== 'undefined') openSessionsEarly()
+/** What this module opened as it was evaluated: src/cdn.ts defines the elements when these have answered. */
+export const earlySessions: EarlySessions | undefined = typeof document !== 'undefined' ? openSessionsEarly() : undefined

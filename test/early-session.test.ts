@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing'
 import { DEMO } from '../dev/seed.mjs'
+import { injectFaults, resetBackend } from './helpers/backend.js'
 
 // The script-tag ES module opens the session of the elements written in the
 // page's markup before the rest of it is evaluated (src/early-session.ts):
@@ -26,6 +27,54 @@ describe('early session (script-tag ES module)', () => {
     expect(sessions, 'session requests').to.have.length(1)
     expect(win()!.definedAt, 'the tag was defined').to.be.a('number')
     expect(sessions[0]!.startTime, 'the session request left before the tag was defined').to.be.below(win()!.definedAt!)
+  })
+
+  // The table's tag waits for the session's answer (src/cdn.ts): its upgrade
+  // and skeleton would hold that answer up, and with it the codes' request.
+  const definingPage = (body: string) => `<!doctype html><html lang="en"><head>
+      <script>
+        const define = customElements.define.bind(customElements)
+        customElements.define = (name, ...rest) => (name === 'access-code-table' && (window.definedAt = performance.now()), define(name, ...rest))
+      </script>
+      <script type="module" src="/dist/cdn/access-code-elements.js"></script>
+      <script type="module">window.definedAfterEntry = customElements.get('access-code-table') !== undefined</script></head>
+      <body>${body}</body></html>`
+  type Defining = Window & { definedAt?: number; definedAfterEntry?: boolean }
+  const entries = (win: Window, part: string) =>
+    (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.name.includes(part))
+
+  it("defines the table's tag once its session has answered and its codes were asked, and it shows them", async () => {
+    const credentials = `publishable-key="${DEMO.publishableKey}" user-identifier-key="${DEMO.userIdentifierKey}" endpoint="/api"`
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe srcdoc=${definingPage(`<access-code-table device-id="${DEMO.devices.august}" ${credentials}></access-code-table>`)}></iframe>`)
+    const win = () => frame.contentWindow as Defining
+    await waitUntil(() => win().document.querySelector('access-code-table')?.shadowRoot?.querySelector('[part~=row]'), 'rows', { timeout: 10000 })
+    expect(win().definedAfterEntry, 'not yet defined when the entry had run').to.equal(false)
+    const [session] = entries(win(), '/client_sessions/')
+    const [codes] = entries(win(), '/access_codes/list')
+    expect(session!.responseEnd, 'the session answered before').to.be.below(win().definedAt!)
+    expect(codes!.startTime, 'the codes were asked before').to.be.below(win().definedAt!)
+  })
+
+  it('a slow session does not keep the table from showing its skeleton meanwhile', async () => {
+    await resetBackend()
+    await injectFaults([{ path: '/client_sessions/get_or_create', delayMs: 2000, times: 1 }])
+    try {
+      const credentials = `publishable-key="${DEMO.publishableKey}" user-identifier-key="${DEMO.userIdentifierKey}" endpoint="/api"`
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe srcdoc=${definingPage(`<access-code-table device-id="${DEMO.devices.august}" ${credentials}></access-code-table>`)}></iframe>`)
+      const win = () => frame.contentWindow as Defining
+      await waitUntil(() => win().document.querySelector('access-code-table')?.shadowRoot?.querySelector('[part~=loading]'), 'the skeleton', { timeout: 10000 })
+      expect(entries(win(), '/client_sessions/'), 'shown before the session answered').to.have.length(0)
+      await waitUntil(() => win().document.querySelector('access-code-table')?.shadowRoot?.querySelector('[part~=row]'), 'then the rows', { timeout: 10000 })
+    } finally {
+      await resetBackend()
+    }
+  })
+
+  it('defines the tag at once when nothing was opened early (credentials given by script)', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe srcdoc=${definingPage(`<access-code-table device-id="${DEMO.devices.august}"></access-code-table>`)}></iframe>`)
+    const win = () => frame.contentWindow as Defining
+    await waitUntil(() => win().definedAfterEntry !== undefined, 'the page script ran', { timeout: 10000 })
+    expect(win().definedAfterEntry).to.equal(true)
   })
 
   // The loads the elements in the markup make first start with their session
@@ -61,6 +110,9 @@ describe('early session (script-tag ES module)', () => {
     )
     expect(asks(sent, '/access_codes/list', own), 'its codes').to.equal(1)
     expect(asks(sent, '/devices/get', own), 'its lock').to.equal(1)
+    // The rows wait for the lock's time zone: its small answer is asked first.
+    const first = (route: string) => sent.findIndex(([r, b]) => r === route && b.device_id === own)
+    expect(first('/devices/get'), 'the lock before the codes').to.be.below(first('/access_codes/list'))
     expect(sent.filter(([r]) => r === '/client_sessions/get_or_create'), 'one session for both').to.have.length(1)
   })
 

@@ -41,6 +41,18 @@ describe('script-tag ES module: chunks load when first needed', () => {
     expect(scripts(win).some((p) => /\/unmanaged-code-list-/.test(p)), 'the list chunk').to.equal(false)
   })
 
+  it('a click on "Add code" that no hover came before asks for the form\'s chunk beside the dialog\'s, not after it', async () => {
+    const win = await page(`<access-code-table device-id="${DEMO.devices.august}" ${credentials}></access-code-table>`)
+    const root = win.document.querySelector('access-code-table')!.shadowRoot!
+    await waitUntil(() => root.querySelector('[part~=add-button]'), 'the button', { timeout: 10000 })
+    root.querySelector<HTMLButtonElement>('[part~=add-button]')!.click()
+    await waitUntil(() => root.querySelector('access-code-form')?.shadowRoot?.querySelector('form'), 'the form renders', { timeout: 10000 })
+    const entry = (pattern: RegExp) =>
+      (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => pattern.test(new URL(r.name).pathname))!
+    // The writes' chunk is a static import of the dialog's: asked for only once that one arrived and was read.
+    expect(entry(/\/access-code-form-/).startTime, "the form asked for before the dialog's own imports").to.be.below(entry(/\/chunk-writes-/).startTime)
+  })
+
   for (const [what, selector] of [
     ['"Add code"', '[part~=add-button]'],
     ['a row\'s "Edit"', '[part~=row] [data-action=edit]:not([aria-disabled=true])'],

@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { repeat } from 'lit/directives/repeat.js'
 import type { ExplainedIssue } from '../../catalog/index.js'
-import { describeStatus, remedyText, wordsVersion } from '../../catalog/index.js'
+import { describeStatus, remedyText, wordsVersion, type CodeField } from '../../catalog/index.js'
 import { emit } from '../../events.js'
 import { t, type StringKey } from '../../i18n/index.js'
 import { Announcer } from '../../ui/controllers/announcer.js'
@@ -130,7 +130,7 @@ export class AccessCodeTable extends SeamElement {
     actionFor: (issue, code) => remedyAction(issue, code, { canEdit: this.#canEdit, canDelete: this.#canDelete }),
     device: () => this.#deviceData,
     carryOut: {
-      edit: (action, code) => void this.#codeDialog().then((d) => d.openForm(code, action.focus)),
+      edit: (action, code) => this.#openForm(code, action.focus),
       backup: (_, code) => void this.#codeDialog().then((d) => d.openBackup(code)),
       'free-slots': () => this.#freeSlots(),
     },
@@ -494,7 +494,7 @@ export class AccessCodeTable extends SeamElement {
         tip: t(locale, 'edit'),
         icon: icons.edit,
         unavailable: offline ? t(locale, 'offlineNotEditable') : undefined,
-        run: () => void this.#codeDialog().then((d) => d.openForm(code)),
+        run: () => this.#openForm(code),
       })
     }
     return actions
@@ -512,7 +512,7 @@ export class AccessCodeTable extends SeamElement {
       class="primary add icon-button wide-only"
       aria-label=${t(locale, 'addCode')}
       ${tooltip(this.#popover, tipOf(t(locale, 'addCode')))}
-      @click=${() => void this.#codeDialog().then((d) => d.openForm())}
+      @click=${() => this.#openForm()}
       @pointerenter=${this.#prefetchForm}
       @focus=${this.#prefetchForm}
     >
@@ -521,12 +521,23 @@ export class AccessCodeTable extends SeamElement {
   }
 
   #addButton(locale: string, where: 'narrow-only' | 'wide-only' | ''): TemplateResult {
-    return html`<button type="button" part="add-button" class="primary add ${where}" @click=${() => void this.#codeDialog().then((d) => d.openForm())}
+    return html`<button type="button" part="add-button" class="primary add ${where}" @click=${() => this.#openForm()}
       @pointerenter=${this.#prefetchForm}
       @focus=${this.#prefetchForm}
     >
       ${t(locale, 'addCode')}
     </button>`
+  }
+
+  /**
+   * Opens the form in the dialog. Its module is asked for beside the
+   * dialog's, as a hover on "Add code" would: asked by the dialog once its
+   * own module (and the modules that one imports) had arrived, it came a
+   * chain of five requests after the click.
+   */
+  #openForm(code?: AccessCode, focus?: CodeField): void {
+    this.#prefetchForm()
+    void this.#codeDialog().then((d) => d.openForm(code, focus))
   }
 
   #codeDialog(): Promise<CodeDialog> {

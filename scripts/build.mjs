@@ -69,7 +69,20 @@ for (const format of ['es', 'iife']) {
           // (a group named as the entry merges into it), so the first screen
           // is one request; left alone, rolldown puts what the entry shares
           // with a lazy chunk into a third file the entry must wait for.
-          codeSplitting: format === 'iife' ? false : { groups: [{ name: 'access-code-elements', tags: ['$initial'], priority: 10 }] },
+          // The state layer's writes that the entry does not hold (following
+          // an action, checking a lost answer, the mutations) are one file
+          // too: as chunks of a few hundred bytes importing one another, the
+          // form's first open waited on three rounds of requests, each found
+          // only once the one before arrived.
+          codeSplitting:
+            format === 'iife'
+              ? false
+              : {
+                  groups: [
+                    { name: 'access-code-elements', tags: ['$initial'], priority: 10 },
+                    { name: 'writes', test: /[\\/]src[\\/]state[\\/]/, priority: 5 },
+                  ],
+                },
           // An element's chunk is named by its tag (the registry in src/cdn.ts
           // loads it by that name's module), shared code by what it holds.
           chunkFileNames: (chunk) => {

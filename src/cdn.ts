@@ -5,6 +5,7 @@
 // still registers everything at once; the classic file is built from it.
 // Its session first: see early-session.ts.
 import { earlySessions } from './early-session.js'
+import { sleep } from './api/abortable.js'
 // The provider at once: its upgrade renders nothing that costs (the lazy chunks import it too).
 import './context/define.js'
 import { defineOnce } from './define-once.js'
@@ -34,12 +35,9 @@ function defineTable(): void {
   setTimeout(() => earlySessions?.release())
 }
 
+// A task after the answer: the requests it lets go leave in its microtasks, before the tables upgrade.
 if (!earlySessions?.opened) defineTable()
-else {
-  // A task after the answer: the requests it lets go leave in its microtasks, before the elements upgrade.
-  const answered = earlySessions.answered.then(() => new Promise((resolve) => setTimeout(resolve)))
-  void Promise.race([answered, new Promise((resolve) => setTimeout(resolve, HOLD_MS))]).then(defineTable)
-}
+else void Promise.race([earlySessions.answered.then(() => sleep(0)), sleep(HOLD_MS)]).then(defineTable)
 
 export * from './classes-core.js'
 export { AccessCodeTable } from './elements/access-code-table/access-code-table.js'

@@ -19,6 +19,8 @@ export type SeamErrorKind =
   | 'unreadable'
   /** A write whose answer was lost, and checking could not tell whether it was applied (the state layer's OutcomeUnknownError). */
   | 'outcome-unknown'
+  /** A write another tab of the session was making when it closed, which checking found was not made (the state layer's TabClosedError). */
+  | 'tab-closed'
 
 export class SeamError extends Error {
   readonly kind: SeamErrorKind

@@ -6,12 +6,14 @@ export interface ErrorText {
   network: string
   /** No answer in time (`timeout`), including a conversion or deletion whose outcome Seam has not reported by the deadline. */
   timeout: string
-  /** An answer the page could not use, or a failure inside the page (`unexpected`), including a tab that closed mid-way. */
+  /** An answer the page could not use, or a failure inside the page (`unexpected`). */
   unexpected: string
   /** A 200 whose body lacks what the route promises (`unreadable`); with its request id when Seam sent one. */
   unreadable: string
   /** A write's answer was lost and checking could not tell whether it was applied (`outcome-unknown`). */
   outcomeUnknown: string
+  /** Another tab was making the change and closed mid-way; checking found it was not made (`tab-closed`). */
+  tabClosed: string
   /** The request was cancelled (`aborted`). */
   aborted: string
   /** Any 401: the client session was refused, whatever the reason (`token-refused`, `session-refused`). */
@@ -30,6 +32,7 @@ export const errorTextEn: ErrorText = {
   unexpected: 'Seam sent an answer this page could not read. Try again; if it keeps happening, tell your administrator.',
   unreadable: 'Seam sent an answer the kit could not read. Try again; if it keeps happening, tell your administrator.',
   outcomeUnknown: 'Seam’s answer was lost, and it could not be confirmed in time whether the change was made. Nothing was sent again.',
+  tabClosed: 'The other tab that was making this change closed before it finished, and Seam shows it was not made. Try again.',
   aborted: 'The request was cancelled.',
   unauthorized: 'The session was refused. Sign in again or ask your administrator.',
   httpStatus: 'The Seam API answered {status} {statusText}',

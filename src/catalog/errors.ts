@@ -41,6 +41,8 @@ export function describeError(locale: string | undefined, error: SeamError): str
     }
     case 'outcome-unknown':
       return text('outcomeUnknown')
+    case 'tab-closed':
+      return text('tabClosed')
     default:
       // Our own words for what went wrong in the page, never a raw JavaScript error.
       return text('unexpected')

@@ -10,11 +10,13 @@ export class FollowDeadlineError extends SeamError {
 
 /**
  * Another tab of the session was running this mutation and closed before it
- * ended: nobody knows how it went, so the lists refresh to show where it stands.
+ * ended, perhaps after sending it. The store then checks the server as for a
+ * lost answer (SessionStore.runShared): this error is what remains when
+ * checking found the write was not made, so "Try again" is safe.
  */
 export class TabClosedError extends SeamError {
   constructor() {
-    super('unexpected', 'seam: the tab running this mutation closed before it ended')
+    super('tab-closed', 'seam: the tab running this mutation closed before it ended')
     this.name = 'TabClosedError'
   }
 }

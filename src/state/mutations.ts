@@ -146,9 +146,9 @@ type Sent = { attempt: ActionAttempt | null } | { outcome: ConversionOutcome }
 function runConversion(store: SessionStore, code: UnmanagedAccessCode, options: ConvertOptions, lost: unknown): Promise<ConversionOutcome> {
   const o = onStoreClock(store, options)
   const id = code.access_code_id
-  const activity = lost === undefined ? 'converting' : 'checking'
-  return store.keepUnsettled('convert', id, store.runShared(`convert:${id}`, async () => {
-    store.setActivity(id, activity)
+  // With `lost` (a lost answer, or the tab that sent it closed), the check alone.
+  const run = async (lost: unknown): Promise<ConversionOutcome> => {
+    store.setActivity(id, lost === undefined ? 'converting' : 'checking')
     // On "Check again" the request was long ago: look back as far as events go.
     const since = lost === undefined ? sinceNow(o.clock) : new Date(o.clock.now() - 24 * 3_600_000).toISOString()
     try {
@@ -185,7 +185,9 @@ function runConversion(store: SessionStore, code: UnmanagedAccessCode, options: 
       store.setActivity(id, undefined)
       void store.invalidateDevice(code.device_id)
     }
-  }, { accessCodeId: id, deviceId: code.device_id, activity }))
+  }
+  const activity = lost === undefined ? 'converting' : 'checking'
+  return store.keepUnsettled('convert', id, store.runShared(`convert:${id}`, () => run(lost), { accessCodeId: id, deviceId: code.device_id, activity }, run))
 }
 
 /** The latest conversion event of this code since `since` that no earlier run settled with. */
@@ -290,10 +292,10 @@ interface DeleteKind {
 function runDelete(store: SessionStore, code: AccessCode | UnmanagedAccessCode, kind: DeleteKind, options: CheckOptions, lost: unknown): Promise<void> {
   const o = onStoreClock(store, options)
   const id = code.access_code_id
-  const activity = lost === undefined ? 'deleting' : 'checking'
   const gone = async (): Promise<true | undefined> => ((await kind.lookup(id, o.signal)) === undefined ? true : undefined)
-  return store.keepUnsettled('delete', id, store.runShared(`delete:${id}`, async () => {
-    store.setActivity(id, activity)
+  // With `lost` (a lost answer, or the tab that sent it closed), the check alone.
+  const run = async (lost: unknown): Promise<void> => {
+    store.setActivity(id, lost === undefined ? 'deleting' : 'checking')
     try {
       const sent = await sendOrCheck<Deleted>(store, id, 'deleting', {
         send: () => kind.send(id, o.signal),
@@ -316,7 +318,9 @@ function runDelete(store: SessionStore, code: AccessCode | UnmanagedAccessCode, 
       store.setActivity(id, undefined)
       void kind.list.invalidate()
     }
-  }, { accessCodeId: id, deviceId: code.device_id, activity }))
+  }
+  const activity = lost === undefined ? 'deleting' : 'checking'
+  return store.keepUnsettled('delete', id, store.runShared(`delete:${id}`, () => run(lost), { accessCodeId: id, deviceId: code.device_id, activity }, run))
 }
 
 

@@ -2,7 +2,7 @@ import type { AccessCode, Device, UnmanagedAccessCode } from '@seamapi/types/con
 import { pageClock, type Clock } from '../api/abortable.js'
 import type { ListOptions, SeamClient } from '../api/client.js'
 import { SeamUnreadableAnswerError, type SeamError } from '../api/errors.js'
-import { awaitsOutcome } from './errors.js'
+import { TabClosedError, awaitsOutcome } from './errors.js'
 import { Query, type Loader } from './query.js'
 import { TabLink } from './tabs.js'
 import type { Activity, MutationMeta } from './types.js'
@@ -41,11 +41,6 @@ export class SessionStore {
   readonly #tabs: TabLink | undefined
 
   /**
-   * `tabChannel` names this session for the other tabs of the page's origin
-   * (see TabLink); without it, mutations are deduplicated in this tab only.
-   * `clock` is the page's unless a test brings its own.
-   */
-  /**
    * Settles (never rejects) once the client has its session, when it can
    * say so (the built-in client can; any other settles at once).
    */
@@ -54,6 +49,11 @@ export class SessionStore {
     return client.whenSession ? client.whenSession().catch(() => undefined) : Promise.resolve()
   }
 
+  /**
+   * `tabChannel` names this session for the other tabs of the page's origin
+   * (see TabLink); without it, mutations are deduplicated in this tab only.
+   * `clock` is the page's unless a test brings its own.
+   */
   constructor(client: SeamClient, visibility: Visibility = pageVisibility, options: { tabChannel?: string; clock?: Clock } = {}) {
     this.client = client
     this.visibility = visibility
@@ -129,14 +129,27 @@ export class SessionStore {
   /**
    * Runs `start` once per key at a time and shares that run: a second call
    * while it runs (a double click) gets the same promise; with `meta`, so
-   * does another tab of the session.
+   * does another tab of the session. When the tab that ran it closed before
+   * it ended, it may have sent the write: `check` then finds out from the
+   * server, as for a lost answer (under the same key, so the tabs left check
+   * once), and nothing is sent again. Without `check`, that rejects with
+   * TabClosedError.
    */
-  runShared<R>(key: string, start: () => Promise<R>, meta?: MutationMeta): Promise<R> {
+  runShared<R>(key: string, start: () => Promise<R>, meta?: MutationMeta, check?: (closed: TabClosedError) => Promise<R>): Promise<R> {
     const running = this.#mutations.get(key) as Promise<R> | undefined
     if (running) return running
     // Show the activity at once; taking the cross-tab lock is asynchronous.
     if (meta) this.setActivity(meta.accessCodeId, meta.activity)
-    const run = meta && this.#tabs ? this.#tabs.run(key, meta, start) : start()
+    const tabs = meta && this.#tabs
+    let run = tabs ? tabs.run(key, meta, start) : start()
+    if (tabs && check) {
+      run = run.catch((error: unknown) => {
+        if (!(error instanceof TabClosedError)) throw error
+        const checking = { ...meta, activity: 'checking' } as const
+        this.setActivity(meta.accessCodeId, checking.activity)
+        return tabs.run(key, checking, () => check(error))
+      })
+    }
     const p = run.finally(() => this.#mutations.delete(key))
     this.#mutations.set(key, p)
     return p

@@ -1,6 +1,6 @@
 import { pageClock, sleep, type Clock } from '../api/abortable.js'
 import { isAbort, isOutcomeUnknown } from '../api/errors.js'
-import { OutcomeUnknownError } from './errors.js'
+import { OutcomeUnknownError, TabClosedError } from './errors.js'
 
 /**
  * A write whose answer may be lost, checked against the server instead of
@@ -81,10 +81,13 @@ export async function checkWrite<T>(w: WriteCheck<T>): Promise<T> {
 /**
  * "Check again" after an OutcomeUnknownError: runs `check` alone (`send` is
  * not called), long after the send, so no trace means not applied. Rejects
- * with the lost answer's error when it was not.
+ * with the lost answer's error when it was not. After a TabClosedError the
+ * closed tab may have sent it a moment ago: no trace means not applied only
+ * once `settleMs` have passed from now.
  */
 export function confirmWrite<T>(w: Omit<WriteCheck<T>, 'send' | 'recheck'>, lost: unknown): Promise<T> {
-  return check(w, lost instanceof OutcomeUnknownError && lost.cause !== undefined ? lost.cause : lost, -Infinity)
+  const sentAt = lost instanceof TabClosedError ? (w.clock ?? pageClock).now() : -Infinity
+  return check(w, lost instanceof OutcomeUnknownError && lost.cause !== undefined ? lost.cause : lost, sentAt)
 }
 
 async function check<T>(w: Omit<WriteCheck<T>, 'send'>, lost: unknown, sentAt: number): Promise<T> {

@@ -56,8 +56,9 @@ describe('describeError', () => {
     expect(describeError(undefined, new SeamActionError({ actionAttemptId: 'aa1' }))).to.equal(errorTextEn.actionFailed)
   })
 
-  it('says the same as today for a closed tab and an outcome not reported by the deadline', () => {
-    expect(describeError(undefined, new TabClosedError())).to.equal(errorTextEn.unexpected)
+  it('says a closed tab\'s change was not made, and an outcome not reported by the deadline is a timeout', () => {
+    expect(describeError(undefined, new TabClosedError())).to.equal(errorTextEn.tabClosed)
+    expect(describeError(undefined, new TabClosedError())).to.match(/other tab .* closed .* not made/)
     expect(describeError(undefined, new FollowDeadlineError())).to.equal(errorTextEn.timeout)
   })
 

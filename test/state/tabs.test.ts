@@ -1,10 +1,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing'
+import { SeamApiError } from '../../src/api/errors.js'
 import { TabClosedError } from '../../src/state/errors.js'
+import { deleteManaged, deleteUnmanaged } from '../../src/state/mutations.js'
+import { SessionStore } from '../../src/state/store.js'
 import { TabLink } from '../../src/state/tabs.js'
 import type { MutationMeta } from '../../src/state/types.js'
 import { CODES, backendRequests, configureBackend, resetBackend } from '../helpers/backend.js'
 import { fakeTimers, passTime, type FakeClock } from '../helpers/fake-timers.js'
 import { untilLockAwaited } from '../helpers/locks.js'
+import { managedCode, stubClient, unmanagedCode } from '../helpers/stub-client.js'
 
 const meta: MutationMeta = { accessCodeId: 'c1', deviceId: 'd1', activity: 'deleting' }
 
@@ -69,6 +73,100 @@ describe('TabLink', () => {
     await passTime(clock, () => outcome !== undefined, 'the waiter gives up')
     expect(outcome).to.be.instanceOf(TabClosedError)
     expect(tabs.heard.ended.at(-1)).to.include(meta)
+  })
+})
+
+/**
+ * Two stores on one tab channel and one backend: two tabs of one session.
+ * `send` holds the first tab's delete until `open` is called; then `after`
+ * decides what the backend did.
+ */
+function twoSessions(data: Parameters<typeof stubClient>[0]) {
+  const name = `tabs-store-${Math.random()}`
+  const { client, calls, db } = stubClient(data)
+  const stores = [new SessionStore(client, undefined, { tabChannel: name }), new SessionStore(client, undefined, { tabChannel: name })] as const
+  let open!: () => void
+  const gate = new Promise<void>((r) => (open = r))
+  return { name, calls, db, stores, gate, open, close: () => stores.forEach((s) => s.dispose()) }
+}
+
+const untilLockHeld = (name: string): Promise<void> =>
+  waitUntil(async () => (await navigator.locks.query()).held?.some((lock) => lock.name === name), `a tab holds the lock ${name}`, { interval: 5 })
+
+// Short waits: the checks use the page's clock here, as the locks and the channel do.
+const quick = { settleMs: 400, firstDelayMs: 50, maxDelayMs: 100, checkDeadlineMs: 3_000 }
+
+describe('a write whose tab closed before it ended', () => {
+  let tabs: ReturnType<typeof twoSessions> | undefined
+  beforeEach(function () {
+    if (!navigator.locks) this.skip()
+  })
+  afterEach(() => tabs?.close())
+
+  it('the tab left finds out from the server that the delete was made, and sends none of its own', async () => {
+    const code = managedCode({ access_code_id: 'c1' })
+    tabs = twoSessions({ managed: [code] })
+    const [a, b] = tabs.stores
+    const send = a.client.accessCodes.delete
+    a.client.accessCodes.delete = async (p, o) => (await tabs!.gate, send(p, o))
+    const ran = deleteManaged(a, code, quick).catch((e: unknown) => e)
+    await untilLockHeld(`${tabs.name}:delete:c1`)
+    const got = deleteManaged(b, code, quick).then(() => 'deleted', (e: unknown) => e)
+    await untilLockAwaited(`${tabs.name}:delete:c1`)
+    // Tab a goes: its channel first, then (its request done) its lock, without a word.
+    a.dispose()
+    tabs.open()
+    await ran
+    expect(await got).to.equal('deleted')
+    expect(tabs.calls['accessCodes.delete']).to.equal(1)
+    expect(b.activity('c1')).to.equal(undefined)
+  })
+
+  it('a delete the closed tab sent that shows only later is still found, not called "not made"', async () => {
+    const code = unmanagedCode({ access_code_id: 'u1' })
+    tabs = twoSessions({ unmanaged: [code] })
+    const [a, b] = tabs.stores
+    // The backend takes it, answers with an error, and shows it 150 ms later.
+    a.client.accessCodes.unmanaged.delete = async () => {
+      await tabs!.gate
+      setTimeout(() => (tabs!.db.unmanaged = []), 150)
+      throw new SeamApiError({ status: 400, type: 'odd', message: 'odd' })
+    }
+    const ran = deleteUnmanaged(a, code, quick).catch((e: unknown) => e)
+    await untilLockHeld(`${tabs.name}:delete:u1`)
+    const got = deleteUnmanaged(b, code, quick).then(() => 'deleted', (e: unknown) => e)
+    await untilLockAwaited(`${tabs.name}:delete:u1`)
+    a.dispose()
+    tabs.open()
+    await ran
+    // Read at once as "no trace, so not made", this would reject with TabClosedError.
+    expect(await got).to.equal('deleted')
+  })
+
+  it('when the server shows no sign of it, the tab left says it was not made (TabClosedError), and sends nothing', async () => {
+    const code = managedCode({ access_code_id: 'c1' })
+    tabs = twoSessions({ managed: [code] })
+    const [a, b] = tabs.stores
+    // Refused before the backend acted.
+    a.client.accessCodes.delete = async () => {
+      await tabs!.gate
+      throw new SeamApiError({ status: 500, type: 'internal', message: 'down' })
+    }
+    const ran = deleteManaged(a, code, quick).catch((e: unknown) => e)
+    await untilLockHeld(`${tabs.name}:delete:c1`)
+    const got = deleteManaged(b, code, quick).then(() => 'deleted', (e: unknown) => e)
+    await untilLockAwaited(`${tabs.name}:delete:c1`)
+    a.dispose()
+    tabs.open()
+    await ran
+    let checking = false
+    const stop = b.onActivity(() => (checking ||= b.activity('c1') === 'checking'))
+    const error = await got
+    stop()
+    expect(error).to.be.instanceOf(TabClosedError)
+    expect(checking, 'it was checked first').to.equal(true)
+    expect(tabs.db.managed.map((c) => c.access_code_id)).to.deep.equal(['c1'])
+    expect(b.unsettled('delete', 'c1')).to.equal(undefined)
   })
 })
 

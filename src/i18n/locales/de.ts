@@ -641,6 +641,7 @@ const de: LocaleWords = {
       unreadable: 'Seam hat eine Antwort gesendet, die nicht gelesen werden konnte. Versuchen Sie es erneut; tritt das wiederholt auf, wenden Sie sich an Ihre Administration.',
       outcomeUnknown:
         'Die Antwort von Seam ist verloren gegangen, und es ließ sich nicht rechtzeitig bestätigen, ob die Änderung vorgenommen wurde. Es wurde nichts erneut gesendet.',
+      tabClosed: 'Der andere Tab, der diese Änderung vornahm, wurde geschlossen, bevor sie fertig war, und laut Seam wurde sie nicht vorgenommen. Versuchen Sie es erneut.',
       aborted: 'Die Anfrage wurde abgebrochen.',
       unauthorized: 'Die Sitzung wurde abgelehnt. Melden Sie sich erneut an oder wenden Sie sich an Ihre Administration.',
       httpStatus: 'Die Seam-API hat mit {status} {statusText} geantwortet',

@@ -646,6 +646,7 @@ const es: LocaleWords = {
       unexpected: 'Seam envió una respuesta que esta página no pudo leer. Vuelva a intentarlo; si sigue ocurriendo, avise a su administrador.',
       unreadable: 'Seam envió una respuesta que no se pudo leer. Vuelva a intentarlo; si sigue ocurriendo, avise a su administrador.',
       outcomeUnknown: 'La respuesta de Seam se perdió y no se pudo confirmar a tiempo si el cambio se aplicó. No se volvió a enviar nada.',
+      tabClosed: 'La otra pestaña que estaba haciendo este cambio se cerró antes de terminar, y Seam indica que no se hizo. Vuelva a intentarlo.',
       aborted: 'Se canceló la solicitud.',
       unauthorized: 'Se rechazó la sesión. Vuelva a iniciar sesión o consulte a su administrador.',
       httpStatus: 'La API de Seam respondió {status} {statusText}',

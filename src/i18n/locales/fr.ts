@@ -647,6 +647,7 @@ const fr: LocaleWords = {
       unreadable: 'Seam a envoyé une réponse illisible. Réessayez\u202f; si le problème se reproduit, contactez votre administrateur.',
       outcomeUnknown:
         'La réponse de Seam s’est perdue, et il n’a pas été possible de confirmer à temps si la modification a été appliquée. Rien n’a été renvoyé.',
+      tabClosed: 'L’autre onglet qui effectuait cette modification a été fermé avant la fin, et Seam indique qu’elle n’a pas été faite. Réessayez.',
       aborted: 'La requête a été annulée.',
       unauthorized: 'La session a été refusée. Reconnectez-vous ou contactez votre administrateur.',
       httpStatus: 'L’API Seam a répondu {status} {statusText}',

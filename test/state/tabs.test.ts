@@ -5,7 +5,7 @@ import { deleteManaged, deleteUnmanaged } from '../../src/state/mutations.js'
 import { SessionStore } from '../../src/state/store.js'
 import { TabLink } from '../../src/state/tabs.js'
 import type { MutationMeta } from '../../src/state/types.js'
-import { CODES, backendRequests, configureBackend, resetBackend } from '../helpers/backend.js'
+import { CODES, backendRequests, configureBackend, injectFaults, resetBackend } from '../helpers/backend.js'
 import { fakeTimers, passTime, type FakeClock } from '../helpers/fake-timers.js'
 import { untilLockAwaited } from '../helpers/locks.js'
 import { managedCode, stubClient, unmanagedCode } from '../helpers/stub-client.js'
@@ -236,5 +236,48 @@ describe('two tabs of one session (the built kit in two frames)', () => {
     // Tab a goes away: its lock is released without a word.
     a.defaultView!.frameElement!.remove()
     await waitUntil(() => !/Deleting from the lock/.test(row(b, id)?.textContent ?? ''), 'tab b no longer shows it under way', { timeout: 3000 })
+  })
+
+  /** Both tabs ask to delete one code; tab a sends it, tab b waits for it; then tab a goes. */
+  async function bothDeleteAndFirstCloses(id: string) {
+    const frames = [...document.querySelectorAll('iframe')]
+    frames.forEach((f) => f.remove())
+    const [a, b] = [await tab(), await tab()]
+    await waitUntil(() => row(a, id) && row(b, id), 'both tabs list the code', { timeout: 8000 })
+    const deleted: string[] = []
+    b.addEventListener('unmanaged-code-deleted', () => deleted.push('b'))
+    for (const doc of [a, b]) {
+      row(doc, id)!.querySelector<HTMLButtonElement>('button.danger')!.click()
+      await new Promise((r) => setTimeout(r))
+      row(doc, id)!.querySelector<HTMLButtonElement>('.confirm button.danger')!.click()
+    }
+    await waitUntil(() => /Deleting from the lock/.test(row(b, id)?.textContent ?? ''), 'tab b shows it under way')
+    // Tab a's request is out: tab b waits for it rather than sending its own.
+    await waitUntil(async () => (await backendRequests()).includes('/access_codes/unmanaged/delete'), 'tab a sends it')
+    a.defaultView!.frameElement!.remove()
+    return { b, deleted }
+  }
+  const deletes = async () => (await backendRequests()).filter((r) => r === '/access_codes/unmanaged/delete').length
+
+  it('when the tab sending a delete closes after the server made it, the other tab finds it made and sends none', async () => {
+    const id = CODES['unmanagedFront1']!
+    // The server deletes it, then its answer is slow: tab a closes before hearing it.
+    await injectFaults([{ path: '/access_codes/unmanaged/delete', after: true, delayMs: 1500, times: 1 }])
+    const { b, deleted } = await bothDeleteAndFirstCloses(id)
+    await waitUntil(() => deleted.length === 1, 'tab b hears the code deleted', { timeout: 8000 })
+    expect(row(b, id)).to.equal(null)
+    expect(await deletes()).to.equal(1)
+  })
+
+  it('when the tab sending a delete closes before the server made it, the other tab checks, says it was not made, and sends none', async () => {
+    const id = CODES['unmanagedFront1']!
+    await injectFaults([{ path: '/access_codes/unmanaged/delete', delayMs: 1500, status: 500, times: 1 }])
+    const { b, deleted } = await bothDeleteAndFirstCloses(id)
+    // Tab a may have sent it: tab b asks the server first, for as long as Seam may take to show it.
+    await waitUntil(() => /checking with Seam/.test(row(b, id)?.textContent ?? ''), 'tab b checks first', { timeout: 5000 })
+    await waitUntil(() => /other tab .* closed .* not made/.test(row(b, id)?.textContent ?? ''), 'tab b says it was not made', { timeout: 10000 })
+    expect(deleted).to.deep.equal([])
+    expect(row(b, id)!.querySelector('button.danger'), 'Delete is offered again').to.not.equal(null)
+    expect(await deletes()).to.equal(1)
   })
 })

@@ -23,6 +23,7 @@ import { SessionController } from './controllers/session.js'
  * @cssprop [--seam-color-surface-alt=light-dark(#f5f7fa, #1f2533)] - Header and button background.
  * @cssprop [--seam-color-border=light-dark(#d6dbe4, #364054)] - Borders.
  * @cssprop [--seam-color-accent=light-dark(#1f5fd1, #8fb3ff)] - Focus, links, primary buttons.
+ * @cssprop [--seam-color-on-accent=light-dark(#ffffff, #0b1220)] - Text and icons on the accent colour (primary buttons).
  * @cssprop [--seam-color-danger=light-dark(#b42318, #ff8f85)] - Errors.
  * @cssprop [--seam-color-warning=light-dark(#8a5300, #f5c26b)] - Warnings.
  * @cssprop [--seam-color-success=light-dark(#17733f, #74d39b)] - The "set" status.

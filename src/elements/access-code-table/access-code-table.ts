@@ -75,6 +75,16 @@ const CHIPS_SHOWN = 2
  * @csspart confirm-button - The dialog's button that pulls a backup code.
  * @csspart check-button - The dialog's "Check again": asks Seam whether a backup code whose answer was lost was pulled (never pulls again).
  * @csspart cancel-button - The dialog's button that closes it.
+ * @csspart form - (the form in its dialog, exported) The form element that creates or changes a code.
+ * @csspart field - (the form in its dialog, exported) One field of the form, with its label and message.
+ * @csspart submit-button - (the form in its dialog, exported) The form's "Create code" / "Save changes".
+ * @csspart generate-button - (the form in its dialog, exported) The form's "Generate", asking Seam for a PIN the lock accepts.
+ * @csspart preview - (the form in its dialog, exported) The form's summary of the code it is about to send.
+ * @csspart details - (the details in its dialog, exported) The whole view of one code.
+ * @csspart history - (the details in its dialog, exported) The code's history.
+ * @csspart event - (the details in its dialog, exported) One event of the history.
+ * @csspart delete-button - (the details in its dialog, exported) "Delete".
+ * @csspart backup-button - (the details in its dialog, exported) "Use a backup code".
  * @cssprop [--seam-sticky-top=0px] - Where the column headers stick while the page scrolls; set it to the height of a fixed bar of your page.
  */
 export class AccessCodeTable extends SeamElement {

@@ -14,6 +14,7 @@ import {
   type SeamError,
 } from '../../state/index.js'
 import { ModalController, type DialogHost, type DialogSession } from '../../ui/controllers/modal.js'
+import { formParts } from '../../ui/exported-parts.js'
 import { displayName } from '../../ui/format.js'
 import { issuesOf } from '../../ui/templates/issues.js'
 import type { AccessCodeDefaults } from '../access-code-form/model.js'
@@ -321,6 +322,7 @@ export class ReplaceDialog implements ReactiveController {
 
   #formPart(flow: Flow, locale: string): TemplateResult {
     return html`<access-code-form
+      exportparts=${formParts}
       heading=""
       locale=${locale}
       time-zone=${this.#o.timeZone() ?? ''}

@@ -17,6 +17,7 @@ import { pollMs } from '../../ui/controllers/polling.js'
 import { QueryController } from '../../ui/controllers/query.js'
 import { RemedyController } from '../../ui/controllers/remedies.js'
 import { RowMenu } from '../../ui/controllers/row-menu.js'
+import { convertDialogParts } from '../../ui/exported-parts.js'
 import { sessionMember } from '../../ui/controllers/session-members.js'
 import { displayName } from '../../ui/format.js'
 import { memo } from '../../ui/memo.js'
@@ -70,7 +71,15 @@ type Bulk = { done: number; count: number; converted: number; failed: number; un
  * @csspart loading - Shown while the list loads.
  * @csspart error - Shown when loading failed.
  * @csspart replace-button - "Replace with a managed code", on a code Seam cannot convert.
- * @csspart dialog - The replacement's modal dialog (also `replace-dialog`).
+ * @csspart dialog - The replacement's modal dialog (also `replace-dialog`), and the convert dialog's when the list shows its own.
+ * @csspart confirm-button - (its own convert dialog, exported) "Convert".
+ * @csspart cancel-button - (its own convert dialog and the replacement's form, exported) The button that closes without acting.
+ * @csspart check-button - (its own convert dialog and the replacement's form, exported) "Check again", after an answer that was lost.
+ * @csspart form - (the replacement's form, exported) The form element of the new code.
+ * @csspart field - (the replacement's form, exported) One field of the form, with its label and message.
+ * @csspart submit-button - (the replacement's form, exported) The form's submit button ("Replace").
+ * @csspart generate-button - (the replacement's form, exported) The form's "Generate".
+ * @csspart preview - (the replacement's form, exported) The form's summary of the code it is about to send.
  */
 export class UnmanagedCodeList extends SeamElement {
   static override styles = [tokens, codeParts, stateParts, dialogParts, styles, replaceStyles]
@@ -453,6 +462,7 @@ export class UnmanagedCodeList extends SeamElement {
     // Handed our session before it connects, so it never offers itself to
     // the session as the page's dialog.
     this.#own = document.createElement('convert-code-dialog')
+    this.#own.setAttribute('exportparts', convertDialogParts)
     this.#handOver()
     return this.renderRoot.appendChild(this.#own)
   }

@@ -7,6 +7,7 @@ import { t } from '../../i18n/index.js'
 import '../../i18n/strings.more.en.js'
 import { OutcomeUnknownError, checkPullBackup, pullBackupCode, type SeamError } from '../../state/index.js'
 import { displayName } from '../format.js'
+import { detailsParts, formParts } from '../exported-parts.js'
 import { pinPart } from '../templates/code.js'
 import { ModalController, type DialogHost, type DialogSession } from './modal.js'
 
@@ -240,6 +241,7 @@ export class CodeDialog implements ReactiveController {
       void this.openForm(e.detail.accessCode, e.detail.field)
     }
     return html`<access-code-details
+        exportparts=${detailsParts}
         heading=""
         locale=${locale}
         time-zone=${this.#o.timeZone() ?? ''}
@@ -255,6 +257,7 @@ export class CodeDialog implements ReactiveController {
   #formPart(mode: FormMode, locale: string): TemplateResult {
     const store = this.#o.store()
     return html`<access-code-form
+      exportparts=${formParts}
       heading=""
       locale=${locale}
       time-zone=${this.#o.timeZone() ?? ''}

@@ -38,6 +38,7 @@ const entryStrings = {
   editCode: 'Edit {name}',
   timesIn: 'Times in {zone}, the lock’s time zone.',
   timesInPage: 'Times in {zone}.',
+  timesInBrowserLockUnknown: 'Times in {zone}, this browser’s time zone: the lock’s could not be loaded.',
   // Table and list
   heading: 'Access codes',
   searchLabel: 'Search by name or code',

@@ -108,6 +108,8 @@ export interface ResolvedZone {
   source: ZoneSource
   /** True when it is not the browser's own, so the screen must name it. */
   differsFromBrowser: boolean
+  /** The lock's zone was the one to use, but the lock could not be loaded: the browser's stands in, and the screen says so. */
+  lockUnknown?: boolean
 }
 
 /** The lock's own zone (`device.location.timezone`, or `time_zone`), when it names one the browser knows. */
@@ -119,11 +121,14 @@ export function lockTimeZone(device: unknown): string | undefined {
 
 /**
  * The zone for times on screen (CONTRACT v2): the page's `time-zone` when
- * it set one, else the lock's own, else the browser's.
+ * it set one, else the lock's own, else the browser's. `lockFailed`: the
+ * request for the lock failed, so whether it names a zone is not known.
  */
-export function resolveTimeZone(pageZone: string | undefined, device: unknown): ResolvedZone {
+export function resolveTimeZone(pageZone: string | undefined, device: unknown, lockFailed = false): ResolvedZone {
   const browser = browserTimeZone()
   const lock = lockTimeZone(device)
   const [timeZone, source]: [string, ZoneSource] = isTimeZone(pageZone) ? [pageZone, 'page'] : lock ? [lock, 'lock'] : [browser, 'browser']
-  return { timeZone, source, differsFromBrowser: timeZone !== browser }
+  const zone: ResolvedZone = { timeZone, source, differsFromBrowser: timeZone !== browser }
+  if (source === 'browser' && lockFailed && device == null) zone.lockUnknown = true
+  return zone
 }

@@ -228,7 +228,8 @@ export class AccessCodeTable extends SeamElement {
 
   /** The zone of the schedules: the page's, else the lock's, else the browser's (CONTRACT v2). */
   get #zone(): ResolvedZone {
-    return resolveTimeZone(this.timeZone || undefined, this.#deviceData)
+    const device = this.#deviceData
+    return resolveTimeZone(this.timeZone || undefined, device, device === undefined && this.#device.state?.error !== undefined)
   }
 
   protected override get needsNoSession(): boolean {
@@ -239,6 +240,8 @@ export class AccessCodeTable extends SeamElement {
     super.willUpdate(changed)
     // A load that failed is the page's to hear about too (say, to mint a new token).
     this.reportOnce(this.#codes.state?.error)
+    // So is the lock's: without it the times are the browser's (said on screen) and its remedies lack the lock.
+    this.reportOnce(this.#device.state?.error)
     // While the first page is on its way the main thread is idle: load the
     // date formats (and the browser's zone) then, so the rows do not wait for
     // them when it arrives. Not before: the first Intl object costs 15–70 ms
@@ -346,7 +349,7 @@ export class AccessCodeTable extends SeamElement {
         >
         ${this.#canCreate ? this.#addButton(locale, rows.length > 0 ? 'narrow-only' : '') : nothing}
       </div>
-      ${zoneNotePart(locale, zone())}
+      ${zoneNotePart(locale, zone(), () => void this.#device.refresh())}
       ${this.freeing ? this.#freeingBar(locale) : nothing}
       ${staleNotice(locale, state, retry)}
       ${this.#rows.length === 0

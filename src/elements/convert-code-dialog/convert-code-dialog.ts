@@ -20,7 +20,7 @@ import { SeamElement } from '../../ui/seam-element.js'
 import { codeParts } from '../../ui/styles/code-parts.js'
 import { dialogParts } from '../../ui/styles/dialog.js'
 import { tokens } from '../../ui/styles/tokens.js'
-import { pinPart, schedulePart } from '../../ui/templates/code.js'
+import { pinPart, schedulePart, zoneNotePart } from '../../ui/templates/code.js'
 import { explanationPart, issueChips } from '../../ui/templates/issues.js'
 import { resolveTimeZone } from '../../ui/zoned-time.js'
 import { styles } from './convert-code-dialog.styles.js'
@@ -165,6 +165,9 @@ export class ConvertCodeDialog extends SeamElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
+    // The page hears of a code or lock that could not be loaded, as from every element.
+    this.reportOnce(this.#loaded.state?.error)
+    this.reportOnce(this.#device.state?.error)
     if (changed.has('allowExternalModification') && this.step === 'confirm') this.allow = this.allowExternalModification
   }
 
@@ -305,6 +308,8 @@ export class ConvertCodeDialog extends SeamElement {
     const device = this.#deviceData
     const hidden = providerHas('hidesPin', providerOf(device))
     const deviceName = device ? (device.display_name ?? device.properties?.name ?? '') : ''
+    const lock = this.#device.state
+    const zone = resolveTimeZone(this.timeZone || undefined, device, device === undefined && lock?.error !== undefined)
     return html`<dl class="summary">
       <dt>${t(locale, 'colName')}</dt>
       <dd class="name">${displayName(code, locale)}</dd>
@@ -312,8 +317,9 @@ export class ConvertCodeDialog extends SeamElement {
       <dd>${pinPart(code, locale, { hiddenByProvider: hidden })}</dd>
       ${deviceName ? html`<dt>${t(locale, 'device')}</dt><dd>${deviceName}</dd>` : nothing}
       <dt>${t(locale, 'colSchedule')}</dt>
-      <dd>${schedulePart(code, { locale, timeZone: resolveTimeZone(this.timeZone || undefined, device).timeZone })}</dd>
-    </dl>`
+      <dd>${schedulePart(code, { locale, timeZone: zone.timeZone })}</dd>
+    </dl>
+    ${zoneNotePart(locale, zone, () => void this.#device.refresh())}`
   }
 
   #body(locale: string): TemplateResult {

@@ -168,7 +168,8 @@ export class UnmanagedCodeList extends SeamElement {
 
   /** The page's zone, else the lock's, else the browser's (CONTRACT v2). */
   get #zone(): ResolvedZone {
-    return resolveTimeZone(this.timeZone || undefined, this.#device.state?.data)
+    const state = this.#device.state
+    return resolveTimeZone(this.timeZone || undefined, state?.data, state?.data === undefined && state?.error !== undefined)
   }
 
   get #noUnmanaged(): boolean {
@@ -215,6 +216,8 @@ export class UnmanagedCodeList extends SeamElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
     this.reportOnce(this.#codes.state?.error)
+    // The lock's too: without it the times are the browser's (said on screen) and a provider's rules are unknown.
+    this.reportOnce(this.#device.state?.error)
   }
 
   override render(): TemplateResult {
@@ -242,7 +245,7 @@ export class UnmanagedCodeList extends SeamElement {
       ${staleNotice(locale, state, retry)}
       ${codes.length === 0 ? html`<p part="empty">${t(locale, 'unmanagedEmpty')}</p>` : nothing}
       ${!this.disableConvert && (convertible.length > 1 || this.bulk) ? this.#bulkBar(toConvert, locale) : nothing}
-      ${codes.length > 0 ? html`${zoneNotePart(locale, this.#zone)}${this.#list(codes, locale)}` : nothing}
+      ${codes.length > 0 ? html`${zoneNotePart(locale, this.#zone, () => void this.#device.refresh())}${this.#list(codes, locale)}` : nothing}
     `
   }
 

@@ -94,6 +94,7 @@ const de: LocaleWords = {
     editCode: '{name} bearbeiten',
     timesIn: 'Zeiten in {zone}, der Zeitzone des Schlosses.',
     timesInPage: 'Zeiten in {zone}.',
+    timesInBrowserLockUnknown: 'Zeiten in {zone}, der Zeitzone dieses Browsers: die des Schlosses konnte nicht geladen werden.',
     heading: 'Zugangscodes',
     unmanagedHeading: 'Außerhalb von Seam angelegte Codes',
     searchLabel: 'Nach Name oder Code suchen',

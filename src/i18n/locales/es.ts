@@ -94,6 +94,7 @@ const es: LocaleWords = {
     editCode: 'Editar {name}',
     timesIn: 'Horas en {zone}, la zona horaria de la cerradura.',
     timesInPage: 'Horas en {zone}.',
+    timesInBrowserLockUnknown: 'Horas en {zone}, la zona horaria de este navegador: no se pudo cargar la de la cerradura.',
     heading: 'Códigos de acceso',
     unmanagedHeading: 'Códigos creados fuera de Seam',
     searchLabel: 'Buscar por nombre o código',

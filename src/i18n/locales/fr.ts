@@ -96,6 +96,7 @@ const fr: LocaleWords = {
     editCode: 'Modifier {name}',
     timesIn: 'Heures en {zone}, le fuseau horaire de la serrure.',
     timesInPage: 'Heures en {zone}.',
+    timesInBrowserLockUnknown: 'Heures en {zone}, le fuseau horaire de ce navigateur : celui de la serrure n’a pas pu être chargé.',
     heading: 'Codes d’accès',
     unmanagedHeading: 'Codes créés en dehors de Seam',
     searchLabel: 'Rechercher par nom ou par code',

@@ -104,7 +104,14 @@ export function flagsPart(code: AnyCode, locale: string, popover?: PopoverContro
 }
 
 /** Names the zone of the times shown, where it is not the browser's (CONTRACT v2). */
-export function zoneNotePart(locale: string, zone: ResolvedZone): TemplateResult | typeof nothing {
+export function zoneNotePart(locale: string, zone: ResolvedZone, retry?: () => void): TemplateResult | typeof nothing {
+  // Times a person may read as the lock's are the browser's: said, with a way to ask for the lock again.
+  if (zone.lockUnknown) {
+    return html`<p class="zone muted" role="status">
+      ${t(locale, 'timesInBrowserLockUnknown', { zone: zone.timeZone })}
+      ${retry ? html`<button type="button" @click=${retry}>${t(locale, 'tryAgain')}</button>` : nothing}
+    </p>`
+  }
   if (!zone.differsFromBrowser) return nothing
   return html`<p class="zone muted">${t(locale, zone.source === 'lock' ? 'timesIn' : 'timesInPage', { zone: zone.timeZone })}</p>`
 }

@@ -174,13 +174,33 @@ describe('<convert-code-dialog> and the store', () => {
     expect(stub.calls['devices.get']).to.equal(1)
   })
 
-  it('says why a code it was asked for could not be loaded', async () => {
+  it('says why a code it was asked for could not be loaded, and tells the page (seam-error)', async () => {
     const stub = stubClient()
     const dialog = await fixture<ConvertCodeDialog>(html`<convert-code-dialog .client=${stub.client}></convert-code-dialog>`)
+    const heard: unknown[] = []
+    dialog.addEventListener('seam-error', (e) => heard.push((e as CustomEvent).detail.error))
     dialog.show('missing')
     await waitUntil(() => dialog.shadowRoot!.querySelector('#body [role=alert]'), 'failure shown')
     expect(dialog.shadowRoot!.querySelector('#body [role=alert]')!.textContent).to.equal('Not found')
     expect(part(dialog, 'confirm-button').hasAttribute('disabled')).to.equal(true)
+    expect(heard).to.have.length(1)
+    expect(heard[0]).to.be.instanceOf(SeamApiError).and.include({ status: 404 })
+  })
+
+  it('a lock that could not be loaded: its times in the browser’s zone, said so, and seam-error', async () => {
+    const stub = stubClient({ unmanaged: [unmanagedCode({ access_code_id: 'u1', name: 'Guest' })] })
+    const down = new SeamApiError({ status: 503, type: 'service_unavailable', message: 'down' })
+    stub.fail('devices.get', down)
+    const dialog = await fixture<ConvertCodeDialog>(html`<convert-code-dialog .client=${stub.client} locale="en-GB"></convert-code-dialog>`)
+    const heard: unknown[] = []
+    dialog.addEventListener('seam-error', (e) => heard.push((e as CustomEvent).detail.error))
+    dialog.show('u1')
+    await waitUntil(() => dialog.shadowRoot!.querySelector('.zone'), 'the note on the zone')
+    expect(dialog.shadowRoot!.querySelector('.zone')!.textContent).to.include('the lock’s could not be loaded')
+    expect(heard).to.deep.equal([down])
+    // Asked again on request: the lock answers, the note goes (the stub's lock is in the browser's zone).
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('.zone button')!.click()
+    await waitUntil(() => !dialog.shadowRoot!.querySelector('.zone') && dialog.shadowRoot!.textContent!.includes('Front door'), 'the lock loaded')
   })
 
   it('offers itself to its session while connected', async () => {

@@ -199,6 +199,14 @@ export function isOutcomeUnknown(error: unknown): boolean {
   return error instanceof SeamNetworkError || error instanceof SeamTimeoutError || error instanceof SeamUnreadableAnswerError
 }
 
+/**
+ * Any failure as the kit's typed error: a host's own client (or a bug) may
+ * throw a plain Error, and the page must still get a `kind` (CONTRACT:
+ * seam-error carries a typed error). The original stays as the cause.
+ */
+export const asSeamError = (error: unknown): SeamError =>
+  error instanceof SeamError ? error : new SeamError('unexpected', error instanceof Error ? error.message : String(error), { cause: error })
+
 export const isAbort = (error: unknown): boolean =>
   (error instanceof DOMException && error.name === 'AbortError') ||
   (error instanceof SeamError && error.kind === 'aborted')

@@ -58,6 +58,7 @@ export {
   SeamActionError,
   SeamUnreadableAnswerError,
   isAbort,
+  asSeamError,
   isOutcomeUnknown,
   type SeamUnreadableReason,
   type SeamErrorKind,

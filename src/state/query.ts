@@ -1,5 +1,5 @@
 import { pageClock, type Clock } from '../api/abortable.js'
-import { SeamError, isAbort } from '../api/errors.js'
+import { asSeamError, isAbort, type SeamError } from '../api/errors.js'
 import type { Visibility } from './visibility.js'
 
 export interface QueryState<T> {
@@ -22,9 +22,6 @@ export interface Subscription {
   setPollInterval(ms: number): void
   unsubscribe(): void
 }
-
-const toSeamError = (error: unknown): SeamError =>
-  error instanceof SeamError ? error : new SeamError('unexpected', error instanceof Error ? error.message : String(error))
 
 /**
  * One cached resource: one request in flight at a time however many elements
@@ -106,7 +103,7 @@ export class Query<T> {
         // A first load that failed after its first pages has no list to show:
         // a part is not the whole, and an empty first page is not "no codes".
         const data = this.state.partial ? undefined : this.state.data
-        this.#set({ data, error: toSeamError(error), stale: data !== undefined, partial: false, loading: false, updatedAt: this.#clock.now() })
+        this.#set({ data, error: asSeamError(error), stale: data !== undefined, partial: false, loading: false, updatedAt: this.#clock.now() })
       },
     )
     const tracked = run.finally(() => {

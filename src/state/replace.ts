@@ -1,5 +1,5 @@
 import type { AccessCode, UnmanagedAccessCode } from '@seamapi/types/connect'
-import type { SeamError } from '../api/errors.js'
+import { asSeamError, type SeamError } from '../api/errors.js'
 import { CLOCK_MARGIN_MS, accessCodeQuery, createAccessCode, generateAccessCode, type CreateCodeParams, type WriteOptions } from './access-code-writes.js'
 import { FollowDeadlineError, awaitsOutcome } from './errors.js'
 import { poll, type FollowOptions } from './follow.js'
@@ -171,7 +171,7 @@ export class Replacement {
       else if (step === 'delete') await this.#deleteOld(h, lost)
       return undefined
     } catch (error) {
-      return { step, error: error as SeamError }
+      return { step, error: asSeamError(error) }
     }
   }
 

@@ -1,7 +1,7 @@
 import { LitElement } from 'lit'
 import { property } from 'lit/decorators.js'
 import type { SeamClient } from '../state/index.js'
-import type { SeamError } from '../state/index.js'
+import { asSeamError, type SeamError } from '../state/index.js'
 import type { SessionValue } from '../context/session.js'
 import { emit } from '../events.js'
 import type { SessionStore } from '../state/store.js'
@@ -106,8 +106,8 @@ export class SeamElement extends LitElement {
     this.sessionController.reportOnce(error)
   }
 
-  /** Tells the page about a failure; the element shows it too. */
-  protected reportError(error: SeamError): void {
-    emit(this, 'seam-error', { error })
+  /** Tells the page about a failure; the element shows it too. Typed even when a host's own client threw a plain Error. */
+  protected reportError(error: unknown): void {
+    emit(this, 'seam-error', { error: asSeamError(error) })
   }
 }

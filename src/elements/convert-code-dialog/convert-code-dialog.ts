@@ -4,7 +4,7 @@ import { property, query, state } from 'lit/decorators.js'
 import { explainIssue, providerHas, providerOf, type ExplainedIssue } from '../../catalog/index.js'
 // The refusal lists each problem's explanation in the dialog and in its event, not behind a chip.
 import '../../catalog/issue-texts.en.js'
-import { FollowDeadlineError, awaitsOutcome, type SeamError } from '../../state/index.js'
+import { FollowDeadlineError, asSeamError, awaitsOutcome, type SeamError } from '../../state/index.js'
 import { emit } from '../../events.js'
 import { describeError } from '../../catalog/index.js'
 import { t } from '../../i18n/index.js'
@@ -281,10 +281,11 @@ export class ConvertCodeDialog extends SeamElement {
           problems: outcome.problems,
         })
       }
-    } catch (error) {
-      this.reportError(error as SeamError)
+    } catch (thrown) {
+      const error = asSeamError(thrown)
+      this.reportError(error)
       if (run !== this.#run) return
-      this.requestError = error as SeamError
+      this.requestError = error
       // Seam may still convert it (a lost answer checking could not settle, or
       // no outcome by the deadline): "Check again", never a second conversion.
       this.step = awaitsOutcome(error) ? 'unconfirmed' : 'request-failed'

@@ -5,6 +5,7 @@ import { emit, type SeamEventDetails } from '../../events.js'
 import { t, type StringKey } from '../../i18n/index.js'
 import '../../i18n/strings.more.en.js'
 import {
+  asSeamError,
   awaitsOutcome,
   Replacement,
   canDeleteUnmanaged,
@@ -175,10 +176,11 @@ export class ReplaceDialog implements ReactiveController {
     this.#update()
     try {
       flow.pin = await replacementPin(store, flow.old.device_id)
-    } catch (error) {
-      flow.generateError = error as SeamError
-      this.#o.report(error as SeamError)
-      this.#o.announce(`${t(this.#o.locale(), 'replaceStopped', { step: t(this.#o.locale(), 'replaceStepGenerate') })} ${describeError(this.#o.locale(), error as SeamError)}`)
+    } catch (thrown) {
+      const error = asSeamError(thrown)
+      flow.generateError = error
+      this.#o.report(error)
+      this.#o.announce(`${t(this.#o.locale(), 'replaceStopped', { step: t(this.#o.locale(), 'replaceStepGenerate') })} ${describeError(this.#o.locale(), error)}`)
       if (retry) this.#focusAfter('.buttons button.primary', '.buttons button')
     } finally {
       flow.generating = false

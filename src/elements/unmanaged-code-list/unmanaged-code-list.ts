@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { repeat } from 'lit/directives/repeat.js'
 import { describeProviderRule, providerHas, providerOf, wordsVersion, type ExplainedIssue } from '../../catalog/index.js'
-import { awaitsOutcome, type SeamError } from '../../state/index.js'
+import { asSeamError, awaitsOutcome, type SeamError } from '../../state/index.js'
 import { emit } from '../../events.js'
 import { t, type StringKey } from '../../i18n/index.js'
 import '../../i18n/strings.more.en.js'
@@ -536,15 +536,16 @@ export class UnmanagedCodeList extends SeamElement {
       }
       if (b) b.failed++
       this.#failures.set(id, { say: 'convertFailed' })
-    } catch (error) {
+    } catch (thrown) {
       // The page hears it as from the dialog's single conversion (CONTRACT: seam-error from any element).
-      this.reportError(error as SeamError)
+      const error = asSeamError(thrown)
+      this.reportError(error)
       if (awaitsOutcome(error)) {
         // Its row says so from the session's record, for as long as that lasts (see #lostConversion).
         if (b) b.unconfirmed++
       } else {
         if (b) b.failed++
-        this.#failures.set(id, { say: 'convertRequestFailed', error: error as SeamError })
+        this.#failures.set(id, { say: 'convertRequestFailed', error })
       }
     } finally {
       this.#settling.delete(id)

@@ -5,7 +5,7 @@ import { describeError, remedyText, type CodeField } from '../../catalog/index.j
 import { emit } from '../../events.js'
 import { t } from '../../i18n/index.js'
 import '../../i18n/strings.more.en.js'
-import { OutcomeUnknownError, checkPullBackup, pullBackupCode, type SeamError } from '../../state/index.js'
+import { OutcomeUnknownError, asSeamError, checkPullBackup, pullBackupCode, type SeamError } from '../../state/index.js'
 import { displayName } from '../format.js'
 import { detailsParts, formParts } from '../exported-parts.js'
 import { pinPart } from '../templates/code.js'
@@ -181,10 +181,11 @@ export class CodeDialog implements ReactiveController {
       emit(this.#host, 'access-code-backup-pulled', { accessCode: code, backupAccessCode: backup })
       const m = shown()
       if (m) this.mode = { ...m, step: 'pulled', backup }
-    } catch (error) {
-      this.#o.report(error as SeamError)
+    } catch (thrown) {
+      const error = asSeamError(thrown)
+      this.#o.report(error)
       const m = shown()
-      if (m) this.mode = { ...m, step: 'failed', error: error as SeamError }
+      if (m) this.mode = { ...m, step: 'failed', error }
     }
     this.#host.requestUpdate()
     if (!shown()) return

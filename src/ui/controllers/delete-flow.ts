@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit'
 import type { AccessCode, UnmanagedAccessCode } from '@seamapi/types/connect'
-import { SeamNetworkError, awaitsOutcome, type SeamError } from '../../state/index.js'
+import { SeamNetworkError, asSeamError, awaitsOutcome, type SeamError } from '../../state/index.js'
 import { t } from '../../i18n/index.js'
 import { displayName } from '../format.js'
 import type { SessionStore } from '../../state/store.js'
@@ -230,13 +230,14 @@ export class DeleteFlow<C extends Code> implements ReactiveController {
       const locale = o.locale()
       o.announcer.announce(t(locale, 'codeRemoved', { name: o.name(code, locale) }))
       o.removed(code)
-    } catch (error) {
+    } catch (thrown) {
       // Whether Seam may still apply it, the store keeps (unconfirmed).
+      const error = asSeamError(thrown)
       const unknown = awaitsOutcome(error)
-      const failure = { say: unknown ? 'deleteUnconfirmed' : 'deleteFailed', error: error as SeamError } as const
+      const failure = { say: unknown ? 'deleteUnconfirmed' : 'deleteFailed', error } as const
       if (!unknown) this.failures.set(id, failure)
       o.announcer.announce(describeFailure(failure, o.locale()))
-      o.report(error as SeamError)
+      o.report(error)
     } finally {
       // The row leaves with the next render: focus in it must not fall to the page (and focus elsewhere stays put).
       const row = gone ? this.confirm.rowOf(id) : undefined

@@ -5,7 +5,7 @@ import type { UnmanagedAccessCode } from '@seamapi/types/connect'
 import '../../../src/elements/convert-code-dialog/define.js'
 import '../../../src/elements/unmanaged-code-list/define.js'
 import type { ConvertCodeDialog } from '../../../src/elements/convert-code-dialog/convert-code-dialog.js'
-import { SeamApiError } from '../../../src/api/errors.js'
+import { SeamApiError, SeamError } from '../../../src/api/errors.js'
 import { resetSessions } from '../../../src/state/registry.js'
 import { sessionMember } from '../../../src/ui/controllers/session-members.js'
 import { CODES, DEMO, backendRequests, configureBackend, injectFaults, resetBackend } from '../../helpers/backend.js'
@@ -106,6 +106,24 @@ describe('<convert-code-dialog>', () => {
     time.restore()
     clock = undefined
     await expect(dialog).to.be.accessible()
+  })
+
+  it('a host client that throws a plain Error: seam-error still carries a typed error, its cause the original', async () => {
+    const code = unmanagedCode({ access_code_id: 'u1', name: 'Guest' })
+    const stub = stubClient({ unmanaged: [code] })
+    const thrown = new Error('proxy refused')
+    stub.fail('unmanaged.convertToManaged', thrown)
+    const dialog = await fixture<ConvertCodeDialog>(html`<convert-code-dialog .client=${stub.client}></convert-code-dialog>`)
+    dialog.show(code)
+    await dialog.updateComplete
+    const heard = oneEvent(dialog, 'seam-error')
+    part(dialog, 'confirm-button').click()
+    const { error } = (await heard).detail
+    expect(error).to.be.instanceOf(SeamError)
+    expect(error.kind).to.equal('unexpected')
+    expect(error.cause).to.equal(thrown)
+    await dialog.updateComplete
+    expect(dialog.shadowRoot!.textContent).to.include('The conversion could not be started')
   })
 
   it('shows an HTTP error on the convert call with a retry, and keeps the code unmanaged', async () => {

@@ -78,3 +78,140 @@ export function assertSafe(root: ShadowRoot, payload: unknown): void {
     if (text.includes(leak)) expect(sent, `"${leak}" on screen`).to.include(leak)
   }
 }
+
+// Zones a lock may name: real ones, ones no browser knows, and ones that look
+// almost right (a lowercase IANA name, an offset Intl spells differently).
+const timeZone = fc.oneof(
+  fc.constantFrom('Europe/Paris', 'America/Chicago', 'Asia/Kathmandu', 'UTC', 'Mars/Olympus_Mons', 'europe/paris', 'GMT+25', '+05:00', 'Etc/GMT-14', ' '),
+  hostile,
+  weird,
+)
+const constraintType = fc.oneof(
+  fc.constantFrom(
+    'no_zeros',
+    'cannot_start_with_12',
+    'no_triple_consecutive_ints',
+    'no_ascending_or_descending_sequence',
+    'at_least_three_unique_digits',
+    'cannot_contain_089',
+    'cannot_contain_0789',
+    'unique_first_four_digits',
+    'no_all_same_digits',
+    'pin_code_matches_existing_set',
+    'cannot_specify_pin_code',
+    'start_date_in_future',
+    'name_length',
+    'name_must_be_unique',
+  ),
+  hostile,
+  weird,
+)
+const length = fc.oneof(fc.integer({ min: -2, max: 12 }), fc.double(), weird)
+const flag = fc.oneof(fc.boolean(), weird)
+
+/**
+ * One lock, any shape: its name in any field or none, HTML in names, a time
+ * zone the browser does not know, code rules that make no sense. Only
+ * `device_id` is what the API edge checks; pin it to the id asked for where
+ * the answer must be the lock's own.
+ */
+export const hostileDevice = fc.record(
+  {
+    device_id: fc.oneof(fc.constant('d1'), weird),
+    display_name: weird,
+    device_type: fc.oneof(fc.constantFrom('august_lock', 'schlage_lock', 'igloohome_lock'), weird),
+    properties: fc.oneof(
+      fc.record(
+        {
+          name: weird,
+          online: flag,
+          code_constraints: fc.oneof(
+            fc.array(fc.oneof(fc.record({ constraint_type: constraintType, min_length: length, max_length: length }, { requiredKeys: [] }), weird), { maxLength: 4 }),
+            weird,
+          ),
+          supported_code_lengths: fc.oneof(fc.array(length, { maxLength: 4 }), weird),
+          offline_access_codes_enabled: flag,
+          supports_backup_access_code_pool: flag,
+        },
+        { requiredKeys: [] },
+      ),
+      weird,
+    ),
+    location: fc.oneof(fc.record({ timezone: timeZone, time_zone: timeZone, location_name: weird }, { requiredKeys: [] }), weird),
+    can_program_online_access_codes: flag,
+    can_program_offline_access_codes: flag,
+    errors: fc.oneof(fc.array(issue('error_code'), { maxLength: 2 }), weird),
+    warnings: fc.oneof(fc.array(issue('warning_code'), { maxLength: 2 }), weird),
+  },
+  { requiredKeys: [] },
+)
+
+const eventType = fc.oneof(
+  fc.constantFrom('access_code.created', 'access_code.set_on_device', 'access_code.failed_to_set_on_device', 'access_code.unmanaged.converted_to_managed', 'lock.unlocked'),
+  hostile,
+  weird,
+)
+
+/**
+ * An events/list answer for the code `accessCodeId`: events with any type,
+ * times that do not parse, ids missing or repeated, others' events mixed in;
+ * or something that is not a list at all.
+ */
+export const hostileEvents = (accessCodeId: string) =>
+  fc.oneof(
+    fc.array(
+      fc.record(
+        {
+          // Most events carry a unique id; some none, a repeated or a wrong-typed one.
+          event_id: fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.oneof(fc.constantFrom('ev_0', 'ev_1'), weird) }),
+          event_type: eventType,
+          access_code_id: fc.oneof({ weight: 4, arbitrary: fc.constant(accessCodeId) }, { weight: 1, arbitrary: weird }),
+          device_id: weird,
+          created_at: date,
+          occurred_at: date,
+          backup_access_code_id: weird,
+        },
+        { requiredKeys: ['event_id', 'access_code_id'] },
+      ),
+      { maxLength: 6 },
+    ).map((events) => events.map((e, i) => ({ ...e, event_id: e.event_id === null ? `ev_${i}` : e.event_id }))),
+    fc.array(weird, { maxLength: 3 }),
+    weird,
+  )
+
+/** Every string inside a payload, however deep: the only text an element may echo. */
+export function stringsOf(payload: unknown, seen = new Set<unknown>()): string[] {
+  if (typeof payload === 'string') return [payload]
+  if (payload === null || typeof payload !== 'object' || seen.has(payload)) return []
+  seen.add(payload)
+  return Object.entries(payload).flatMap(([k, v]) => [k, ...stringsOf(v, seen)])
+}
+
+/**
+ * Words that only a bug puts on screen ('undefined', 'null', 'NaN',
+ * 'Invalid Date', '[object Object]') appear in neither the shadow root's text
+ * nor what it says to a screen reader or on hover, unless some string of the
+ * payload itself holds them. Stricter than `assertSafe`: a `null` value does
+ * not excuse the word "null" on screen.
+ */
+export function assertNoLeakedWords(root: ShadowRoot, payload: unknown): void {
+  const said = [root.textContent ?? '']
+  for (const el of root.querySelectorAll('*')) {
+    for (const attr of ['aria-label', 'title', 'alt', 'placeholder']) {
+      const v = el.getAttribute(attr)
+      if (v) said.push(v)
+    }
+    if (el instanceof HTMLInputElement) said.push(el.value)
+  }
+  const sent = stringsOf(payload).join('\u0000')
+  for (const [word, pattern] of [
+    ['undefined', /undefined/],
+    ['null', /\bnull\b/],
+    ['NaN', /\bNaN\b/],
+    ['Invalid Date', /Invalid Date/],
+    ['[object Object]', /\[object Object\]/],
+  ] as const) {
+    const leak = said.find((s) => pattern.test(s))
+    if (leak !== undefined && !pattern.test(sent)) expect.fail(`"${word}" on screen: …${leak.slice(Math.max(0, leak.search(pattern) - 60), leak.search(pattern) + 60)}…`)
+  }
+}

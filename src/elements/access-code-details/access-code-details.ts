@@ -150,7 +150,9 @@ export class AccessCodeDetails extends SeamElement {
   }
 
   get #id(): string | undefined {
-    return this.accessCodeId || this.accessCode?.access_code_id || undefined
+    // A handed-over code whose id is not a string is no code (as in the table): it must not show as "[object Object]".
+    const given = this.accessCode?.access_code_id
+    return this.accessCodeId || (typeof given === 'string' ? given : undefined) || undefined
   }
 
   /** The code shown: what Seam last said of it, else what the page gave. */
@@ -181,7 +183,8 @@ export class AccessCodeDetails extends SeamElement {
   get #awaitingZone(): boolean {
     if (this.timeZone || !this.store || !this.#code) return false
     const device = this.#device.state
-    return device?.data === undefined && device?.error === undefined
+    // No device query (a code Seam sends without a device_id): there is no lock to wait for.
+    return device !== undefined && device.data === undefined && device.error === undefined
   }
 
   get #canEdit(): boolean {
@@ -289,7 +292,10 @@ export class AccessCodeDetails extends SeamElement {
     const issues = issuesOf(code, locale)
     const created = parseTime(code.created_at)
     const device = this.#deviceData
-    const lock = device ? (device.display_name || (device.properties as { name?: string } | undefined)?.name || device.device_id) : code.device_id
+    // Only a name that is a string with something in it: a lock's `display_name` of `{}` or `[]` would read "[object Object]" or nothing.
+    const lock = [device?.display_name, (device?.properties as { name?: unknown } | null | undefined)?.name, device?.device_id, code.device_id].find(
+      (v): v is string => typeof v === 'string' && v.trim() !== '',
+    )
     const external = code.is_external_modification_allowed === true
     const fact = (label: string, value: unknown) => html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`
     return html`<dl class="facts">
@@ -299,11 +305,11 @@ export class AccessCodeDetails extends SeamElement {
       ${issues.length > 0
         ? fact(t(locale, 'colIssues'), issueChips(issues, locale, this.#popover, { owner: code.access_code_id, onEnter: (issue) => this.#remedies.enter(issue, code) }))
         : nothing}
-      ${fact(t(locale, 'device'), lock)}
-      ${fact(
-        t(locale, 'colCreated'),
-        created == null ? '' : html`${formatDate(created, ctx)} <span class="muted">· ${relativeTime(created, ctx)}</span>`,
-      )}
+      ${lock === undefined ? nothing : fact(t(locale, 'device'), lock)}
+      ${created == null
+        ? // Nothing to say is said by no fact, rather than a label over a blank.
+          nothing
+        : fact(t(locale, 'colCreated'), html`${formatDate(created, ctx)} <span class="muted">· ${relativeTime(created, ctx)}</span>`)}
       ${fact(
         t(locale, 'detailsExternal'),
         html`${t(locale, external ? 'detailsExternalYes' : 'detailsExternalNo')}<span class="meaning"

@@ -8,6 +8,7 @@ import { t } from '../../i18n/index.js'
 import '../../i18n/strings.more.en.js'
 import {
   OutcomeUnknownError,
+  SeamUnreadableAnswerError,
   accessCodeQuery,
   checkCreate,
   checkUpdate,
@@ -133,7 +134,10 @@ export class AccessCodeForm extends SeamElement {
   }
 
   get #deviceId(): string | undefined {
-    return this.#editing ? this.#original?.device_id : this.deviceId
+    if (!this.#editing) return this.deviceId
+    // Only a string names a lock: Seam may send a code without one (src/api/answers.ts), a page anything.
+    const id: unknown = this.#original?.device_id
+    return typeof id === 'string' && id !== '' ? id : undefined
   }
 
   get #deviceData(): Device | undefined {
@@ -393,6 +397,11 @@ export class AccessCodeForm extends SeamElement {
       return error ? loadFailedBlock(locale, error, () => void this.#loaded.refresh(), 'codeLoadFailed') : loadingBlock(locale, 2, 'loading')
     }
     if (original?.is_offline_access_code) return html`<p part="error" role="alert">${t(locale, 'offlineNotEditable')}</p>`
+    // A code of no lock has no rules to load: said as the unreadable answer it is, not a skeleton that waits forever.
+    if (original && !this.#deviceId) {
+      const error = new SeamUnreadableAnswerError({ route: '/access_codes/get', reason: 'missing', field: 'access_code.device_id' })
+      return loadFailedBlock(locale, error, () => void this.#loaded.refresh(), 'codeLoadFailed')
+    }
     const device = this.#device.state
     if (!this.#deviceData) {
       return device?.error ? loadFailedBlock(locale, device.error, () => void this.#device.refresh()) : loadingBlock(locale, 3, 'loadingLock')

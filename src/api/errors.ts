@@ -204,8 +204,12 @@ export function isOutcomeUnknown(error: unknown): boolean {
  * throw a plain Error, and the page must still get a `kind` (CONTRACT:
  * seam-error carries a typed error). The original stays as the cause.
  */
-export const asSeamError = (error: unknown): SeamError =>
-  error instanceof SeamError ? error : new SeamError('unexpected', error instanceof Error ? error.message : String(error), { cause: error })
+export const asSeamError = (error: unknown): SeamError => {
+  if (error instanceof SeamError) return error
+  // A cancelled fetch stays a cancellation (isAbort), not a failure to report.
+  const kind = isAbort(error) ? 'aborted' : 'unexpected'
+  return new SeamError(kind, error instanceof Error ? error.message : String(error), { cause: error })
+}
 
 export const isAbort = (error: unknown): boolean =>
   (error instanceof DOMException && error.name === 'AbortError') ||

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing'
-import { SeamActionError, SeamApiError, SeamConfigError, SeamError, SeamNetworkError, SeamTimeoutError, abortError, isAbort } from '../../src/api/errors.js'
+import { SeamActionError, SeamApiError, SeamConfigError, SeamError, SeamNetworkError, SeamTimeoutError, abortError, asSeamError, isAbort } from '../../src/api/errors.js'
 
 describe('api errors', () => {
   it('keep Seam\'s own message only when it says something, and name the reason of a refused session', () => {
@@ -12,6 +12,18 @@ describe('api errors', () => {
     const refused = new SeamApiError({ status: 401, type: 'unauthorized', message: 'Unauthorized', reason: 'token-refused' })
     expect(refused.message).to.equal('seam api: http 401, token-refused')
     expect(refused.seamMessage).to.equal('Unauthorized')
+  })
+
+  it('asSeamError: a typed error as it is; anything else as "unexpected" (a cancellation as "aborted"), the original its cause', () => {
+    const typed = new SeamNetworkError()
+    expect(asSeamError(typed)).to.equal(typed)
+    const plain = new Error('proxy refused')
+    const wrapped = asSeamError(plain)
+    expect([wrapped instanceof SeamError, wrapped.kind, wrapped.message, wrapped.cause]).to.deep.equal([true, 'unexpected', 'proxy refused', plain])
+    expect(asSeamError('no').message).to.equal('no')
+    const cancelled = asSeamError(new DOMException('stop', 'AbortError'))
+    expect(cancelled.kind).to.equal('aborted')
+    expect(isAbort(cancelled)).to.equal(true)
   })
 
   it('give a failed action attempt Seam\'s type and message, or a type of its own', () => {

@@ -5,7 +5,7 @@ import { describeError } from '../../catalog/index.js'
 import { describeEvent } from '../../catalog/events.js'
 import { t } from '../../i18n/index.js'
 import '../../i18n/strings.more.en.js'
-import { eventTime, historyQuery, newestFirst, olderHistory, type HistoryPage, type SeamError, type SessionStore } from '../../state/index.js'
+import { asSeamError, eventTime, historyQuery, newestFirst, olderHistory, type HistoryPage, type SeamError, type SessionStore } from '../../state/index.js'
 import { QueryController } from '../../ui/controllers/query.js'
 import { formatDate, relativeTime, type FormatContext } from '../../ui/format.js'
 import { loadFailedBlock, loadingBlock, staleNotice } from '../../ui/templates/states.js'
@@ -152,10 +152,11 @@ export class HistoryFeed implements ReactiveController {
       this.#older = { loading: false, error: undefined, more: page.more && (added > 0 || moved), oldest: page.oldest ?? oldest }
       this.#host.requestUpdate()
       return added > 0
-    } catch (error) {
+    } catch (thrown) {
       if (abort.signal.aborted) return false
-      this.#older = { ...this.#older, loading: false, error: error as SeamError }
-      this.#o.report(error as SeamError)
+      const error = asSeamError(thrown)
+      this.#older = { ...this.#older, loading: false, error }
+      this.#o.report(error)
       this.#host.requestUpdate()
       return false
     }

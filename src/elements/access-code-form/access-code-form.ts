@@ -10,6 +10,7 @@ import {
   OutcomeUnknownError,
   SeamUnreadableAnswerError,
   accessCodeQuery,
+  asSeamError,
   checkCreate,
   checkUpdate,
   createAccessCode,
@@ -261,9 +262,10 @@ export class AccessCodeForm extends SeamElement {
       this.#set({ code: pin }, 'code')
       this.#show('code')
       this.#announcer.announce(t(this.lang_, 'generated', { pin }))
-    } catch (error) {
-      this.generateError = error as SeamError
-      this.reportError(error as SeamError)
+    } catch (thrown) {
+      const error = asSeamError(thrown)
+      this.generateError = error
+      this.reportError(error)
     } finally {
       this.generating = false
     }
@@ -351,10 +353,11 @@ export class AccessCodeForm extends SeamElement {
         this.shown = new Set()
         emit(this, 'access-code-created', { accessCode: saved })
       }
-    } catch (error) {
+    } catch (thrown) {
       if (run !== this.#run) return
       this.checking = false
-      this.reportError(error as SeamError)
+      const error = asSeamError(thrown)
+      this.reportError(error)
       if (error instanceof OutcomeUnknownError) {
         this.#lost = { error, check: w.check, editing }
         this.phase = 'unconfirmed'
@@ -363,8 +366,8 @@ export class AccessCodeForm extends SeamElement {
       }
       this.#lost = undefined
       this.phase = 'editing'
-      const refusal = describeRefusal(error as SeamError, this.lang_)
-      this.refusal = { ...refusal, error: error as SeamError }
+      const refusal = describeRefusal(error, this.lang_)
+      this.refusal = { ...refusal, error }
       this.#announcer.announce(this.#refusalText(this.lang_))
       if (refusal.field) void this.focusField(refusal.field)
     }

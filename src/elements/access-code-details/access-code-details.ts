@@ -60,6 +60,12 @@ import { HistoryFeed, historyPart } from './history.js'
  * @csspart dialog - The modal dialog that holds the form or the backup code flow.
  * @csspart confirm-button - The dialog's button that pulls a backup code.
  * @csspart cancel-button - The dialog's button that closes it.
+ * @csspart check-button - The dialog's "Check again": asks Seam whether a backup code whose answer was lost was pulled (never pulls again).
+ * @csspart form - (the form in its dialog, exported) The form element that changes the code.
+ * @csspart field - (the form in its dialog, exported) One field of the form, with its label and message.
+ * @csspart submit-button - (the form in its dialog, exported) The form's "Save changes".
+ * @csspart generate-button - (the form in its dialog, exported) The form's "Generate".
+ * @csspart preview - (the form in its dialog, exported) The form's summary of the code it is about to send.
  */
 export class AccessCodeDetails extends SeamElement {
   static override styles = [tokens, codeParts, stateParts, dialogParts, styles]
@@ -176,7 +182,8 @@ export class AccessCodeDetails extends SeamElement {
   }
 
   get #zone(): ResolvedZone {
-    return resolveTimeZone(this.timeZone || undefined, this.#deviceData)
+    const device = this.#deviceData
+    return resolveTimeZone(this.timeZone || undefined, device, device === undefined && this.#device.state?.error !== undefined)
   }
 
   /** The lock's zone is the default and the lock has not answered yet. */
@@ -224,6 +231,8 @@ export class AccessCodeDetails extends SeamElement {
     // A code that is shown and then fails to refresh says so on screen (a deleted one answers 404 on its way out).
     this.reportOnce(this.#code ? undefined : this.#loaded.state?.error)
     this.reportOnce(this.#history.state?.error)
+    // The lock's too: without it the times are the browser's (said on screen).
+    this.reportOnce(this.#device.state?.error)
     // A new status has an event behind it; once the code settles the history
     // slows to the calm pace, so it is read now rather than at the next poll.
     const code = this.#code
@@ -279,7 +288,7 @@ export class AccessCodeDetails extends SeamElement {
         ${heading ? html`<h2 id="details-title">${heading}</h2>` : html`<span id="details-title" class="visually-hidden">${name}</span>`}
         ${flagsPart(code, locale)}
       </header>
-      ${zoneNotePart(locale, zone)} ${this.gone ? nothing : staleNotice(locale, state, retry)}
+      ${zoneNotePart(locale, zone, () => void this.#device.refresh())} ${this.gone ? nothing : staleNotice(locale, state, retry)}
       ${this.gone ? html`<p class="gone" role="status">${t(locale, 'detailsGone')}</p>` : nothing} ${this.#facts(code, ctx)}
       ${this.gone ? nothing : this.#actions(code, locale)} ${this.store ? historyPart(this.#history, ctx, () => void this.#history.refresh(), () => void this.#showOlder()) : nothing}
     `

@@ -4,7 +4,7 @@ import sinon from 'sinon'
 import type { AccessCode } from '@seamapi/types/connect'
 import type { AccessCodeDetails } from '../../../src/elements/access-code-details/access-code-details.js'
 import type { AccessCodeForm } from '../../../src/elements/access-code-form/access-code-form.js'
-import { OutcomeUnknownError, type SessionStore } from '../../../src/state/index.js'
+import { OutcomeUnknownError, SeamApiError, type SessionStore } from '../../../src/state/index.js'
 import { resetSessions } from '../../../src/state/registry.js'
 import { CODES, DEMO, HISTORY, backendRequests, configureBackend, injectFaults, resetBackend } from '../../helpers/backend.js'
 import { managedCode, stubClient } from '../../helpers/stub-client.js'
@@ -287,6 +287,23 @@ describe('<access-code-details>', () => {
     await waitUntil(() => inDetails(offline, '[part~=error] button'), 'the failure', { timeout: 10000 })
     expect(text(inDetails(offline, '[part~=error]'))).to.include('The code could not be loaded.')
     await expect(offline).to.be.accessible()
+  })
+
+  it('a lock that could not be loaded: the browser’s zone said to stand in for it, seam-error, and Try again', async () => {
+    const stub = stubClient({ managed: [managedCode({ access_code_id: 'ac_1', device_id: 'd1', name: 'Guest' })] })
+    const down = new SeamApiError({ status: 503, type: 'service_unavailable', message: 'down' })
+    stub.fail('devices.get', down)
+    const heard: unknown[] = []
+    const page = await fixture(html`<div @seam-error=${(e: CustomEvent) => heard.push(e.detail.error)}>
+      <access-code-details access-code-id="ac_1" locale="en-GB" .client=${stub.client}></access-code-details>
+    </div>`)
+    const el = page.querySelector<AccessCodeDetails>('access-code-details')!
+    await waitUntil(() => inDetails(el, '.zone'), 'the note on the zone', { timeout: 5000 })
+    expect(text(inDetails(el, '.zone'))).to.include('this browser’s time zone: the lock’s could not be loaded.')
+    expect(heard).to.deep.equal([down])
+    inDetails<HTMLButtonElement>(el, '.zone button')!.click()
+    // The stub's lock names no zone: once it answers, the times are the browser's own and need no note.
+    await waitUntil(() => !inDetails(el, '.zone') && stub.calls['devices.get'] === 2, 'the lock asked again', { timeout: 5000 })
   })
 
   it('shows a code handed over without a session, read-only and without a history', async () => {

@@ -18,7 +18,7 @@ import { dialogParts } from '../../ui/styles/dialog.js'
 import { stateParts } from '../../ui/styles/states.js'
 import { tokens } from '../../ui/styles/tokens.js'
 import { flagsPart, pinPart, schedulePart, zoneNotePart } from '../../ui/templates/code.js'
-import { explanationPart, issueChips, issuesOf } from '../../ui/templates/issues.js'
+import { explanationPart, issueChips, issuesOf, type IssueFilters } from '../../ui/templates/issues.js'
 import { loadFailedBlock, loadingBlock, sessionErrorBlock, staleNotice } from '../../ui/templates/states.js'
 import { statusPart } from '../../ui/templates/status.js'
 import { resolveTimeZone, type ResolvedZone } from '../../ui/zoned-time.js'
@@ -82,6 +82,10 @@ export class AccessCodeDetails extends SeamElement {
   @property({ type: Boolean, attribute: 'disable-delete' }) disableDelete = false
   /** Milliseconds between refreshes of the code and its history; 0 turns polling off. */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 30_000
+  /** Hides the errors for which it returns false (as the table's; the table's dialog passes its own on). */
+  @property({ attribute: false }) errorFilter?: IssueFilters['errorFilter']
+  /** Hides the warnings for which it returns false. */
+  @property({ attribute: false }) warningFilter?: IssueFilters['warningFilter']
 
   @state() private copied = false
   /** Deleted from here, and gone from the lock. */
@@ -298,7 +302,7 @@ export class AccessCodeDetails extends SeamElement {
     const { locale } = ctx
     const activity = this.#deletes.activity(code.access_code_id)
     const busy = activity === 'deleting' || activity === 'checking' ? activity : undefined
-    const issues = issuesOf(code, locale)
+    const issues = issuesOf(code, locale, this)
     const created = parseTime(code.created_at)
     const device = this.#deviceData
     // Only a name that is a string with something in it: a lock's `display_name` of `{}` or `[]` would read "[object Object]" or nothing.

@@ -570,6 +570,7 @@ export class AccessCodeTable extends SeamElement {
           focusRow: (id) => this.#focusRow(id),
           disableEdit: () => !this.#canEdit,
           disableDelete: () => !this.#canDelete,
+          issueFilters: () => this,
         })),
       (error: unknown) => {
         // Offline, or the chunk is missing: the next click tries again.

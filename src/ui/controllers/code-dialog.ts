@@ -9,6 +9,7 @@ import { OutcomeUnknownError, asSeamError, checkPullBackup, pullBackupCode, type
 import { displayName } from '../format.js'
 import { detailsParts, formParts } from '../exported-parts.js'
 import { pinPart } from '../templates/code.js'
+import type { IssueFilters } from '../templates/issues.js'
 import { ModalController, type DialogHost, type DialogSession } from './modal.js'
 
 /** The form's public side, as the dialog uses it (the form's module loads when first needed). */
@@ -44,6 +45,8 @@ export interface CodeDialogOptions extends DialogSession {
   /** Passed on to the details the dialog shows. */
   disableEdit?: () => boolean
   disableDelete?: () => boolean
+  /** The host's issue filters, passed on to the details: what its row hides, its details hide too. */
+  issueFilters?: () => IssueFilters
 }
 
 /**
@@ -250,6 +253,8 @@ export class CodeDialog implements ReactiveController {
         .sessionStore=${this.#o.store()}
         ?disable-edit=${this.#o.disableEdit?.() ?? false}
         ?disable-delete=${this.#o.disableDelete?.() ?? false}
+        .errorFilter=${this.#o.issueFilters?.().errorFilter}
+        .warningFilter=${this.#o.issueFilters?.().warningFilter}
         @access-code-edit=${edit}
       ></access-code-details>
       <div class="buttons"><button type="button" part="cancel-button" @click=${() => this.close()}>${t(locale, 'close')}</button></div>`

@@ -59,6 +59,19 @@ describe('<access-code-table> opens a code\'s details', () => {
     expect(inDetails('[part~=delete-button]'), 'no Delete there either').to.equal(null)
   })
 
+  it('the details opened from a row hide the errors and warnings the table’s filters hide', async () => {
+    const el = await mount()
+    el.errorFilter = (e) => e.error_code !== 'device_offline'
+    await el.updateComplete
+    const chips = () => [...row(el, HISTORY.rich).querySelectorAll('[part~=issue]')].length
+    await waitUntil(() => chips() === 2, 'the row without the filtered error')
+    row(el, HISTORY.rich).click()
+    await detailsShown(el)
+    const shown = [...details(el)!.shadowRoot!.querySelectorAll('[part~=issue]')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim())
+    expect(shown).to.have.length(2)
+    expect(shown.join(' ')).to.not.match(/offline/i)
+  })
+
   it('on Enter: the details in the modal dialog, focus in them, and back on the row when it closes', async () => {
     const el = await mount()
     const r = row(el, HISTORY.rich)

@@ -40,6 +40,8 @@ declare module 'react' {
         disableEdit?: AccessCodeDetails['disableEdit']
         disableDelete?: AccessCodeDetails['disableDelete']
         pollInterval?: AccessCodeDetails['pollInterval']
+        errorFilter?: AccessCodeDetails['errorFilter']
+        warningFilter?: AccessCodeDetails['warningFilter']
         publishableKey?: AccessCodeDetails['publishableKey']
         userIdentifierKey?: AccessCodeDetails['userIdentifierKey']
         clientSessionToken?: AccessCodeDetails['clientSessionToken']

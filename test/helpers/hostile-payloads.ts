@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing'
 import fc from 'fast-check'
 import { issuesEn } from '../../src/catalog/issues.en.js'
+import { PIN_RULE_ORDER } from '../../src/elements/access-code-form/rules.js'
 
 // Payloads shaped like @seamapi/types' access codes, then bent: unknown
 // enums, nulls, wrong types, huge, right-to-left, emoji and HTML strings,
@@ -88,16 +89,8 @@ const timeZone = fc.oneof(
 )
 const constraintType = fc.oneof(
   fc.constantFrom(
-    'no_zeros',
-    'cannot_start_with_12',
-    'no_triple_consecutive_ints',
-    'no_ascending_or_descending_sequence',
-    'at_least_three_unique_digits',
-    'cannot_contain_089',
-    'cannot_contain_0789',
-    'unique_first_four_digits',
-    'no_all_same_digits',
-    'pin_code_matches_existing_set',
+    // Every PIN rule the form knows ('lengths' is no constraint type), and the other constraints Seam sends.
+    ...PIN_RULE_ORDER.filter((k) => k !== 'lengths'),
     'cannot_specify_pin_code',
     'start_date_in_future',
     'name_length',

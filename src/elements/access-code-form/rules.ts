@@ -73,7 +73,8 @@ const checks: Record<PinRuleKey, (pin: string, rules: LockRules) => boolean | un
   pin_code_matches_existing_set: () => undefined,
 }
 
-const ORDER: PinRuleKey[] = [
+/** The PIN rules in the order the form lists them ('lengths' first). */
+export const PIN_RULE_ORDER: readonly PinRuleKey[] = [
   'lengths',
   'no_zeros',
   'cannot_contain_089',
@@ -105,7 +106,7 @@ export function lockRules(device: Device | undefined): LockRules {
   const lengths = positiveInts(props['supported_code_lengths'])
   return {
     pinChoosable: !types.has('cannot_specify_pin_code'),
-    pin: ['digits', ...ORDER.filter((k) => (k === 'lengths' ? lengths !== undefined : types.has(k)))],
+    pin: ['digits', ...PIN_RULE_ORDER.filter((k) => (k === 'lengths' ? lengths !== undefined : types.has(k)))],
     lengths,
     nameMin: count(name?.min_length),
     nameMax: count(name?.max_length),

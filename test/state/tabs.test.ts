@@ -96,6 +96,31 @@ const untilLockHeld = (name: string): Promise<void> =>
 // Short waits: the checks use the page's clock here, as the locks and the channel do.
 const quick = { settleMs: 400, firstDelayMs: 50, maxDelayMs: 100, checkDeadlineMs: 3_000 }
 
+/**
+ * Tab a starts `remove` (held at the gate), tab b asks for the same one and
+ * waits on a's lock; then a goes (its channel first, then, its request done,
+ * its lock, without a word). Resolves with what b's call ended in; `left`
+ * runs once a's call has ended, before b's has.
+ */
+async function closeTabMidWrite<C>(
+  tabs: ReturnType<typeof twoSessions>,
+  remove: (store: SessionStore, code: C, o: typeof quick) => Promise<unknown>,
+  code: C,
+  id: string,
+  left?: () => void,
+): Promise<unknown> {
+  const [a, b] = tabs.stores
+  const ran = remove(a, code, quick).catch((e: unknown) => e)
+  await untilLockHeld(`${tabs.name}:delete:${id}`)
+  const got = remove(b, code, quick).then(() => 'deleted', (e: unknown) => e)
+  await untilLockAwaited(`${tabs.name}:delete:${id}`)
+  a.dispose()
+  tabs.open()
+  await ran
+  left?.()
+  return got
+}
+
 describe('a write whose tab closed before it ended', () => {
   let tabs: ReturnType<typeof twoSessions> | undefined
   beforeEach(function () {
@@ -109,15 +134,7 @@ describe('a write whose tab closed before it ended', () => {
     const [a, b] = tabs.stores
     const send = a.client.accessCodes.delete
     a.client.accessCodes.delete = async (p, o) => (await tabs!.gate, send(p, o))
-    const ran = deleteManaged(a, code, quick).catch((e: unknown) => e)
-    await untilLockHeld(`${tabs.name}:delete:c1`)
-    const got = deleteManaged(b, code, quick).then(() => 'deleted', (e: unknown) => e)
-    await untilLockAwaited(`${tabs.name}:delete:c1`)
-    // Tab a goes: its channel first, then (its request done) its lock, without a word.
-    a.dispose()
-    tabs.open()
-    await ran
-    expect(await got).to.equal('deleted')
+    expect(await closeTabMidWrite(tabs, deleteManaged, code, 'c1')).to.equal('deleted')
     expect(tabs.calls['accessCodes.delete']).to.equal(1)
     expect(b.activity('c1')).to.equal(undefined)
   })
@@ -125,22 +142,15 @@ describe('a write whose tab closed before it ended', () => {
   it('a delete the closed tab sent that shows only later is still found, not called "not made"', async () => {
     const code = unmanagedCode({ access_code_id: 'u1' })
     tabs = twoSessions({ unmanaged: [code] })
-    const [a, b] = tabs.stores
+    const [a] = tabs.stores
     // The backend takes it, answers with an error, and shows it 150 ms later.
     a.client.accessCodes.unmanaged.delete = async () => {
       await tabs!.gate
       setTimeout(() => (tabs!.db.unmanaged = []), 150)
       throw new SeamApiError({ status: 400, type: 'odd', message: 'odd' })
     }
-    const ran = deleteUnmanaged(a, code, quick).catch((e: unknown) => e)
-    await untilLockHeld(`${tabs.name}:delete:u1`)
-    const got = deleteUnmanaged(b, code, quick).then(() => 'deleted', (e: unknown) => e)
-    await untilLockAwaited(`${tabs.name}:delete:u1`)
-    a.dispose()
-    tabs.open()
-    await ran
     // Read at once as "no trace, so not made", this would reject with TabClosedError.
-    expect(await got).to.equal('deleted')
+    expect(await closeTabMidWrite(tabs, deleteUnmanaged, code, 'u1')).to.equal('deleted')
   })
 
   it('when the server shows no sign of it, the tab left says it was not made (TabClosedError), and sends nothing', async () => {
@@ -152,16 +162,11 @@ describe('a write whose tab closed before it ended', () => {
       await tabs!.gate
       throw new SeamApiError({ status: 500, type: 'internal', message: 'down' })
     }
-    const ran = deleteManaged(a, code, quick).catch((e: unknown) => e)
-    await untilLockHeld(`${tabs.name}:delete:c1`)
-    const got = deleteManaged(b, code, quick).then(() => 'deleted', (e: unknown) => e)
-    await untilLockAwaited(`${tabs.name}:delete:c1`)
-    a.dispose()
-    tabs.open()
-    await ran
     let checking = false
-    const stop = b.onActivity(() => (checking ||= b.activity('c1') === 'checking'))
-    const error = await got
+    let stop = () => {}
+    const error = await closeTabMidWrite(tabs, deleteManaged, code, 'c1', () => {
+      stop = b.onActivity(() => (checking ||= b.activity('c1') === 'checking'))
+    })
     stop()
     expect(error).to.be.instanceOf(TabClosedError)
     expect(checking, 'it was checked first').to.equal(true)

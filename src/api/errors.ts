@@ -47,6 +47,8 @@ export interface SeamApiErrorInit {
   requestId?: string | undefined
   retryAfter?: number | undefined
   reason?: SeamAuthReason | undefined
+  /** The input fields Seam's `validation_errors` names (an `invalid_input` refusal). */
+  invalidFields?: readonly string[] | undefined
 }
 
 /** The API answered with an error body (or an error status without one). */
@@ -61,6 +63,11 @@ export class SeamApiError extends SeamError {
   /** Seconds from `Retry-After`, when the API sent one. */
   readonly retryAfter: number | undefined
   readonly reason: SeamAuthReason | undefined
+  /**
+   * The input fields an `invalid_input` refusal is about, from Seam's
+   * `validation_errors` (e.g. `['code']`); empty when it named none.
+   */
+  readonly invalidFields: readonly string[]
   constructor(init: SeamApiErrorInit) {
     const seamMessage = init.message?.trim() || undefined
     const statusText = init.statusText ?? ''
@@ -73,6 +80,7 @@ export class SeamApiError extends SeamError {
     this.requestId = init.requestId
     this.retryAfter = init.retryAfter
     this.reason = init.reason
+    this.invalidFields = init.invalidFields ?? []
   }
 }
 

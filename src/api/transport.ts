@@ -41,6 +41,18 @@ function parseRetryAfter(value: string | null, now: number): number | undefined 
   return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000)
 }
 
+/**
+ * The fields Seam's `validation_errors` (zod's `format()`: `{ _errors,
+ * code: { _errors: [...] } }`) finds fault with, in its order: a field
+ * whose subtree holds at least one message. Anything else names none.
+ */
+function invalidFieldsOf(validation: unknown): string[] {
+  const faulty = (node: unknown): boolean =>
+    typeof node === 'object' && node !== null && Object.entries(node).some(([key, v]) => (key === '_errors' ? Array.isArray(v) && v.length > 0 : faulty(v)))
+  if (typeof validation !== 'object' || validation === null) return []
+  return Object.entries(validation).filter(([key, node]) => key !== '_errors' && faulty(node)).map(([key]) => key)
+}
+
 async function toApiError(res: Response, now: number): Promise<SeamApiError> {
   let body: unknown
   try {
@@ -48,7 +60,7 @@ async function toApiError(res: Response, now: number): Promise<SeamApiError> {
   } catch {
     body = undefined
   }
-  const error = (body as { error?: { type?: unknown; message?: unknown; request_id?: unknown } } | undefined)?.error
+  const error = (body as { error?: { type?: unknown; message?: unknown; request_id?: unknown; validation_errors?: unknown } } | undefined)?.error
   return new SeamApiError({
     status: res.status,
     type: typeof error?.type === 'string' ? error.type : `http_${res.status}`,
@@ -56,6 +68,7 @@ async function toApiError(res: Response, now: number): Promise<SeamApiError> {
     statusText: res.statusText,
     requestId: res.headers.get('seam-request-id') ?? (typeof error?.request_id === 'string' ? error.request_id : undefined),
     retryAfter: parseRetryAfter(res.headers.get('retry-after'), now),
+    invalidFields: invalidFieldsOf(error?.validation_errors),
   })
 }
 

@@ -39,17 +39,26 @@ export function describeLengths(lengths: readonly number[], locale?: string): st
   return codeRuleText('lengthChoice', locale, { list: sorted.slice(0, -1).join(', '), last: sorted.at(-1)! })
 }
 
+/** The form's fields in the order it shows them: a refusal about several goes to the first. */
+const FIELD_ORDER: readonly CodeField[] = ['name', 'code', 'starts_at', 'ends_at']
+
 /**
  * Why Seam refused a write, in words, and the field it is about where the
- * API says which (a known error type, or a field named in an invalid-input
- * message). Anything else is described as every error is.
+ * API says which: a known error type, else the fields an invalid-input
+ * refusal's `validation_errors` names, else a field its message names.
+ * Anything else is described as every error is.
  */
 export function describeRefusal(error: SeamError, locale?: string): { text: string; field: CodeField | undefined } {
   const type = (error as { type?: unknown }).type
   const known =
     typeof type === 'string' ? (lookup<string>(locale, (t) => t.refusals, type) ?? (Object.hasOwn(refusalTextEn, type) ? refusalTextEn[type] : undefined)) : undefined
   let field = typeof type === 'string' && Object.prototype.hasOwnProperty.call(refusalFields, type) ? refusalFields[type] : undefined
-  if (field === undefined && type === 'invalid_input') {
+  const invalid = (error as { invalidFields?: readonly string[] }).invalidFields ?? []
+  if (field === undefined && type === 'invalid_input' && invalid.length > 0) {
+    // None of the form's own (say, device_id) leaves the refusal above the form.
+    field = FIELD_ORDER.find((f) => invalid.includes(f))
+  } else if (field === undefined && type === 'invalid_input') {
+    // An answer without validation_errors (a proxy's, an older API's): its message may still name the field.
     const message = (error as { seamMessage?: unknown }).seamMessage
     const named = typeof message === 'string' ? /\b(ends_at|starts_at|code|name)\b/.exec(message)?.[1] : undefined
     field = named as CodeField | undefined

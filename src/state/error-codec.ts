@@ -34,8 +34,8 @@ export type EncodedError =
 
 export function encodeError(error: unknown): EncodedError {
   if (error instanceof SeamApiError) {
-    const { status, type, seamMessage, statusText, requestId, retryAfter, reason } = error
-    return { name: 'SeamApiError', status, type, message: seamMessage, statusText, requestId, retryAfter, reason }
+    const { status, type, seamMessage, statusText, requestId, retryAfter, reason, invalidFields } = error
+    return { name: 'SeamApiError', status, type, message: seamMessage, statusText, requestId, retryAfter, reason, invalidFields }
   }
   if (error instanceof SeamActionError) {
     return { name: 'SeamActionError', actionAttemptId: error.actionAttemptId, type: error.type, message: error.seamMessage }

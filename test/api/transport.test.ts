@@ -77,6 +77,20 @@ describe('transport faults (stubbed fetch)', () => {
     }
   })
 
+  it('reads which fields an invalid_input refusal is about from Seam\'s validation_errors', async () => {
+    // The shape Seam (and its fake) send: zod's format(), a field whose subtree holds a message is at fault.
+    const validation_errors = { _errors: [], code: { _errors: ['String must contain at least 4 character(s)'] }, name: { _errors: [] }, starts_at: { inner: { _errors: ['Invalid'] } } }
+    const refused = client([{ status: 400, body: { error: { type: 'invalid_input', message: 'Two problems', validation_errors } } }])
+    const error = (await refused.clock.run(refused.c.devices.get({ device_id: 'd1' }).catch((e: unknown) => e))) as SeamApiError
+    expect([error.type, error.invalidFields]).to.deep.equal(['invalid_input', ['code', 'starts_at']])
+    // Without them, or with something else there, none is named.
+    for (const body of [{ error: { type: 'invalid_input' } }, { error: { type: 'invalid_input', validation_errors: 'code' } }, undefined]) {
+      const plain = client([{ status: 400, body }])
+      const e = (await plain.clock.run(plain.c.devices.get({ device_id: 'd1' }).catch((x: unknown) => x))) as SeamApiError
+      expect(e.invalidFields, JSON.stringify(body)).to.deep.equal([])
+    }
+  })
+
   it('renews a publishable-key session once on 401, then fails clearly', async () => {
     const session = (token: string) => ok({ client_session: { token } })
     const renewed = client([session('seam_cst1_a'), { status: 401 }, session('seam_cst1_b'), ok({ device })], { publishable: true })

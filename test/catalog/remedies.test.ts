@@ -62,6 +62,15 @@ describe('catalog: code rules, options and refusals', () => {
     expect(describeRefusal(new SeamNetworkError(), 'en').field).to.equal(undefined)
   })
 
+  it('takes the field from validation_errors before the message, the first the form shows', () => {
+    // The message names "code" in passing; Seam's validation_errors say the dates are at fault.
+    const dates = new SeamApiError({ status: 400, type: 'invalid_input', message: 'This code cannot end before it starts', invalidFields: ['ends_at', 'starts_at'] })
+    expect(describeRefusal(dates, 'en').field).to.equal('starts_at')
+    // A field the form does not show leaves the refusal above the form, whatever the message says.
+    const device = new SeamApiError({ status: 400, type: 'invalid_input', message: 'device_id for this code is required', invalidFields: ['device_id'] })
+    expect(describeRefusal(device, 'en').field).to.equal(undefined)
+  })
+
   it('takes translations, and English for what they leave out', () => {
     registerCatalog('fr', { codeRules: { no_zeros: 'Sans 0' }, codeOptions: { is_one_time_use: { label: 'Usage unique', meaning: 'Une seule fois.' } }, refusals: { duplicate_access_code: 'PIN déjà utilisé.' } })
     expect(codeRuleText('no_zeros', 'fr-FR')).to.equal('Sans 0')

@@ -20,6 +20,7 @@ const samples = (): SeamError[] => [
   new SeamApiError({ status: 401, type: 'unauthorized', requestId: 'req_2', reason: 'token-refused' }),
   new SeamApiError({ status: 401, type: 'unauthorized', message: 'Unauthorized', reason: 'session-refused' }),
   new SeamApiError({ status: 502, type: 'http_502', statusText: 'Bad Gateway' }),
+  new SeamApiError({ status: 400, type: 'invalid_input', message: 'Bad PIN', invalidFields: ['code', 'ends_at'] }),
   new SeamActionError({ actionAttemptId: 'aa1', type: 'lock_offline', message: 'Lock did not answer' }),
   new SeamActionError({ actionAttemptId: 'aa2' }),
   ...(['missing', 'conflict', 'malformed-token', 'missing-publishable-key', 'missing-user-identifier-key', 'malformed-key'] as const).map(

@@ -404,6 +404,22 @@ describe('<access-code-form> refusals and hints by the lock and the mode', () =>
     await waitUntil(() => root(el).activeElement === field(el, 'pin'), 'focus on the PIN')
   })
 
+  it('an invalid_input refusal goes to the field its validation_errors name, not to one its message mentions', async () => {
+    const stub = stubClient({ devices: [lock([])] })
+    stub.fail('accessCodes.create', new SeamApiError({ status: 400, type: 'invalid_input', message: 'This code must end after it starts', invalidFields: ['ends_at'] }))
+    const el = await mountStub(stub, html`<access-code-form device-id="d1" time-zone="UTC" locale="en-GB"></access-code-form>`)
+    await type(el, 'pin', '482613')
+    await timeBound(el)
+    await type(el, 'start', localIn(2, 12))
+    await type(el, 'end', localIn(3, 12))
+    await submit(el)
+    await waitUntil(() => problem(el, 'end'), 'the end problem', { timeout: 5000 })
+    expect(problem(el, 'end')).to.include('This code must end after it starts')
+    expect(problem(el, 'pin'), 'not on the PIN, which the message mentions').to.equal(undefined)
+    expect(field(el, 'pin').value, 'what was typed stays').to.equal('482613')
+    await waitUntil(() => root(el).activeElement === field(el, 'end'), 'focus on the end')
+  })
+
   it('a refusal about a field the form does not show (the lock picks the PIN) is said for the form', async () => {
     const stub = stubClient({ devices: [lock(['cannot_specify_pin_code'])] })
     stub.fail('accessCodes.create', new SeamApiError({ status: 400, type: 'invalid_input', message: 'code is invalid for this device' }))

@@ -246,6 +246,40 @@ window.__bench = {
       requestAnimationFrame(tick)
     })
   },
+  /**
+   * Clicks the first issue chip on screen, on a page that has opened no
+   * explanation yet: ms from the click, and from the last script that
+   * arrived after it (the chunks an explanation loads on first use), until
+   * the explanation is on screen. Null for a contender without chips.
+   */
+  openExplanation(c, timeoutMs) {
+    const chip = c.issue && this.deepVisible(c.issue, c.shadow)
+    if (!chip) return Promise.resolve(null)
+    const start = performance.now()
+    chip.click()
+    // The frames that began after the click, to count those the explanation missed.
+    const frames = []
+    return new Promise((resolve) => {
+      const shown = (frameAt) => {
+        const at = performance.now()
+        const scripts = performance.getEntriesByType('resource').filter((r) => r.startTime >= start && /\.m?js$/.test(new URL(r.name).pathname))
+        const lastIn = Math.max(start, ...scripts.map((r) => r.responseEnd))
+        // Frames that started once everything was in and still did not show it (0: the first frame after did).
+        const missed = frames.filter((t) => t > lastIn && t < frameAt).length
+        resolve({ explainClick: at - start, explainAfterChunks: at - lastIn, explainFramesMissed: missed, explainChunks: scripts.length })
+      }
+      // As for rows: on screen once the frame that found it visible has painted.
+      const tick = (frameAt) => {
+        if (this.deepVisible(c.explanation, c.shadow)) setTimeout(() => shown(frameAt))
+        else if (performance.now() - start > timeoutMs) resolve(null)
+        else {
+          frames.push(frameAt)
+          requestAnimationFrame(tick)
+        }
+      }
+      requestAnimationFrame(tick)
+    })
+  },
   /** Elements in the document, shadow roots included. */
   nodes() {
     let n = 0

@@ -25,8 +25,19 @@ const WAIT_MS = 10_000
 const SCROLL = { step: 60, maxMs: 4000 }
 
 const CONTENDERS = {
-  ours: { row: '[part~="row"]', search: '[part="search"]', sort: 'th button.sort', host: 'access-code-table', shadow: true, add: '[part~="add-button"]', field: '.field-name input' },
-  anchor: { row: '.seam-table-row', search: 'input.seam-text-field-input', sort: null, host: 'seam-access-code-table', shadow: false, add: '.seam-add-button', field: '.seam-form-field input' },
+  ours: {
+    row: '[part~="row"]',
+    search: '[part="search"]',
+    sort: 'th button.sort',
+    host: 'access-code-table',
+    shadow: true,
+    add: '[part~="add-button"]',
+    field: '.field-name input',
+    issue: '[part~="issue"]',
+    explanation: '[part="explanation"]',
+  },
+  // Seam's table shows a code's errors as an icon, with no explanation to open.
+  anchor: { row: '.seam-table-row', search: 'input.seam-text-field-input', sort: null, host: 'seam-access-code-table', shadow: false, add: '.seam-add-button', field: '.seam-form-field input', issue: null },
 }
 
 // What is measured is read once, up front: another build may replace dist/ mid-run.
@@ -109,6 +120,8 @@ async function measure(browser, origin, kind, size) {
   await page.evaluate(() => window.gc?.())
   const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null)
   const nodes = await page.evaluate(() => window.__bench.nodes())
+  // Then the page's first explanation (the first code failed to set): its chunks load on that click.
+  const explain = await inPage(page, 'openExplanation', [c, WAIT_MS], WAIT_MS)
   await context.close()
   return {
     navigation,
@@ -128,6 +141,9 @@ async function measure(browser, origin, kind, size) {
     formWarm,
     heap,
     nodes,
+    explainClick: explain?.explainClick ?? null,
+    explainAfterChunks: explain?.explainAfterChunks ?? null,
+    explainFramesMissed: explain?.explainFramesMissed ?? null,
   }
 }
 
@@ -206,6 +222,9 @@ const table = [
     line(['sort by name answers', r.size, ...['ours', 'anchor'].map((k) => (r[k].sortable ? fmt.ms(r[k].sort, never(WAIT_MS)) : '–')), ratio(r.ours.sort, r.anchor.sort)]),
     row('click "Add" → form on screen, pointer rested on it first', r, 'formWarm', (v) => fmt.ms(v, never(WAIT_MS))),
     row('click "Add" → form on screen, first thing the page hears', r, 'formCold', (v) => fmt.ms(v, never(WAIT_MS))),
+    row('click an issue → first explanation on screen (its chunks load on that click)', r, 'explainClick', ms),
+    row('first explanation: its last chunk in → on screen', r, 'explainAfterChunks', ms),
+    row('first explanation: frames begun after its chunks that did not show it (0: the next frame did)', r, 'explainFramesMissed', fmt.n),
     row('JS heap, list settled', r, 'heap', fmt.mb),
     row('DOM elements, list settled', r, 'nodes', fmt.n),
   ]),

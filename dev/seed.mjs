@@ -317,7 +317,9 @@ export function seedScenario(db, { bulkCodes = 2500, benchSizes = [] } = {}) {
     device(id, 'august', `Bench ${n}`, { can_program_online_access_codes: true })
     for (let i = 0; i < n; i++) {
       const k = String(i + 1).padStart(5, '0')
-      add(managed(id, `ac_bench_${n}_${k}`, { name: `Guest ${k}`, code: String(100000 + ((i * 7919) % 900000)), created_at: iso(-(i + 1) * 60_000) }))
+      // The first code failed to set: the bench opens its explanation, the first of the page.
+      const failed = i === 0 ? { status: 'unset', errors: [err('failed_to_set_on_device', 'Failed to set code on device.')] } : {}
+      add(managed(id, `ac_bench_${n}_${k}`, { name: `Guest ${k}`, code: String(100000 + ((i * 7919) % 900000)), created_at: iso(-(i + 1) * 60_000), ...failed }))
     }
   }
 

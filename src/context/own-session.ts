@@ -40,6 +40,14 @@ export class OwnSession implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Away longer than the registry's grace, its store was closed (its
+    // cross-tab channel too: every write would fail): look the credentials
+    // up again, which opens the session anew or finds the one open now.
+    if (this.#value?.store?.disposed) {
+      this.#claim.set(undefined)
+      this.#seen = undefined
+      this.#host.requestUpdate()
+    }
     this.#claim.connect()
   }
 

@@ -212,7 +212,15 @@ export class SessionStore {
     return () => this.#activityListeners.delete(listener)
   }
 
+  #disposed = false
+
+  /** Closed by the registry once nobody held it: a host coming back must look its session up again. */
+  get disposed(): boolean {
+    return this.#disposed
+  }
+
   dispose(): void {
+    this.#disposed = true
     this.#tabs?.close()
     for (const q of this.#queries.values()) q.dispose()
     this.#queries.clear()

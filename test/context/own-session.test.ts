@@ -58,6 +58,24 @@ describe('OwnSession', () => {
     clock.tick(registryOptions.releaseDelayMs)
     expect(openSessionCount()).to.equal(0)
   })
+
+  it('back after its session was closed, looks it up again instead of using the closed one', () => {
+    let updates = 0
+    const { h, connect, disconnect } = host({ clientSessionToken: 'seam_cst1_a', endpoint: '/api', requestUpdate: () => void updates++ })
+    const own = new OwnSession(h, { required: false })
+    const first = own.value!.store!
+    connect()
+    disconnect()
+    clock.tick(registryOptions.releaseDelayMs)
+    expect(first.disposed, 'closed while nobody held it').to.equal(true)
+    connect()
+    expect(updates, 'the host renders with the new one').to.equal(1)
+    const again = own.value!.store!
+    expect(again).to.not.equal(first)
+    expect(again.disposed).to.equal(false)
+    clock.tick(registryOptions.releaseDelayMs)
+    expect(openSessionCount(), 'and holds it').to.equal(1)
+  })
 })
 
 describe('SessionErrorReport', () => {

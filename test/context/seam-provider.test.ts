@@ -182,6 +182,25 @@ describe('session lifetime', () => {
     expect(openSessionCount()).to.equal(1)
   })
 
+  it('a provider put back after its session was closed shares an open one again, which can write', async () => {
+    const wrapper = await fixture(html`<div><seam-provider client-session-token="seam_cst1_back" endpoint="/api"><session-probe></session-probe></seam-provider></div>`)
+    const el = wrapper.querySelector<SeamProvider>('seam-provider')!
+    const probe = el.querySelector<SessionProbe>('session-probe')!
+    const first = probe.currentStore!
+    el.remove()
+    await clock.tickAsync(delay)
+    expect(first.disposed, 'closed while out of the page').to.equal(true)
+    wrapper.append(el)
+    await el.updateComplete
+    await probe.updateComplete
+    const again = probe.currentStore!
+    expect(again).to.not.equal(first)
+    expect(again.disposed).to.equal(false)
+    // A write goes through the store's cross-tab channel, which the closed one had shut.
+    const ran = await again.runShared('probe-write', () => Promise.resolve('done'), { accessCodeId: 'ac1', deviceId: 'd1', activity: 'deleting' })
+    expect(ran).to.equal('done')
+  })
+
   it('keeps the session of an element that is only moved', async () => {
     const wrapper = await fixture(html`<div><session-probe client-session-token="seam_cst1_moved" endpoint="/api"></session-probe><section></section></div>`)
     const probe = wrapper.querySelector<SessionProbe>('session-probe')!

@@ -3,7 +3,7 @@ import { SeamNetworkError } from '../../src/api/errors.js'
 import { SessionStore, queryKey } from '../../src/state/store.js'
 import type { Visibility } from '../../src/state/visibility.js'
 import { manualClock, nextTask } from '../helpers/manual-clock.js'
-import { managedCode, stubClient } from '../helpers/stub-client.js'
+import { managedCode, stubClient, unmanagedCode } from '../helpers/stub-client.js'
 
 function fakeVisibility() {
   const listeners = new Set<() => void>()
@@ -46,6 +46,20 @@ describe('SessionStore', () => {
     const store = new SessionStore(client, fakeVisibility())
     await store.accessCodes('d1').refresh()
     expect(store.accessCodes('d1').state.data!.map((c) => c.access_code_id)).to.deep.equal(['mine'])
+  })
+
+  it('keeps unmanaged codes that lack the is_managed flag, and drops only those flagged managed', async () => {
+    const { client } = stubClient()
+    const unflagged: Record<string, unknown> = { ...unmanagedCode({ access_code_id: 'unflagged' }) }
+    delete unflagged['is_managed']
+    client.accessCodes.unmanaged.list = async () => [
+      unmanagedCode({ access_code_id: 'flagged' }),
+      unflagged as never,
+      { ...unmanagedCode({ access_code_id: 'managed' }), is_managed: true as never },
+    ]
+    const store = new SessionStore(client, fakeVisibility())
+    await store.unmanagedCodes('d1').refresh()
+    expect(store.unmanagedCodes('d1').state.data!.map((c) => c.access_code_id)).to.deep.equal(['flagged', 'unflagged'])
   })
 
   it('keeps data and marks it stale when a refresh fails', async () => {

@@ -198,7 +198,9 @@ export class ReplaceDialog implements ReactiveController {
   #defaults(flow: Flow): AccessCodeDefaults {
     const old = flow.old
     const code = !this.#pinChoosable ? undefined : flow.choice === 'keep' ? (old.code ?? undefined) : flow.pin
-    const window = old.type === 'time_bound' && old.starts_at && old.ends_at ? { starts_at: old.starts_at, ends_at: old.ends_at } : {}
+    // Whichever end of the schedule the old code has: a form given one opens time-bound and asks for the other.
+    const timeBound = old.type === 'time_bound'
+    const window = { ...(timeBound && old.starts_at ? { starts_at: old.starts_at } : {}), ...(timeBound && old.ends_at ? { ends_at: old.ends_at } : {}) }
     return { name: old.name ?? '', ...(code ? { code } : {}), ...window }
   }
 

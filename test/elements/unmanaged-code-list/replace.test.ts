@@ -7,6 +7,7 @@ import type { AccessCodeTable } from '../../../src/elements/access-code-table/ac
 import { resetSessions } from '../../../src/state/registry.js'
 import { deepActiveElement } from '../../../src/ui/controllers/modal.js'
 import { CODES, DEMO, backendRequests, configureBackend, injectFaults, resetBackend } from '../../helpers/backend.js'
+import { device, stubClient, unmanagedCode } from '../../helpers/stub-client.js'
 
 // "Replace with a managed code" on the codes Seam cannot convert, against
 // the fake backend (dev/shim.mjs): its locks refuse a second code with a PIN
@@ -398,4 +399,26 @@ describe('<unmanaged-code-list> replacing a code Seam cannot convert', () => {
     await waitUntil(() => !dialog(el), 'closed')
     expect(deepActiveElement()?.getAttribute('part')).to.equal('row')
   })
+})
+
+describe('<unmanaged-code-list> replacing a code with half a schedule', () => {
+  afterEach(() => resetSessions())
+
+  // Seam lists time-bound codes with only a start or only an end; the replacement keeps what there is.
+  for (const [what, schedule] of [
+    ['only an end', { starts_at: null, ends_at: '2030-01-12T09:00:00.000Z' }],
+    ['only a start', { starts_at: '2030-01-10T09:00:00.000Z', ends_at: null }],
+  ] as const) {
+    it(`a code with ${what}: the form opens time-bound with it, not as an ongoing code`, async () => {
+      const old = unmanagedCode({ access_code_id: 'u1', type: 'time_bound', ...schedule, cannot_be_managed: true } as never)
+      const stub = stubClient({ devices: [device({ device_id: 'd1' })], unmanaged: [old] })
+      const el = await fixture<UnmanagedCodeList>(html`<unmanaged-code-list device-id="d1" locale="en-GB" time-zone="UTC" .client=${stub.client}></unmanaged-code-list>`)
+      await waitUntil(() => replaceButton(el, 'u1'), 'the replace button')
+      await open(el, 'u1')
+      const timeBound = form(el)!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="schedule"]')[1]!
+      expect(timeBound.checked, 'time-bound').to.equal(true)
+      expect(field(el, 'start')!.value).to.equal(schedule.starts_at ? '2030-01-10T09:00' : '')
+      expect(field(el, 'end')!.value).to.equal(schedule.ends_at ? '2030-01-12T09:00' : '')
+    })
+  }
 })

@@ -1,4 +1,4 @@
-type Code = { access_code_id: string }
+type Code = { access_code_id: string; device_id?: string }
 
 /**
  * Keeps a code on screen while the outcome of a write on it (a delete, a
@@ -20,10 +20,13 @@ export class HeldRows<C extends Code> {
    * put back in place. `held` undefined: the host knows nothing is held (no
    * write runs or waits), so nothing is asked of each code shown; at 10,000
    * codes that asking took ~2-3 ms of every update, a hover's included.
+   * `deviceId`: the lock the list is of now; a code held on another (the
+   * host's `device-id` changed while its delete ran) is not put back.
    */
-  keep(codes: C[], held: ((id: string) => boolean) | undefined): C[] {
+  keep(codes: C[], held: ((id: string) => boolean) | undefined, deviceId?: string): C[] {
     if (!held) return (this.#shown = codes)
-    const kept = this.#shown.flatMap((code, at) => (held(code.access_code_id) ? [{ code, at }] : []))
+    const ours = (code: C): boolean => deviceId === undefined || code.device_id === undefined || code.device_id === deviceId
+    const kept = this.#shown.flatMap((code, at) => (ours(code) && held(code.access_code_id) ? [{ code, at }] : []))
     if (kept.length === 0) return (this.#shown = codes)
     const present = new Set(codes.map((c) => c.access_code_id))
     const missing = kept.filter((k) => !present.has(k.code.access_code_id))

@@ -26,4 +26,16 @@ describe('HeldRows', () => {
     expect(rows.keep(fresh, (id) => (asked++, id === 'c0'))).to.equal(fresh)
     expect(asked, 'each code shown, asked once').to.equal(49)
   })
+
+  it('does not put a code held on another lock into this one\'s list (the device-id changed while it was deleted)', () => {
+    const rows = new HeldRows<{ access_code_id: string; device_id: string }>()
+    const a = { access_code_id: 'a', device_id: 'd1' }
+    const b = { access_code_id: 'b', device_id: 'd1' }
+    rows.keep([a, b], () => false)
+    const other = [{ access_code_id: 'x', device_id: 'd2' }]
+    expect(rows.keep(other, (id) => id === 'b', 'd2'), 'b belongs to d1').to.equal(other)
+    // On its own lock it still comes back.
+    rows.keep([a, b], () => false, 'd1')
+    expect(rows.keep([a], (id) => id === 'b', 'd1').map((x) => x.access_code_id)).to.deep.equal(['a', 'b'])
+  })
 })

@@ -254,7 +254,7 @@ export class AccessCodeTable extends SeamElement {
       void (this.store?.sessionReady() ?? Promise.resolve()).then(warm)
     }
     // A code whose delete is being checked or unconfirmed stays until Seam says (the page's own array is the page's).
-    const data = this.accessCodes ? (this.#data ?? []) : this.#held.keep(this.#data ?? [], this.#deletes.idle ? undefined : (id) => this.#holds(id))
+    const data = this.accessCodes ? (this.#data ?? []) : this.#held.keep(this.#data ?? [], this.#deletes.idle ? undefined : (id) => this.#holds(id), this.deviceId)
     // Rows and their explanations are rebuilt only when their inputs change,
     // not on every hover or keystroke.
     const locale = this.lang_

@@ -198,7 +198,7 @@ export class UnmanagedCodeList extends SeamElement {
    */
   get #visibleCodes(): UnmanagedAccessCode[] {
     const quiet = this.#deletes.idle && this.#settling.size === 0 && this.#replace.none
-    return this.#held.keep(this.#codes.state?.data ?? [], quiet ? undefined : (id) => this.#holds(id))
+    return this.#held.keep(this.#codes.state?.data ?? [], quiet ? undefined : (id) => this.#holds(id), this.deviceId)
   }
 
   /** A code kept on screen while a write on it runs, is being checked, or could not be confirmed (none while #visibleCodes finds all quiet). */

@@ -171,3 +171,13 @@ export function describeSchedule(code: Pick<AccessCode | UnmanagedAccessCode, 't
 export function displayName(code: { name?: unknown }, locale: string): string {
   return typeof code.name === 'string' && code.name.trim() !== '' ? code.name : t(locale, 'unnamed')
 }
+
+/**
+ * The lock's name to show: the first of its `display_name`, its
+ * `properties.name` and `fallbacks` that is a string with something in it
+ * (a `display_name` of `{}` or `""` would read "[object Object]" or nothing).
+ */
+export function lockName(device: { display_name?: unknown; properties?: unknown } | undefined, ...fallbacks: unknown[]): string | undefined {
+  const candidates = [device?.display_name, (device?.properties as { name?: unknown } | null | undefined)?.name, ...fallbacks]
+  return candidates.find((v): v is string => typeof v === 'string' && v.trim() !== '')
+}

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing'
 import { registerStrings } from '../../src/i18n/index.js'
-import { describeSchedule, displayName, formatDate, parseTime, relativeTime, warmFormats, type FormatContext } from '../../src/ui/format.js'
+import { describeSchedule, displayName, formatDate, lockName, parseTime, relativeTime, warmFormats, type FormatContext } from '../../src/ui/format.js'
 
 // Every clock here is the context's `now`, so nothing waits on time. ICU may
 // put a narrow no-break space before AM/PM: compare with plain spaces.
@@ -173,5 +173,14 @@ describe('format: warmFormats', () => {
       removeEventListener('error', onError)
     }
     expect(errors).to.deep.equal([])
+  })
+
+  it('shows a lock\'s name only when it is text with something in it, else the next one given', () => {
+    expect(lockName({ display_name: 'Front door', properties: { name: 'FD-1' } })).to.equal('Front door')
+    for (const display_name of ['', '  ', {}, [], 42, null]) {
+      expect(lockName({ display_name, properties: { name: 'FD-1' } }), JSON.stringify(display_name)).to.equal('FD-1')
+    }
+    expect(lockName({ display_name: {}, properties: null }, '', 'device_1')).to.equal('device_1')
+    expect(lockName(undefined)).to.equal(undefined)
   })
 })

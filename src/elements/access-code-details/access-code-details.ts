@@ -10,7 +10,7 @@ import { Announcer } from '../../ui/controllers/announcer.js'
 import { DeleteFlow, managedDeletes } from '../../ui/controllers/delete-flow.js'
 import { pollMs } from '../../ui/controllers/polling.js'
 import { QueryController } from '../../ui/controllers/query.js'
-import { displayName, formatDate, parseTime, relativeTime, type FormatContext } from '../../ui/format.js'
+import { displayName, formatDate, lockName, parseTime, relativeTime, type FormatContext } from '../../ui/format.js'
 import { PopoverController } from '../../ui/popover.js'
 import { SeamElement } from '../../ui/seam-element.js'
 import { codeParts } from '../../ui/styles/code-parts.js'
@@ -305,10 +305,7 @@ export class AccessCodeDetails extends SeamElement {
     const issues = issuesOf(code, locale, this)
     const created = parseTime(code.created_at)
     const device = this.#deviceData
-    // Only a name that is a string with something in it: a lock's `display_name` of `{}` or `[]` would read "[object Object]" or nothing.
-    const lock = [device?.display_name, (device?.properties as { name?: unknown } | null | undefined)?.name, device?.device_id, code.device_id].find(
-      (v): v is string => typeof v === 'string' && v.trim() !== '',
-    )
+    const lock = lockName(device, device?.device_id, code.device_id)
     const external = code.is_external_modification_allowed === true
     const fact = (label: string, value: unknown) => html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`
     return html`<dl class="facts">

@@ -14,7 +14,7 @@ import { Announcer } from '../../ui/controllers/announcer.js'
 import { deepActiveElement } from '../../ui/controllers/modal.js'
 import { QueryController } from '../../ui/controllers/query.js'
 import { SessionMembership } from '../../ui/controllers/session-members.js'
-import { displayName } from '../../ui/format.js'
+import { displayName, lockName } from '../../ui/format.js'
 import { PopoverController } from '../../ui/popover.js'
 import { SeamElement } from '../../ui/seam-element.js'
 import { codeParts } from '../../ui/styles/code-parts.js'
@@ -308,7 +308,7 @@ export class ConvertCodeDialog extends SeamElement {
   #summary(code: UnmanagedAccessCode, locale: string): TemplateResult {
     const device = this.#deviceData
     const hidden = providerHas('hidesPin', providerOf(device))
-    const deviceName = device ? (device.display_name ?? device.properties?.name ?? '') : ''
+    const deviceName = lockName(device)
     const lock = this.#device.state
     const zone = resolveTimeZone(this.timeZone || undefined, device, device === undefined && lock?.error !== undefined)
     return html`<dl class="summary">

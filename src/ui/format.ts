@@ -1,7 +1,6 @@
 import type { AccessCode, UnmanagedAccessCode } from '@seamapi/types/connect'
 import { intlLocale } from '../catalog/index.js'
 import { t } from '../i18n/index.js'
-import { browserTimeZone, wallTimeAt } from './zoned-time.js'
 
 export interface FormatContext {
   locale: string
@@ -35,8 +34,12 @@ function dateFormat(locale: string, timeZone: string | undefined, withYear: bool
   return f
 }
 
-type Style = 'day' | 'full' | 'clock'
-/** The compact day ("1 Nov 2026"), the full date and time of a hover, and the clock that says whether a time is midnight. */
+type Style = 'day' | 'dayOfYear' | 'year' | 'full' | 'clock'
+/**
+ * The compact day ("1 Nov 2026"), the same without its year ("1 Nov"), the
+ * year alone (in the locale's own calendar), the full date and time of a
+ * hover, and the clock that says whether a time is midnight.
+ */
 function styledFormat(locale: string, timeZone: string | undefined, style: Style): Intl.DateTimeFormat {
   const key = `${style}|${locale}|${timeZone}`
   let f = cache.get(key) as Intl.DateTimeFormat | undefined
@@ -44,7 +47,11 @@ function styledFormat(locale: string, timeZone: string | undefined, style: Style
     const options: Intl.DateTimeFormatOptions =
       style === 'day'
         ? { day: 'numeric', month: 'short', year: 'numeric' }
-        : style === 'full'
+        : style === 'dayOfYear'
+          ? { day: 'numeric', month: 'short' }
+          : style === 'year'
+            ? { year: 'numeric' }
+            : style === 'full'
           ? { dateStyle: 'full', timeStyle: 'short' }
           : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
     f = zonedIntl((l, zone) => new Intl.DateTimeFormat(l, { ...options, timeZone: zone }), style === 'clock' ? 'en-US' : locale, timeZone)
@@ -111,8 +118,11 @@ export function parseTime(value: unknown): number | undefined {
   return Number.isNaN(ms) ? undefined : ms
 }
 
+// Its own format without a year, not the year's parts cut out of the one
+// with: in Japanese, Korean, Hungarian or a Buddhist calendar the year
+// comes with characters (年, 년, an era) that cutting left behind.
 function formatDayShort(ms: number, ctx: FormatContext, withYear: boolean): string {
-  return withYear ? formatDay(ms, ctx) : styledFormat(ctx.locale, ctx.timeZone, 'day').formatToParts(ms).filter((p) => p.type !== 'year').map((p) => p.value).join('').replace(/[\s,]+$/, '')
+  return styledFormat(ctx.locale, ctx.timeZone, withYear ? 'day' : 'dayOfYear').format(ms)
 }
 
 export function formatDate(ms: number, ctx: FormatContext, withYear = true): string {
@@ -153,9 +163,10 @@ export function describeSchedule(code: Pick<AccessCode | UnmanagedAccessCode, 't
   const start = parseTime(code.starts_at)
   const end = parseTime(code.ends_at)
   if (code.type !== 'time_bound' || (start == null && end == null)) return { text: t(ctx.locale, 'ongoing') }
-  // This year is the lock's: New Year's Eve there may be New Year's Day here.
-  const zone = ctx.timeZone ?? browserTimeZone()
-  const sameYear = (ms: number) => wallTimeAt(ms, zone).year === wallTimeAt(now, zone).year
+  // This year is the lock's (New Year's Eve there may be New Year's Day
+  // here), in the locale's calendar (a Persian year is not a Gregorian one).
+  const year = styledFormat(ctx.locale, ctx.timeZone, 'year')
+  const sameYear = (ms: number) => year.format(ms) === year.format(now)
   const fmt = (ms: number) => (full ? formatFull(ms, ctx) : isMidnight(ms, ctx) ? formatDayShort(ms, ctx, !sameYear(ms)) : formatDate(ms, ctx, !sameYear(ms)))
   if (end != null && end <= now) return { text: t(ctx.locale, 'ended', { end: fmt(end) }), relative: relativeTime(end, ctx) }
   if (start != null && start > now) {

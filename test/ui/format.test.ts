@@ -134,6 +134,21 @@ describe('format: schedules in words', () => {
     expect(plain(describeSchedule({ type: 'time_bound', starts_at: iso(6, 1), ends_at: iso(2, 1, 12, 2026) }, utc).text)).to.equal('Active until Feb 1, 2026, 12:00 PM')
   })
 
+  it('a day at midnight without its year reads whole in any language and calendar, and the year is the calendar\'s', () => {
+    const midnight = { type: 'time_bound', starts_at: '2025-07-01T00:00:00Z', ends_at: '2025-07-10T00:00:00Z' } as const
+    const day = (locale: string, at: string) => plain(new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.parse(at)))
+    for (const locale of ['ja', 'ko', 'hu', 'lt', 'zh', 'en-US-u-ca-buddhist']) {
+      const text = plain(describeSchedule(midnight as never, { ...utc, locale }).text)
+      // The day and month as the language writes them, nothing of the year left around them (年, 년, an era, a dot, a dash).
+      expect(text, locale).to.equal(`Starts ${day(locale, midnight.starts_at)} · ends ${day(locale, midnight.ends_at)}`)
+    }
+    // A Persian date in the next Persian year names that year, though the Gregorian year is the same.
+    const nowFa = Date.parse('2025-03-10T12:00:00Z') // 1403 in the Persian calendar; 21 March starts 1404
+    const fa = describeSchedule({ type: 'time_bound', starts_at: '2025-04-01T00:00:00Z', ends_at: undefined }, { locale: 'fa', timeZone: 'UTC', now: nowFa })
+    const faYear = new Intl.DateTimeFormat('fa', { year: 'numeric', timeZone: 'UTC' }).format(Date.parse('2025-04-01T00:00:00Z'))
+    expect(fa.text).to.include(faYear)
+  })
+
   it('writes the times in the context\'s zone and words in its language', () => {
     const tokyo = { ...utc, timeZone: 'Asia/Tokyo' }
     // 23:30 UTC on the 20th is the 21st in Tokyo.
@@ -157,6 +172,15 @@ describe('format: names', () => {
     registerStrings('fr', { unnamed: 'Code sans nom' })
     expect(displayName({ name: ' ' }, 'fr-CA')).to.equal('Code sans nom')
   })
+
+  it('shows a lock\'s name only when it is text with something in it, else the next one given', () => {
+    expect(lockName({ display_name: 'Front door', properties: { name: 'FD-1' } })).to.equal('Front door')
+    for (const display_name of ['', '  ', {}, [], 42, null]) {
+      expect(lockName({ display_name, properties: { name: 'FD-1' } }), JSON.stringify(display_name)).to.equal('FD-1')
+    }
+    expect(lockName({ display_name: {}, properties: null }, '', 'device_1')).to.equal('device_1')
+    expect(lockName(undefined)).to.equal(undefined)
+  })
 })
 
 describe('format: warmFormats', () => {
@@ -173,14 +197,5 @@ describe('format: warmFormats', () => {
       removeEventListener('error', onError)
     }
     expect(errors).to.deep.equal([])
-  })
-
-  it('shows a lock\'s name only when it is text with something in it, else the next one given', () => {
-    expect(lockName({ display_name: 'Front door', properties: { name: 'FD-1' } })).to.equal('Front door')
-    for (const display_name of ['', '  ', {}, [], 42, null]) {
-      expect(lockName({ display_name, properties: { name: 'FD-1' } }), JSON.stringify(display_name)).to.equal('FD-1')
-    }
-    expect(lockName({ display_name: {}, properties: null }, '', 'device_1')).to.equal('device_1')
-    expect(lockName(undefined)).to.equal(undefined)
   })
 })

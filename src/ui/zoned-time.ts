@@ -127,8 +127,13 @@ export function lockTimeZone(device: unknown): string | undefined {
 export function resolveTimeZone(pageZone: string | undefined, device: unknown, lockFailed = false): ResolvedZone {
   const browser = browserTimeZone()
   const lock = lockTimeZone(device)
-  const [timeZone, source]: [string, ZoneSource] = isTimeZone(pageZone) ? [pageZone, 'page'] : lock ? [lock, 'lock'] : [browser, 'browser']
-  const zone: ResolvedZone = { timeZone, source, differsFromBrowser: timeZone !== browser }
+  const [given, source]: [string, ZoneSource] = isTimeZone(pageZone) ? [pageZone, 'page'] : lock ? [lock, 'lock'] : [browser, 'browser']
+  // Zones are compared as the browser resolves them: `Etc/UTC`, `GMT` and
+  // `utc` are the browser's `UTC`, `europe/paris` is `Europe/Paris`. The
+  // name shown is the one given, in the browser's case where only that differs.
+  const resolved = partsFormat(given).resolvedOptions().timeZone
+  const timeZone = resolved.toLowerCase() === given.toLowerCase() ? resolved : given
+  const zone: ResolvedZone = { timeZone, source, differsFromBrowser: source !== 'browser' && resolved !== partsFormat(browser).resolvedOptions().timeZone }
   if (source === 'browser' && lockFailed && device == null) zone.lockUnknown = true
   return zone
 }

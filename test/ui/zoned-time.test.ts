@@ -89,4 +89,12 @@ describe('zoned time: which zone the screen uses', () => {
     expect(resolveTimeZone(other, undefined).differsFromBrowser).to.equal(true)
     expect(resolveTimeZone(browserTimeZone(), chicago).differsFromBrowser).to.equal(false)
   })
+
+  it('takes another spelling of the browser\'s zone for the browser\'s, and shows a zone in its own case', () => {
+    const spelled = resolveTimeZone(browserTimeZone().toLowerCase(), chicago)
+    expect(spelled).to.include({ timeZone: browserTimeZone(), source: 'page', differsFromBrowser: false })
+    expect(resolveTimeZone(undefined, { location: { timezone: 'asia/tokyo' } }).timeZone).to.equal('Asia/Tokyo')
+    // UTC's aliases, where the browser runs in UTC (as CI's does).
+    if (browserTimeZone() === 'UTC') for (const alias of ['Etc/UTC', 'GMT', 'utc']) expect(resolveTimeZone(alias, chicago).differsFromBrowser, alias).to.equal(false)
+  })
 })

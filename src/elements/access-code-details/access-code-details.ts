@@ -88,8 +88,15 @@ export class AccessCodeDetails extends SeamElement {
   @property({ attribute: false }) warningFilter?: IssueFilters['warningFilter']
 
   @state() private copied = false
-  /** Deleted from here, and gone from the lock. */
-  @state() private gone = false
+  /**
+   * The code deleted from here, gone from the lock: still shown, with its
+   * history, while it is the one asked for. Kept by itself, not as a flag:
+   * a delete that ends after the page asked for another code is that one's.
+   */
+  @state() private goneCode: AccessCode | undefined
+  private get gone(): boolean {
+    return this.goneCode !== undefined && this.goneCode.access_code_id === this.#id
+  }
 
   readonly #loaded = new QueryController<AccessCode>(
     this,
@@ -134,15 +141,12 @@ export class AccessCodeDetails extends SeamElement {
     store: () => this.store,
     locale: () => this.lang_,
     removed: (code) => {
-      this.#goneCode = code
-      this.gone = true
+      this.goneCode = code
       emit(this, 'access-code-deleted', { accessCodeId: code.access_code_id })
     },
     report: (error) => this.reportError(error),
     announcer: this.#announcer,
   })
-  /** The code as it was when it was deleted: still shown, with its history. */
-  #goneCode: AccessCode | undefined
   #copyTimer: ReturnType<typeof setTimeout> | undefined
   #focusOlder = false
   /** A backup was pulled here, and its button is about to go. */
@@ -168,7 +172,7 @@ export class AccessCodeDetails extends SeamElement {
   /** The code shown: what Seam last said of it, else what the page gave. */
   get #code(): AccessCode | undefined {
     const id = this.#id
-    if (this.gone && this.#goneCode?.access_code_id === id) return this.#goneCode
+    if (this.gone) return this.goneCode
     const loaded = this.#loaded.state?.data
     if (loaded && loaded.access_code_id === id) return loaded
     return this.accessCode && this.accessCode.access_code_id === id ? this.accessCode : undefined
@@ -225,13 +229,6 @@ export class AccessCodeDetails extends SeamElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
-    if (changed.has('accessCodeId') || changed.has('accessCode')) {
-      const was = (changed.get('accessCodeId') as string | undefined) ?? (changed.get('accessCode') as AccessCode | undefined)?.access_code_id
-      if (was !== undefined && was !== this.#id) {
-        this.gone = false
-        this.#goneCode = undefined
-      }
-    }
     // A code that is shown and then fails to refresh says so on screen (a deleted one answers 404 on its way out).
     this.reportOnce(this.#code ? undefined : this.#loaded.state?.error)
     this.reportOnce(this.#history.state?.error)

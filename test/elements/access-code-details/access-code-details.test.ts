@@ -180,6 +180,26 @@ describe('<access-code-details>', () => {
     await expect(el).to.be.accessible()
   })
 
+  it('a delete that ends after the page asked for another code leaves that code as it is', async () => {
+    await configureBackend({ delayMs: 200 })
+    const el = await mountDetails(CODES['presentSet']!)
+    button(el, 'delete-button')!.click()
+    await el.updateComplete
+    const deleted = oneEvent(el, 'access-code-deleted')
+    inDetails<HTMLButtonElement>(el, '.confirm button.danger')!.click()
+    await el.updateComplete
+    // A master/detail page moves on while the delete is followed.
+    el.accessCodeId = CODES['parisOngoing']!
+    await deleted
+    await loaded(el)
+    expect(inDetails(el, '.gone'), 'the other code is not gone').to.equal(null)
+    expect(button(el, 'delete-button'), 'and can still be deleted').to.not.equal(null)
+    // Back on the deleted one, it says so.
+    el.accessCodeId = CODES['presentSet']!
+    await el.updateComplete
+    expect(text(inDetails(el, '.gone'))).to.equal('This code is no longer on the lock.')
+  })
+
   it('uses a backup code where one is available, and fires access-code-backup-pulled', async () => {
     const el = await mountDetails(CODES['chicagoFailed']!)
     button(el, 'backup-button')!.click()

@@ -63,8 +63,9 @@ export class SessionStore {
         ? undefined
         : TabLink.create(options.tabChannel, {
             started: (m) => this.setActivity(m.accessCodeId, m.activity),
-            ended: (m) => {
+            ended: (m, end) => {
               this.setActivity(m.accessCodeId, undefined)
+              if (end) this.#heardOutcome(m.accessCodeId, end.key, end.error)
               void this.invalidateDevice(m.deviceId)
             },
           })
@@ -187,6 +188,17 @@ export class SessionStore {
    */
   unsettled(kind: UnsettledKind, accessCodeId: string): SeamError | undefined {
     return this.#unsettled.get(`${kind}:${accessCodeId}`)
+  }
+
+  /**
+   * Another tab's delete or conversion ended: one whose outcome it could not
+   * tell is unsettled here too, so this tab offers "Check again" rather than
+   * the write again; one that settled is settled here.
+   */
+  #heardOutcome(accessCodeId: string, key: string, error: SeamError | undefined): void {
+    const kind = key.slice(0, key.indexOf(':'))
+    if (kind !== 'delete' && kind !== 'convert') return
+    this.setUnsettled(kind, accessCodeId, error && awaitsOutcome(error) ? error : undefined)
   }
 
   /** Keeps (or, with undefined, forgets) what `unsettled` says; every element watching the activity hears it. */

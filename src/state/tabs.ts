@@ -1,5 +1,6 @@
 import { sleep } from '../api/abortable.js'
 import { decodeError, encodeError, type EncodedError } from './error-codec.js'
+import type { SeamError } from '../api/errors.js'
 import { TabClosedError } from './errors.js'
 import type { MutationMeta } from './types.js'
 
@@ -8,7 +9,8 @@ type EndMessage = { type: 'end'; key: string; ok: boolean; value?: unknown; erro
 
 export interface TabHooks {
   started(meta: MutationMeta): void
-  ended(meta: MutationMeta): void
+  /** `end`: how it ended, when the other tab said (not when it closed mid-write). */
+  ended(meta: MutationMeta, end?: { key: string; error: SeamError | undefined }): void
 }
 
 /** How a run under the lock went: this tab held it and ran, or another tab holds it. */
@@ -29,6 +31,7 @@ export class TabLink {
   readonly #waiters = new Map<string, Set<(m: EndMessage) => void>>()
   /** Mutations another tab started and has not ended yet. */
   readonly #open = new Set<string>()
+  #closed = false
 
   static create(name: string, hooks: TabHooks): TabLink | undefined {
     return typeof BroadcastChannel === 'undefined' ? undefined : new TabLink(name, hooks)
@@ -48,7 +51,7 @@ export class TabLink {
       }
       if (data?.type !== 'end') return
       this.#open.delete(data.key)
-      hooks.ended(data)
+      hooks.ended(data, { key: data.key, error: data.ok ? undefined : decodeError(data.error) })
       for (const w of this.#waiters.get(data.key) ?? []) w(data)
       this.#waiters.delete(data.key)
     }
@@ -97,18 +100,28 @@ export class TabLink {
   }
 
   async #runAndTell<R>(key: string, meta: MutationMeta, start: () => Promise<R>): Promise<R> {
-    this.#channel.postMessage({ type: 'start', key, ...meta } satisfies StartMessage)
+    this.#tell({ type: 'start', key, ...meta })
     try {
       const value = await start()
-      this.#channel.postMessage({ type: 'end', key, ok: true, value, ...meta } satisfies EndMessage)
+      this.#tell({ type: 'end', key, ok: true, value, ...meta })
       return value
     } catch (error) {
-      this.#channel.postMessage({ type: 'end', key, ok: false, error: encodeError(error), ...meta } satisfies EndMessage)
+      this.#tell({ type: 'end', key, ok: false, error: encodeError(error), ...meta })
       throw error
     }
   }
 
+  /**
+   * Tells the other tabs, unless this link was closed meanwhile (its session
+   * let go while a write ran): posting then throws, and a write Seam carried
+   * out would be reported as an unexpected failure and offered again.
+   */
+  #tell(message: StartMessage | EndMessage): void {
+    if (!this.#closed) this.#channel.postMessage(message)
+  }
+
   close(): void {
+    this.#closed = true
     this.#channel.close()
   }
 }

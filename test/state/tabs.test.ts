@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing'
 import { SeamApiError } from '../../src/api/errors.js'
-import { TabClosedError } from '../../src/state/errors.js'
+import { OutcomeUnknownError, TabClosedError } from '../../src/state/errors.js'
 import { deleteManaged, deleteUnmanaged } from '../../src/state/mutations.js'
 import { SessionStore } from '../../src/state/store.js'
 import { TabLink } from '../../src/state/tabs.js'
@@ -73,6 +73,51 @@ describe('TabLink', () => {
     await passTime(clock, () => outcome !== undefined, 'the waiter gives up')
     expect(outcome).to.be.instanceOf(TabClosedError)
     expect(tabs.heard.ended.at(-1)).to.include(meta)
+  })
+})
+
+describe('TabLink, its session let go', () => {
+  beforeEach(function () {
+    if (!navigator.locks) this.skip()
+  })
+
+  it('a run that ends after the link was closed still returns what it did', async () => {
+    const tabs = twoTabs()
+    let finish!: (value: string) => void
+    const ran = tabs.runner.run('k', meta, () => new Promise<string>((r) => (finish = r)))
+    await waitUntil(() => tabs.heard.started.length === 1, 'started')
+    // The registry closes an unheld session while a delete is still followed.
+    tabs.close()
+    finish('deleted')
+    // Telling the others on a closed channel would throw InvalidStateError here.
+    expect(await ran).to.equal('deleted')
+  })
+})
+
+describe('what another tab\'s write ended as', () => {
+  beforeEach(function () {
+    if (!navigator.locks) this.skip()
+  })
+
+  it('an outcome the other tab could not tell is unsettled here too, and settled here once it settles', async () => {
+    const name = `tabs-outcome-${Math.random()}`
+    const { client } = stubClient()
+    const [a, b] = [new SessionStore(client, undefined, { tabChannel: name }), new SessionStore(client, undefined, { tabChannel: name })]
+    try {
+      const lost = new OutcomeUnknownError()
+      await a.runShared('delete:c1', () => Promise.reject(lost), meta).catch(() => {})
+      await waitUntil(() => b.unsettled('delete', 'c1'), 'b hears that nobody knows')
+      expect(b.unsettled('delete', 'c1')).to.be.instanceOf(OutcomeUnknownError)
+      // A refusal is not "unknown": nothing to check.
+      await a.runShared('convert:c2', () => Promise.reject(new SeamApiError({ status: 400, type: 'refused' })), { ...meta, accessCodeId: 'c2' }).catch(() => {})
+      // "Check again" in a finds it was made.
+      await a.runShared('delete:c1', () => Promise.resolve(), meta)
+      await waitUntil(() => b.unsettled('delete', 'c1') === undefined, 'b hears it settled')
+      expect(b.unsettled('convert', 'c2')).to.equal(undefined)
+    } finally {
+      a.dispose()
+      b.dispose()
+    }
   })
 })
 

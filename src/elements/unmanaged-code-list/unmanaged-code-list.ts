@@ -490,13 +490,19 @@ export class UnmanagedCodeList extends SeamElement {
     if (!store || this.bulk?.running) return
     const b: Bulk = { done: 0, count: codes.length, converted: 0, failed: 0, unconfirmed: 0, skipped: 0, running: true }
     this.bulk = { ...b }
+    let passed = 0
     for (const code of codes) {
-      const ok = await this.#settle(code, () => convertUnmanaged(store, code), b)
+      const id = code.access_code_id
+      // Taken in hand elsewhere while the run went on (its dialog, another
+      // tab): converted and gone from the list, running, or its outcome unknown.
+      // Not sent again; its row says where it stands.
+      const elsewhere = !this.#codes.state?.data?.some((c) => c.access_code_id === id) || store.activity(id) !== undefined || this.#lostConversion(id) !== undefined
+      const ok = elsewhere ? (passed++, true) : await this.#settle(code, () => convertUnmanaged(store, code), b)
       b.done++
       this.bulk = { ...b }
       if (!ok) break
     }
-    b.skipped = b.count - b.done
+    b.skipped = b.count - b.done + passed
     b.running = false
     this.bulk = { ...b }
     this.#announcer.announce(bulkDone(b, this.lang_))

@@ -510,6 +510,27 @@ describe('<unmanaged-code-list> "Convert all" when a request fails', () => {
     expect(sent).to.deep.equal(['u2', 'u3'])
   })
 
+  it('a code whose conversion became unknown elsewhere while the run went on is passed over, not sent again', async () => {
+    const codes = ['u1', 'u2', 'u3'].map((id) => unmanagedCode({ access_code_id: id, name: id }))
+    const stub = stubClient({ unmanaged: codes })
+    const sent: string[] = []
+    const real = stub.client.accessCodes.unmanaged.convertToManaged
+    stub.client.accessCodes.unmanaged.convertToManaged = (p, o) => {
+      sent.push(p.access_code_id)
+      // While u1 converts, u3's conversion from its dialog (or another tab) loses its answer.
+      if (p.access_code_id === 'u1') storeForClient(stub.client).setUnsettled('convert', 'u3', new OutcomeUnknownError())
+      return real(p, o)
+    }
+    const el = await fixture<UnmanagedCodeList>(html`<unmanaged-code-list device-id="d1" poll-interval="0" .client=${stub.client}></unmanaged-code-list>`)
+    await waitUntil(() => el.shadowRoot!.querySelector('.bulk button'), '"Convert all"')
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.bulk button')!.click()
+    const progress = () => el.shadowRoot!.querySelector('.bulk .progress')?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
+    await waitUntil(() => /not tried/.test(progress()), 'the run ends', { timeout: 5000 })
+    expect(sent).to.deep.equal(['u1', 'u2'])
+    expect(progress()).to.include('2 converted, 0 failed, 1 not tried.')
+    expect(el.shadowRoot!.querySelector('[data-id=u3] [data-action=check-conversion]'), 'its row asks instead').to.not.equal(null)
+  })
+
   it('a conversion Seam has not finished by the deadline is asked about ("Check again"), never sent again', async () => {
     const stub = stubClient({ unmanaged: [unmanagedCode({ access_code_id: 'u1', name: 'One' }), unmanagedCode({ access_code_id: 'u2', name: 'Two' })] })
     // Seam takes the conversion and never finishes it: the code stays unmanaged, no event comes.

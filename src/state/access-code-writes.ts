@@ -4,7 +4,7 @@ import { OutcomeUnknownError } from './errors.js'
 import { followActionAttempt, type FollowOptions } from './follow.js'
 import type { Query } from './query.js'
 import type { SessionStore } from './store.js'
-import { NO_TRACE, checkWrite, confirmWrite } from './writes.js'
+import { NO_TRACE, UNFINISHED_MS, checkWrite, confirmWrite } from './writes.js'
 
 // The writes of managed codes: create, update, generate a PIN, pull a
 // backup code. Each is one function that sends its request once per run
@@ -21,6 +21,8 @@ export interface WriteOptions extends FollowOptions {
   onChecking?: (() => void) | undefined
   /** How long to check a lost answer before rejecting with OutcomeUnknownError (default 30 s). */
   checkDeadlineMs?: number | undefined
+  /** How long a send that gave up waiting may still be applied (default UNFINISHED_MS). */
+  unfinishedMs?: number | undefined
 }
 
 /** Seam's clock and the page's differ; a code created this much before the request still counts as its outcome. */
@@ -36,7 +38,10 @@ interface Checked<T> {
 /**
  * Checks a lost answer of a write on an existing code: the code shows as
  * checking meanwhile, back to nothing once decided. Seam applies all three
- * writes before it answers, so no trace means not applied (settleMs 0).
+ * writes before it answers, so no trace of one it answered means not
+ * applied (settleMs 0); one it had not answered when the send gave up (a
+ * timeout, a 504) may still be at work, so its trace is looked for a while
+ * longer (UNFINISHED_MS): saying "not saved" too soon invites a second create.
  * With `lost` (the OutcomeUnknownError of an earlier run), the check runs
  * alone: "Check again" never sends.
  */
@@ -45,6 +50,7 @@ async function checked<T>(store: SessionStore, id: string | undefined, o: WriteO
   const check = {
     check: w.check,
     settleMs: 0,
+    unfinishedMs: o.unfinishedMs ?? UNFINISHED_MS,
     deadlineMs: o.checkDeadlineMs,
     onChecking: () => {
       if (id !== undefined) {

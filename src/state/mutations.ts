@@ -96,6 +96,8 @@ async function unmanagedOrNothing(store: SessionStore, id: string, signal?: Abor
 function checking(store: SessionStore, id: string, o: CheckOptions & { clock: Clock }) {
   return {
     settleMs: o.settleMs ?? SETTLE_MS,
+    // A send that gave up waiting (a timeout after 15 s) is as far from showing as one just taken.
+    unfinishedMs: o.settleMs ?? SETTLE_MS,
     deadlineMs: o.checkDeadlineMs,
     onChecking: () => store.setActivity(id, 'checking'),
     clock: o.clock,

@@ -1,5 +1,5 @@
 import { pageClock, sleep, type Clock } from '../api/abortable.js'
-import { isAbort, isOutcomeUnknown } from '../api/errors.js'
+import { SeamUnreadableAnswerError, isAbort, isOutcomeUnknown } from '../api/errors.js'
 import { OutcomeUnknownError, TabClosedError } from './errors.js'
 
 /**
@@ -32,7 +32,8 @@ import { OutcomeUnknownError, TabClosedError } from './errors.js'
  *   may come from a write applied already (a delete the network resent,
  *   answering 404): `onChecking`, then `check` until it decides:
  *   - a value: the write was applied; resolves with it, as if it had answered;
- *   - NO_TRACE once `settleMs` have passed since the send: it was not
+ *   - NO_TRACE once `settleMs` have passed since the send (and
+ *     `unfinishedMs` since a send that gave up waiting): it was not
  *     applied; rejects with the send's error, so "Try again" is safe;
  *   - undefined, or a failing check: cannot tell yet; asks again, backing off.
  * - Still undecided after `deadlineMs`: rejects with OutcomeUnknownError,
@@ -42,7 +43,7 @@ import { OutcomeUnknownError, TabClosedError } from './errors.js'
  * Create (a code of the device with that name and PIN created since the
  * request), update (the code carries the new values) and pull-backup (the
  * code's `pulled_backup_access_code_id`) plug in the same way, with
- * `settleMs: 0`; conversions and unmanaged deletions show later, so they
+ * `settleMs: 0` and `unfinishedMs`; conversions and unmanaged deletions show later, so they
  * wait `settleMs` before reading "no trace" as "not applied".
  */
 export interface WriteCheck<T> {
@@ -52,6 +53,14 @@ export interface WriteCheck<T> {
   recheck?: ((error: unknown) => boolean) | undefined
   /** How long after the send the server may still show no sign of an applied write (default 0). */
   settleMs?: number | undefined
+  /**
+   * When the send gave up before the server answered (a timeout, a dropped
+   * connection, a gateway's 502/503/504), how long after that the server
+   * may still be applying it: "no trace" means "not applied" only then
+   * (default 0). A write Seam applies before it answers needs it all the
+   * same: it had not answered yet.
+   */
+  unfinishedMs?: number | undefined
   /** How long to check before rejecting with OutcomeUnknownError (default 30 s). */
   deadlineMs?: number | undefined
   firstDelayMs?: number | undefined
@@ -67,14 +76,22 @@ export const NO_TRACE: unique symbol = Symbol('no trace of the write')
 
 export const CHECK_DEADLINE_MS = 30_000
 
+/** How long a write Seam had not answered when the send gave up may still take (see WriteCheck.unfinishedMs). */
+export const UNFINISHED_MS = 5_000
+
+/** The send gave up waiting, rather than the server answering with what could not be read: it may still be at work. */
+const mayBeUnfinished = (error: unknown): boolean => isOutcomeUnknown(error) && !(error instanceof SeamUnreadableAnswerError)
+
 /** Sends the write once; when its answer is lost, finds out from the server what happened. */
 export async function checkWrite<T>(w: WriteCheck<T>): Promise<T> {
-  const sentAt = (w.clock ?? pageClock).now()
+  const clock = w.clock ?? pageClock
+  const sentAt = clock.now()
   try {
     return await w.send()
   } catch (error) {
     if (isAbort(error) || !(isOutcomeUnknown(error) || w.recheck?.(error))) throw error
-    return check(w, error, sentAt)
+    const unfinished = mayBeUnfinished(error) ? clock.now() + (w.unfinishedMs ?? 0) : -Infinity
+    return check(w, error, Math.max(sentAt + (w.settleMs ?? 0), unfinished))
   }
 }
 
@@ -86,13 +103,14 @@ export async function checkWrite<T>(w: WriteCheck<T>): Promise<T> {
  * once `settleMs` have passed from now.
  */
 export function confirmWrite<T>(w: Omit<WriteCheck<T>, 'send' | 'recheck'>, lost: unknown): Promise<T> {
-  const sentAt = lost instanceof TabClosedError ? (w.clock ?? pageClock).now() : -Infinity
-  return check(w, lost instanceof OutcomeUnknownError && lost.cause !== undefined ? lost.cause : lost, sentAt)
+  // The closed tab's send may still be on its way, or at work on the server.
+  const settled = lost instanceof TabClosedError ? (w.clock ?? pageClock).now() + Math.max(w.settleMs ?? 0, w.unfinishedMs ?? 0) : -Infinity
+  return check(w, lost instanceof OutcomeUnknownError && lost.cause !== undefined ? lost.cause : lost, settled)
 }
 
-async function check<T>(w: Omit<WriteCheck<T>, 'send'>, lost: unknown, sentAt: number): Promise<T> {
+/** Asks `check` until it decides; "no trace" reads as "not applied" from `settled` on. */
+async function check<T>(w: Omit<WriteCheck<T>, 'send'>, lost: unknown, settled: number): Promise<T> {
   const clock = w.clock ?? pageClock
-  const settled = sentAt + (w.settleMs ?? 0)
   const deadline = Math.max(clock.now() + (w.deadlineMs ?? CHECK_DEADLINE_MS), settled)
   let delay = w.firstDelayMs ?? 300
   w.onChecking?.()

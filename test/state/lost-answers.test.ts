@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing'
 import type { AccessCode } from '@seamapi/types/connect'
+import { sleep } from '../../src/api/abortable.js'
 import type { SeamClient } from '../../src/api/client.js'
 import { SeamApiError, SeamError, SeamNetworkError, SeamTimeoutError, SeamUnreadableAnswerError, abortError } from '../../src/api/errors.js'
 import { describeError, errorTextEn } from '../../src/catalog/index.js'
@@ -78,6 +79,27 @@ describe('checkWrite', () => {
     )
     expect(result).to.equal(error)
     expect(last - t0).to.be.at.least(3_000).and.below(4_000)
+  })
+
+  it('a send that gave up waiting (15 s timeout) is looked for unfinishedMs after it gave up, not read as "not applied" at once', async () => {
+    const clock = manualClock()
+    let appliedAt = Infinity
+    // Seam had not answered when the client gave up; it finishes 2 s later.
+    const send = async () => {
+      await sleep(15_000, undefined, clock.clock)
+      appliedAt = clock.now() + 2_000
+      throw new SeamTimeoutError(15_000)
+    }
+    const check = async () => (clock.now() >= appliedAt ? 'applied' : NO_TRACE)
+    expect(await clock.run(checkWrite({ send, check, settleMs: 0, unfinishedMs: 5_000, clock: clock.clock }))).to.equal('applied')
+    // A 200 whose body could not be read was answered: Seam was done, no trace means not applied at once.
+    const unreadable = new SeamUnreadableAnswerError({ route: '/access_codes/create', reason: 'not-json' })
+    let checks = 0
+    const at = clock.now()
+    const result = await clock.run(
+      checkWrite({ send: () => Promise.reject(unreadable), check: async () => (checks++, NO_TRACE), settleMs: 0, unfinishedMs: 5_000, clock: clock.clock }).catch((e: unknown) => e),
+    )
+    expect([result, checks, clock.now() - at]).to.deep.equal([unreadable, 1, 0])
   })
 
   it('says the outcome is unknown when the check cannot decide by its deadline, with the lost answer\'s error as cause', async () => {

@@ -8,6 +8,7 @@ import { t } from '../../i18n/index.js'
 import '../../i18n/strings.more.en.js'
 import {
   OutcomeUnknownError,
+  awaitsOutcome,
   SeamUnreadableAnswerError,
   accessCodeQuery,
   asSeamError,
@@ -358,8 +359,10 @@ export class AccessCodeForm extends SeamElement {
       this.checking = false
       const error = asSeamError(thrown)
       this.reportError(error)
-      if (error instanceof OutcomeUnknownError) {
-        this.#lost = { error, check: w.check, editing }
+      // An update Seam took whose attempt had not finished by the deadline is
+      // not a refusal either: Save again would send it twice. "Check again" reads it.
+      if (awaitsOutcome(error)) {
+        this.#lost = { error: error instanceof OutcomeUnknownError ? error : new OutcomeUnknownError(error), check: w.check, editing }
         this.phase = 'unconfirmed'
         this.#announcer.announce(t(this.lang_, 'saveUnconfirmed'))
         return

@@ -5,6 +5,7 @@ import '../../../src/elements/access-code-table/define.js'
 import type { AccessCodeForm } from '../../../src/elements/access-code-form/access-code-form.js'
 import type { AccessCodeTable } from '../../../src/elements/access-code-table/access-code-table.js'
 import { SeamApiError } from '../../../src/api/errors.js'
+import { FollowDeadlineError } from '../../../src/state/errors.js'
 import { resetSessions } from '../../../src/state/registry.js'
 import { CODES, DEMO, backendRequests, configureBackend, injectFaults, resetBackend } from '../../helpers/backend.js'
 import { device, managedCode, stubClient } from '../../helpers/stub-client.js'
@@ -418,6 +419,22 @@ describe('<access-code-form> refusals and hints by the lock and the mode', () =>
     expect(problem(el, 'pin'), 'not on the PIN, which the message mentions').to.equal(undefined)
     expect(field(el, 'pin').value, 'what was typed stays').to.equal('482613')
     await waitUntil(() => root(el).activeElement === field(el, 'end'), 'focus on the end')
+  })
+
+  it('an update Seam took but had not finished by the deadline is "not confirmed yet" with Check again, not a refusal to save again', async () => {
+    const stub = stubClient({ devices: [lock([])], managed: [managedCode({ access_code_id: 'c1', device_id: 'd1', name: 'Guest' })] })
+    stub.fail('accessCodes.update', new FollowDeadlineError())
+    const el = await mountStub(stub, html`<access-code-form access-code-id="c1" time-zone="UTC" locale="en-GB"></access-code-form>`)
+    await type(el, 'name', 'Guest, later')
+    await submit(el)
+    await waitUntil(() => root(el).querySelector('[part~=check-button]'), '"Check again"', { timeout: 5000 })
+    expect(root(el).querySelector('.refusal'), 'no refusal').to.equal(null)
+    expect(root(el).querySelector('[part~=submit-button]'), 'no Save while it may still be applied').to.equal(null)
+    const reads = stub.calls['accessCodes.get'] ?? 0
+    root(el).querySelector<HTMLButtonElement>('[part~=check-button]')!.click()
+    await waitUntil(() => (stub.calls['accessCodes.get'] ?? 0) > reads && root(el).querySelector('[part~=check-button]'), 'asked, and still not confirmed', { timeout: 5000 })
+    expect(stub.calls['accessCodes.update'], 'sent once').to.equal(1)
+    expect(field(el, 'name').value, 'what was typed stays').to.equal('Guest, later')
   })
 
   it('a refusal about a field the form does not show (the lock picks the PIN) is said for the form', async () => {

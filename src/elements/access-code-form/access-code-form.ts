@@ -267,6 +267,8 @@ export class AccessCodeForm extends SeamElement {
       const error = asSeamError(thrown)
       this.generateError = error
       this.reportError(error)
+      // Said under the PIN, which focus is not on (it is on Generate): say it aloud too.
+      if (run === this.#run) this.#announcer.announce(t(this.lang_, 'generateFailed', { reason: describeError(this.lang_, error) }))
     } finally {
       this.generating = false
     }
@@ -443,6 +445,7 @@ export class AccessCodeForm extends SeamElement {
     const offline = isOffline(v, rules)
     const options = shownOptions(v, rules, this.#editing)
     const saving = this.phase === 'saving'
+    const unconfirmed = this.phase === 'unconfirmed'
     const problem = (field: CodeField) => this.#problemOf(field, problems)
     // A refusal about a field not on screen (the lock picks the PIN, an ongoing code's times) is said for the form.
     const fieldShown = (field: CodeField) => (field === 'code' ? c.pinShown : field === 'name' || v.timeBound)
@@ -461,18 +464,26 @@ export class AccessCodeForm extends SeamElement {
         ? html`<p class="refusal" role="alert">${this.#refusalText(locale)}</p>`
         : nothing}
       ${saving && this.checking ? html`<p class="progress" role="status">${t(locale, 'checkingOutcome')}</p>` : nothing}
-      ${this.phase === 'unconfirmed' ? html`<p class="unconfirmed" role="alert">${t(locale, 'saveUnconfirmed')}</p>` : nothing}
+      ${unconfirmed ? html`<p class="unconfirmed" role="alert">${t(locale, 'saveUnconfirmed')}</p>` : nothing}
       ${this.phase === 'saved' && this.savedName
         ? html`<p class="saved" role="status">${t(locale, this.#editing ? 'updated' : 'created', { name: this.savedName })}</p>`
         : nothing}
       <div class="buttons">
         <button type="button" part="cancel-button" @click=${() => this.#cancel()}>${t(locale, 'cancel')}</button>
-        ${this.phase === 'unconfirmed'
-          ? // In place of the submit button: a save whose outcome is unknown must not be sent twice.
-            html`<button type="submit" part="check-button" class="primary">${t(locale, 'checkAgain')}</button>`
-          : html`<button type="submit" part="submit-button" class="primary" aria-disabled=${saving ? 'true' : 'false'}>
-              ${saving ? t(locale, 'saving') : this.#editing ? t(locale, 'submitEdit') : this.submitLabel || t(locale, 'submitCreate')}
-            </button>`}
+        ${
+          // One button whose part and words change with the phase ("Check again" in place of Save: a
+          // save whose outcome is unknown must not be sent twice). Two would swap the node under focus,
+          // dropping a keyboard user's focus to the page on every outcome.
+          html`<button type="submit" part=${unconfirmed ? 'check-button' : 'submit-button'} class="primary" aria-disabled=${saving ? 'true' : 'false'}>
+            ${unconfirmed
+              ? t(locale, 'checkAgain')
+              : saving
+                ? t(locale, 'saving')
+                : this.#editing
+                  ? t(locale, 'submitEdit')
+                  : this.submitLabel || t(locale, 'submitCreate')}
+          </button>`
+        }
       </div>
     </form>`
   }

@@ -437,6 +437,17 @@ describe('<access-code-form> refusals and hints by the lock and the mode', () =>
     expect(field(el, 'name').value, 'what was typed stays').to.equal('Guest, later')
   })
 
+  it('a Generate that fails says why under the PIN and aloud (focus is on Generate, not the PIN)', async () => {
+    const stub = stubClient({ devices: [lock([])] })
+    stub.fail('accessCodes.generateCode', new SeamApiError({ status: 400, type: 'invalid_input', message: 'Cannot generate now' }))
+    const el = await mountStub(stub, html`<access-code-form device-id="d1" time-zone="UTC" locale="en-GB"></access-code-form>`)
+    part(el, 'generate-button').click()
+    await waitUntil(() => problem(el, 'generate'), 'the problem under the PIN', { timeout: 5000 })
+    const said = () => root(el).querySelector('[role=status][aria-live=polite]')?.textContent ?? ''
+    await waitUntil(() => said().includes('Cannot generate now'), 'announced', { timeout: 5000 })
+    expect(said().replace(/\s+/g, ' ')).to.include(problem(el, 'generate')!.replace(/\s+/g, ' '))
+  })
+
   it('a refusal about a field the form does not show (the lock picks the PIN) is said for the form', async () => {
     const stub = stubClient({ devices: [lock(['cannot_specify_pin_code'])] })
     stub.fail('accessCodes.create', new SeamApiError({ status: 400, type: 'invalid_input', message: 'code is invalid for this device' }))

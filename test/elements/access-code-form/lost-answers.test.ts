@@ -78,4 +78,24 @@ describe('<access-code-form> while the outcome of a save is unknown', () => {
     expect(await count('/access_codes/create')).to.equal(1)
     expect(field(el, 'pin').value).to.equal(PIN)
   })
+
+  it('focus stays on the form\'s button from Save to "Check again" and through the check', async () => {
+    const el = await ready(await mountWith<AccessCodeForm>('access-code-form', { 'device-id': DEMO.devices.paris, locale: 'en-GB' }, fastStore()))
+    await type(el, 'name', NAME)
+    await type(el, 'pin', PIN)
+    await injectFaults([
+      { path: '/access_codes/create', status: 504, after: true, times: 1 },
+      { path: '/access_codes/list', status: 500 },
+    ])
+    const save = part<HTMLButtonElement>(el, 'submit-button')
+    save.focus()
+    save.click()
+    await waitUntil(() => root(el).querySelector('[part~=check-button]'), '"Check again"', { timeout: 10_000 })
+    const check = root(el).querySelector<HTMLButtonElement>('[part~=check-button]')!
+    expect(root(el).activeElement, 'still on the button').to.equal(check)
+    check.click()
+    await waitUntil(() => root(el).querySelector('[part~=submit-button]'), 'checking', { timeout: 10_000 })
+    await waitUntil(() => root(el).querySelector('[part~=check-button]'), '"Check again" back', { timeout: 10_000 })
+    expect(root(el).activeElement, 'and after the check').to.equal(root(el).querySelector('[part~=check-button]'))
+  })
 })

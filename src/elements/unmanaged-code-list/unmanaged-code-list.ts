@@ -489,6 +489,8 @@ export class UnmanagedCodeList extends SeamElement {
     const store = this.store
     if (!store || this.bulk?.running) return
     const b: Bulk = { done: 0, count: codes.length, converted: 0, failed: 0, unconfirmed: 0, skipped: 0, running: true }
+    // Focus was on "Convert all", which goes once no code is left to convert.
+    const hadFocus = this.matches(':focus-within')
     this.bulk = { ...b }
     let passed = 0
     for (const code of codes) {
@@ -506,6 +508,14 @@ export class UnmanagedCodeList extends SeamElement {
     b.running = false
     this.bulk = { ...b }
     this.#announcer.announce(bulkDone(b, this.lang_))
+    await this.#refocus(hadFocus)
+  }
+
+  /** After what had focus left the list (a button gone, a converted row), focus goes to `near`'s row or the list, not the page. */
+  async #refocus(hadFocus: boolean, near?: string): Promise<void> {
+    if (!hadFocus) return
+    await this.updateComplete
+    if (focusIsLost()) this.#focusFallback(near)
   }
 
   /** "Check again" for a conversion of "Convert all" whose outcome is unknown: asks Seam, never converts again. */
@@ -515,6 +525,10 @@ export class UnmanagedCodeList extends SeamElement {
     const lost = this.#lostConversion(id)
     if (!store || !lost || store.activity(id)) return
     const b = this.bulk ? { ...this.bulk } : undefined
+    // Focus is on this row's "Check again": a converted code's row leaves the list.
+    const hadFocus = this.matches(':focus-within')
+    const ids = this.#visibleCodes.map((c) => c.access_code_id)
+    const near = ids[ids.indexOf(id) + 1] ?? ids[ids.indexOf(id) - 1]
     // Counted again by how the check settles.
     if (b) b.unconfirmed--
     await this.#settle(code, () => checkConversion(store, code, lost), b)
@@ -522,6 +536,7 @@ export class UnmanagedCodeList extends SeamElement {
       this.bulk = { ...b, running: false }
       this.#announcer.announce(bulkDone(b, this.lang_))
     }
+    await this.#refocus(hadFocus, near)
   }
 
   /**

@@ -15,6 +15,7 @@ import { quickClient, requestCount } from '../../helpers/quick-client.js'
 import { stubClient, unmanagedCode } from '../../helpers/stub-client.js'
 import { fakeTimers, passTime } from '../../helpers/fake-timers.js'
 import { OutcomeUnknownError, SeamApiError } from '../../../src/state/index.js'
+import { deepActiveElement } from '../../../src/ui/controllers/modal.js'
 import { skipWithoutMediaEmulation } from '../../support/engine.js'
 import { expectLateWordsShown } from '../../helpers/chips.js'
 
@@ -529,6 +530,21 @@ describe('<unmanaged-code-list> "Convert all" when a request fails', () => {
     expect(sent).to.deep.equal(['u1', 'u2'])
     expect(progress()).to.include('2 converted, 0 failed, 1 not tried.')
     expect(el.shadowRoot!.querySelector('[data-id=u3] [data-action=check-conversion]'), 'its row asks instead').to.not.equal(null)
+  })
+
+  it('focus stays in the list when "Convert all" converted every code and its button went', async () => {
+    const stub = stubClient({ unmanaged: ['u1', 'u2'].map((id) => unmanagedCode({ access_code_id: id, name: id })) })
+    const el = await fixture<UnmanagedCodeList>(html`<unmanaged-code-list device-id="d1" poll-interval="0" .client=${stub.client}></unmanaged-code-list>`)
+    await waitUntil(() => el.shadowRoot!.querySelector('.bulk button'), '"Convert all"')
+    const all = el.shadowRoot!.querySelector<HTMLButtonElement>('.bulk button')!
+    all.focus()
+    all.click()
+    const progress = () => el.shadowRoot!.querySelector('.bulk .progress')?.textContent ?? ''
+    await waitUntil(() => /2 converted/.test(progress()), 'the run ends', { timeout: 5000 })
+    await waitUntil(() => !all.isConnected || all.checkVisibility() === false, 'its button goes', { timeout: 5000 })
+    await el.updateComplete
+    const active = deepActiveElement()
+    expect(active && el.shadowRoot!.contains(active), `focus in the list, not on ${active?.localName}`).to.equal(true)
   })
 
   it('a conversion Seam has not finished by the deadline is asked about ("Check again"), never sent again', async () => {

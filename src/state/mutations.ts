@@ -145,14 +145,22 @@ export function checkConversion(store: SessionStore, code: UnmanagedAccessCode, 
 
 type Sent = { attempt: ActionAttempt | null } | { outcome: ConversionOutcome }
 
+/**
+ * When each conversion whose outcome is unknown was sent (its events' `since`),
+ * by the error its "Check again" gets: an event before it is an earlier
+ * conversion's, whose failure must not be read as this one's.
+ */
+const conversionSince = new WeakMap<object, string>()
+
 function runConversion(store: SessionStore, code: UnmanagedAccessCode, options: ConvertOptions, lost: unknown): Promise<ConversionOutcome> {
   const o = onStoreClock(store, options)
   const id = code.access_code_id
   // With `lost` (a lost answer, or the tab that sent it closed), the check alone.
   const run = async (lost: unknown): Promise<ConversionOutcome> => {
     store.setActivity(id, lost === undefined ? 'converting' : 'checking')
-    // On "Check again" the request was long ago: look back as far as events go.
-    const since = lost === undefined ? sinceNow(o.clock) : new Date(o.clock.now() - 24 * 3_600_000).toISOString()
+    // On "Check again", from when it was sent; where that is not known (another tab sent it), as far back as events go.
+    const known = typeof lost === 'object' && lost !== null ? conversionSince.get(lost) : undefined
+    const since = lost === undefined ? sinceNow(o.clock) : (known ?? new Date(o.clock.now() - 24 * 3_600_000).toISOString())
     try {
       const sent = await sendOrCheck<Sent>(store, id, 'converting', {
         send: async () => ({
@@ -183,6 +191,10 @@ function runConversion(store: SessionStore, code: UnmanagedAccessCode, options: 
       // A successful attempt says Seam took the request, not that the lock took
       // the code: its failure event may still come (seed 004), so both are watched.
       return await conversionOutcomeFromServer(store, id, since, o, true)
+    } catch (error) {
+      // Its "Check again" (and the one after that) looks from the same moment.
+      if (typeof error === 'object' && error !== null) conversionSince.set(error, since)
+      throw error
     } finally {
       store.setActivity(id, undefined)
       void store.invalidateDevice(code.device_id)
@@ -195,14 +207,16 @@ function runConversion(store: SessionStore, code: UnmanagedAccessCode, options: 
 /** The latest conversion event of this code since `since` that no earlier run settled with. */
 async function conversionEvent(store: SessionStore, id: string, since: string, signal?: AbortSignal): Promise<SeamEvent | undefined> {
   const events = await store.client.events.list({ since, access_code_ids: [id], event_types: [CONVERTED, FAILED_TO_CONVERT] }, { signal })
-  // Filter again here: some backends ignore these filters.
+  // Filter again here: some backends ignore these filters. The newest by its time, whatever order the list comes in.
   const event = events
     .filter(
       (e) =>
         (e as { access_code_id?: string }).access_code_id === id &&
         (e.event_type === CONVERTED || e.event_type === FAILED_TO_CONVERT) &&
+        !(Date.parse(e.created_at) < Date.parse(since)) &&
         !store.consumedEvents.has(e.event_id),
     )
+    .sort((a, b) => (Date.parse(a.created_at) || 0) - (Date.parse(b.created_at) || 0))
     .at(-1)
   if (event != null) store.consumedEvents.add(event.event_id)
   return event
@@ -214,11 +228,12 @@ async function conversionEvent(store: SessionStore, id: string, since: string, s
  */
 async function conversionSeen(store: SessionStore, id: string, since: string, signal?: AbortSignal): Promise<ConversionOutcome | typeof NO_TRACE | undefined> {
   const event = await conversionEvent(store, id, since, signal)
-  if (event?.event_type === FAILED_TO_CONVERT) return { status: 'failed', problems: problemsOf(event) }
   // Read in this order: a code that leaves the unmanaged list has become managed already.
   const stillUnmanaged = (await unmanagedOrNothing(store, id, signal)) !== undefined
   const managed = stillUnmanaged ? undefined : await managedOrNothing(store, id, signal)
+  // The code itself first: managed now is converted, whatever failure an earlier try left.
   if (managed) return { status: 'converted', accessCode: managed }
+  if (event?.event_type === FAILED_TO_CONVERT) return { status: 'failed', problems: problemsOf(event) }
   // Converted, per the event, and not readable yet: ask again.
   if (event?.event_type === CONVERTED) return undefined
   return NO_TRACE

@@ -7,6 +7,8 @@ import { describeError, errorTextEn } from '../../src/catalog/index.js'
 import { decodeError, encodeError } from '../../src/state/error-codec.js'
 import { OutcomeUnknownError } from '../../src/state/errors.js'
 import {
+  CONVERTED as CONVERTED_EVENT,
+  FAILED_TO_CONVERT,
   SETTLE_MS,
   checkConversion,
   checkUnmanagedDeletion,
@@ -218,6 +220,41 @@ describe('mutations whose answer is lost', () => {
     expect(store.unsettled('convert', 'u1'), 'settled').to.equal(undefined)
     expect(failures).to.be.greaterThan(0)
     expect(calls['unmanaged.convertToManaged']).to.equal(1)
+  })
+
+  it('"Check again" on a conversion reads events from when it was sent: an earlier try\'s failure is not its outcome', async () => {
+    const code = unmanagedCode({ access_code_id: 'u1' })
+    const { client, calls, fail } = stubClient({ unmanaged: [code] })
+    // Lost before Seam took it; the check cannot tell by its deadline.
+    client.accessCodes.unmanaged.convertToManaged = () => Promise.reject(lost())
+    fail('events.list', ...Array.from({ length: 200 }, () => lost()))
+    const { store, clock } = storeFor(client)
+    const unknown = await clock.run(convertUnmanaged(store, code).catch((e: unknown) => e))
+    expect(unknown).to.be.instanceOf(OutcomeUnknownError)
+    // An hour before, another try failed (its event listed whatever `since` says, as some backends do).
+    const earlier = { event_id: 'e0', event_type: FAILED_TO_CONVERT, access_code_id: 'u1', created_at: new Date(clock.now() - 3_600_000).toISOString() }
+    ;(client.events.list as unknown) = async () => [earlier]
+    const outcome = await clock.run(checkConversion(store, code, unknown).catch((e: unknown) => e))
+    // No trace of this conversion: not made, so Convert may be offered again; not "failed" with the old reasons.
+    expect(outcome).to.be.instanceOf(SeamNetworkError)
+    expect(calls['unmanaged.convertToManaged'] ?? 0).to.equal(0)
+  })
+
+  it('a code managed now is converted, whatever failure event an earlier try left', async () => {
+    const code = unmanagedCode({ access_code_id: 'u1' })
+    const { client, db } = stubClient({ unmanaged: [code] })
+    const { store, clock } = storeFor(client)
+    const unknown = new OutcomeUnknownError(lost())
+    // Converted meanwhile; the newest event, listed first, is the failure of a try before.
+    db.unmanaged = []
+    db.managed.push(managedCode({ access_code_id: 'u1' }))
+    const at = (ms: number) => new Date(clock.now() - ms).toISOString()
+    ;(client.events.list as unknown) = async () => [
+      { event_id: 'e2', event_type: CONVERTED_EVENT, access_code_id: 'u1', created_at: at(1_000) },
+      { event_id: 'e1', event_type: FAILED_TO_CONVERT, access_code_id: 'u1', created_at: at(60_000) },
+    ]
+    const outcome = await clock.run(checkConversion(store, code, unknown))
+    expect(outcome.status).to.equal('converted')
   })
 
   it('"Check again" on a delete that did not happen rejects with the lost answer\'s error: Delete may be offered again', async () => {

@@ -1,7 +1,7 @@
 import type { Device, UnmanagedAccessCode } from '@seamapi/types/connect'
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, query, state } from 'lit/decorators.js'
-import { explainIssue, providerHas, providerOf, type ExplainedIssue } from '../../catalog/index.js'
+import { explainIssue, providerHas, providerOf, wordsVersion, type ExplainedIssue } from '../../catalog/index.js'
 // The refusal lists each problem's explanation in the dialog and in its event, not behind a chip.
 import '../../catalog/issue-texts.en.js'
 import { FollowDeadlineError, asSeamError, awaitsOutcome, type SeamError } from '../../state/index.js'
@@ -15,6 +15,7 @@ import { deepActiveElement } from '../../ui/controllers/modal.js'
 import { QueryController } from '../../ui/controllers/query.js'
 import { SessionMembership } from '../../ui/controllers/session-members.js'
 import { displayName, lockName } from '../../ui/format.js'
+import { memo } from '../../ui/memo.js'
 import { PopoverController } from '../../ui/popover.js'
 import { SeamElement } from '../../ui/seam-element.js'
 import { codeParts } from '../../ui/styles/code-parts.js'
@@ -80,7 +81,15 @@ export class ConvertCodeDialog extends SeamElement {
   @state() private step: Step = 'confirm'
   @state() private allow = false
   @state() private force = false
-  @state() private problems: ExplainedIssue[] = []
+  /** Why Seam could not convert it, as Seam said; put into words at each render, in the language of then. */
+  @state() private failedProblems: ConversionProblems | undefined
+  readonly #explained = memo((problems: ConversionProblems | undefined, locale: string, _words: number): ExplainedIssue[] =>
+    problems ? PROBLEM_GROUPS.flatMap(([key, severity]) => problems[key].map((p) => explainIssue(p, severity, locale))) : [],
+  )
+  /** The reasons, in the current language (and its words, which may arrive after the failure did). */
+  get #problems(): ExplainedIssue[] {
+    return this.#explained(this.failedProblems, this.lang_, wordsVersion())
+  }
   /** Why the last convert request failed; for `unconfirmed`, the error (see awaitsOutcome) that "Check again" resolves. */
   @state() private requestError?: SeamError
   @query('dialog') private dialog!: HTMLDialogElement
@@ -155,7 +164,7 @@ export class ConvertCodeDialog extends SeamElement {
   #reset(): void {
     this.allow = this.allowExternalModification
     this.force = false
-    this.problems = []
+    this.failedProblems = undefined
     // A conversion of this code Seam may still apply, sent from here before or
     // from elsewhere (a list's "Convert all"): "Check again", never Convert.
     const unsettled = this.accessCodeId ? this.store?.unsettled('convert', this.accessCodeId) : undefined
@@ -202,7 +211,7 @@ export class ConvertCodeDialog extends SeamElement {
       converting: t(locale, 'convertingProgress'),
       pending: t(locale, 'convertPending'),
       converted: t(locale, 'converted'),
-      failed: [t(locale, 'convertFailed'), ...this.problems.map((p) => p.title)].join(' '),
+      failed: [t(locale, 'convertFailed'), ...this.#problems.map((p) => p.title)].join(' '),
       'request-failed': t(locale, 'convertRequestFailed', { reason }),
       unconfirmed: t(locale, this.#unconfirmedKey),
     }
@@ -270,7 +279,7 @@ export class ConvertCodeDialog extends SeamElement {
         emit(this, 'unmanaged-code-converted', { accessCode: outcome.accessCode })
       } else {
         if (mine) {
-          this.problems = PROBLEM_GROUPS.flatMap(([key, severity]) => outcome.problems[key].map((p) => explainIssue(p, severity, this.lang_)))
+          this.failedProblems = outcome.problems
           this.step = 'failed'
           this.#failedClosed = !this.open
         }
@@ -366,9 +375,9 @@ export class ConvertCodeDialog extends SeamElement {
       case 'failed':
         return html`${this.#summary(code, locale)}
           <p class="failure">${t(locale, 'convertFailed')}</p>
-          ${issueChips(this.problems, locale, this.#popover)}
+          ${issueChips(this.#problems, locale, this.#popover)}
           <ul class="reasons">
-            ${this.problems.map((p) => html`<li><strong>${p.title}</strong> ${p.explanation} ${p.action}</li>`)}
+            ${this.#problems.map((p) => html`<li><strong>${p.title}</strong> ${p.explanation} ${p.action}</li>`)}
           </ul>`
       case 'request-failed':
         return html`${this.#summary(code, locale)}

@@ -7,6 +7,7 @@ import '../../../src/elements/unmanaged-code-list/define.js'
 import type { ConvertCodeDialog } from '../../../src/elements/convert-code-dialog/convert-code-dialog.js'
 import { SeamApiError, SeamError } from '../../../src/api/errors.js'
 import { resetSessions } from '../../../src/state/registry.js'
+import { registerCatalog } from '../../../src/catalog/index.js'
 import { sessionMember } from '../../../src/ui/controllers/session-members.js'
 import { CODES, DEMO, backendRequests, configureBackend, injectFaults, resetBackend } from '../../helpers/backend.js'
 import { fakeTimers, passTime, untilReal, type FakeClock } from '../../helpers/fake-timers.js'
@@ -270,6 +271,25 @@ describe('<convert-code-dialog> edge cases', () => {
     expect(dialog.shadowRoot!.textContent).not.to.match(/now managed/)
   })
 
+
+  it('the reasons of a failed conversion follow a change of language, as the words around them do', async () => {
+    const code = unmanagedCode({ access_code_id: 'u1' })
+    const stub = stubClient({ unmanaged: [code] })
+    stub.client.accessCodes.unmanaged.convertToManaged = async () => null
+    stub.client.events.list = async () =>
+      [{ event_id: 'e1', event_type: 'access_code.unmanaged.failed_to_convert_to_managed', access_code_id: 'u1', created_at: new Date().toISOString(), access_code_errors: [{ error_code: 'duplicate_code_on_device', message: 'dup' }] }] as never
+    registerCatalog('x-reasons', { issues: { duplicate_code_on_device: { title: 'PIN en double', explanation: 'Deux codes ont ce PIN.', action: 'Changez le PIN.' } } })
+    const dialog = await fixture<ConvertCodeDialog>(html`<convert-code-dialog locale="en" .client=${stub.client}></convert-code-dialog>`)
+    dialog.show(code)
+    await dialog.updateComplete
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part=confirm-button]')!.click()
+    const reasons = () => dialog.shadowRoot!.querySelector('.reasons')?.textContent ?? ''
+    await waitUntil(() => reasons() !== '', 'failure with reasons', { timeout: 5000 })
+    expect(reasons()).to.not.include('PIN en double')
+    dialog.locale = 'x-reasons'
+    await dialog.updateComplete
+    expect(reasons()).to.include('PIN en double')
+  })
 
   it('Escape on an explanation inside the dialog closes the explanation, not the dialog', async () => {
     const code = unmanagedCode({ access_code_id: 'u1' })

@@ -95,6 +95,7 @@ function statusTip(status: unknown, locale: string, popover: PopoverController<F
     class="status status-${key} tip-anchor"
     aria-describedby=${checking ? nothing : meaningId(s.known ? key : UNRECOGNISED)}
     ${tooltip(popover, checking ? tipOf(label) : tipOf(label, s.meaning))}
+    @click=${(e: Event) => e.stopPropagation()}
   >
     ${icons[key] ?? icons.unknown}<span class="status-word">${label}</span>
   </button>`

@@ -227,6 +227,17 @@ export class AccessCodeTable extends SeamElement {
   }
 
   /** The zone of the schedules: the page's, else the lock's, else the browser's (CONTRACT v2). */
+  constructor() {
+    super()
+    // A code deleted from the details this table opened leaves a page's own
+    // array as one deleted from its row does (the row's Delete does it there).
+    this.addEventListener('access-code-deleted', (e) => {
+      if (e.composedPath()[0] === this || !this.accessCodes) return
+      const id = (e as CustomEvent<{ accessCodeId: string }>).detail.accessCodeId
+      this.accessCodes = this.accessCodes.filter((c) => c.access_code_id !== id)
+    })
+  }
+
   get #zone(): ResolvedZone {
     const device = this.#deviceData
     return resolveTimeZone(this.timeZone || undefined, device, device === undefined && this.#device.state?.error !== undefined)
@@ -238,6 +249,11 @@ export class AccessCodeTable extends SeamElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
+    // "Free slots" was about the lock that was full, not the one the page moved to.
+    if (changed.has('deviceId') && this.freeing) {
+      this.freeing = false
+      if (this.sort === this.#freeingSort) this.sort = undefined
+    }
     // A load that failed is the page's to hear about too (say, to mint a new token).
     this.reportOnce(this.#codes.state?.error)
     // So is the lock's: without it the times are the browser's (said on screen) and its remedies lack the lock.
@@ -369,7 +385,8 @@ export class AccessCodeTable extends SeamElement {
   #sortHeader(key: SortKey, label: StringKey, locale: string, also: SortKey[] = []): TemplateResult {
     const active = this.sort !== undefined && [key, ...also].includes(this.sort.key)
     const direction = active ? this.sort!.direction : undefined
-    const next: Sort = { key, direction: direction === 'ascending' ? 'descending' : 'ascending' }
+    // Flipping keeps the key the column sorts by now (the schedule's end, after "free slots").
+    const next: Sort = { key: active ? this.sort!.key : key, direction: direction === 'ascending' ? 'descending' : 'ascending' }
     return html`<button type="button" class="sort ${active ? 'active' : ''}" @click=${() => (this.sort = next)}>
       <span class="sort-label">${t(locale, label)}</span
       >${direction === 'ascending' ? icons.sortAscending : direction === 'descending' ? icons.sortDescending : icons.sortNone}
@@ -571,6 +588,10 @@ export class AccessCodeTable extends SeamElement {
           disableEdit: () => !this.#canEdit,
           disableDelete: () => !this.#canDelete,
           issueFilters: () => this,
+          // Its details poll as it does: not at all when it polls not, nor when the page gives the codes;
+          // and a table given its codes (it fetches no lock) shows them in its own zone, so its details do too.
+          detailsPollInterval: () => (this.accessCodes ? 0 : this.pollInterval),
+          detailsTimeZone: () => this.timeZone || (this.accessCodes ? this.#zone.timeZone : undefined),
         })),
       (error: unknown) => {
         // Offline, or the chunk is missing: the next click tries again.
@@ -608,11 +629,14 @@ export class AccessCodeTable extends SeamElement {
     return this.#rows.find((r) => r.issues.includes(issue))?.code
   }
 
+  /** The order "free slots" chose, undone with it when the table moves to another lock. */
+  #freeingSort: Sort | undefined
+
   /** Every code of the lock, ended ones first, with delete at hand. */
   #freeSlots(): void {
     this.search = ''
     this.onlyIssues = false
-    this.sort = { key: 'ends', direction: 'ascending' }
+    this.sort = this.#freeingSort = { key: 'ends', direction: 'ascending' }
     this.freeing = true
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="row"]')?.focus())
   }

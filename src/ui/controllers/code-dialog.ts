@@ -47,6 +47,10 @@ export interface CodeDialogOptions extends DialogSession {
   disableDelete?: () => boolean
   /** The host's issue filters, passed on to the details: what its row hides, its details hide too. */
   issueFilters?: () => IssueFilters
+  /** How often the details poll (the host's `poll-interval`; 0 for a host given its codes by the page). */
+  detailsPollInterval?: () => number
+  /** The details' zone, where it is not `timeZone` (a host given its codes shows them in its own). */
+  detailsTimeZone?: () => string | undefined
 }
 
 /**
@@ -248,9 +252,10 @@ export class CodeDialog implements ReactiveController {
         exportparts=${detailsParts}
         heading=""
         locale=${locale}
-        time-zone=${this.#o.timeZone() ?? ''}
+        time-zone=${(this.#o.detailsTimeZone ?? this.#o.timeZone)() ?? ''}
         .accessCode=${mode.code}
         .sessionStore=${this.#o.store()}
+        .pollInterval=${this.#o.detailsPollInterval?.() ?? 30_000}
         ?disable-edit=${this.#o.disableEdit?.() ?? false}
         ?disable-delete=${this.#o.disableDelete?.() ?? false}
         .errorFilter=${this.#o.issueFilters?.().errorFilter}

@@ -7,6 +7,8 @@ import type { AccessCodeTable } from '../../../src/elements/access-code-table/ac
 import { OutcomeUnknownError, type SessionStore } from '../../../src/state/index.js'
 import { resetSessions } from '../../../src/state/registry.js'
 import { CODES, DEMO, HISTORY, configureBackend, resetBackend } from '../../helpers/backend.js'
+import { managedCode, stubClient } from '../../helpers/stub-client.js'
+import { browserTimeZone } from '../../../src/ui/zoned-time.js'
 
 // Activating a row opens the code's details in the table's dialog, unless the page cancels access-code-selected.
 
@@ -57,6 +59,39 @@ describe('<access-code-table> opens a code\'s details', () => {
     const inDetails = (selector: string) => details(el)!.shadowRoot!.querySelector(selector)
     await waitUntil(() => inDetails('button.check-again'), '"Check again" in the details')
     expect(inDetails('[part~=delete-button]'), 'no Delete there either').to.equal(null)
+  })
+
+  it('a row\'s status, clicked or pressed to read its meaning, opens nothing', async () => {
+    const el = await mount()
+    let selected = 0
+    el.addEventListener('access-code-selected', () => selected++)
+    row(el, HISTORY.rich).querySelector<HTMLButtonElement>('button[part~=status]')!.click()
+    await el.updateComplete
+    expect(selected).to.equal(0)
+    expect(dialog(el)?.open ?? false).to.equal(false)
+  })
+
+  it('the details poll as the table does: not at all with poll-interval="0", nor for a table given its codes, in its zone', async () => {
+    const el = await mount()
+    el.pollInterval = 0
+    row(el, HISTORY.rich).click()
+    await detailsShown(el)
+    expect(details(el)!.pollInterval).to.equal(0)
+    // A table given its codes by the page.
+    resetSessions()
+    const stub = stubClient({ managed: [managedCode({ access_code_id: 'c1', name: 'Page code' })] })
+    const provider = await fixture<HTMLElement>(html`<seam-provider .client=${stub.client}><access-code-table locale="en-GB"></access-code-table></seam-provider>`)
+    const controlled = provider.querySelector<AccessCodeTable>('access-code-table')!
+    controlled.accessCodes = [...stub.db.managed]
+    await waitUntil(() => row(controlled, 'c1'), 'the page\'s row')
+    row(controlled, 'c1').click()
+    await waitUntil(() => details(controlled), 'its details', { timeout: 10000 })
+    expect(details(controlled)!.pollInterval).to.equal(0)
+    expect(details(controlled)!.getAttribute('time-zone'), 'the zone the row shows').to.equal(browserTimeZone())
+    // Deleted from those details, it leaves the page's array as from the row.
+    details(controlled)!.dispatchEvent(new CustomEvent('access-code-deleted', { detail: { accessCodeId: 'c1' }, bubbles: true, composed: true }))
+    await controlled.updateComplete
+    expect(controlled.accessCodes.map((c) => c.access_code_id)).to.deep.equal([])
   })
 
   it('the details opened from a row hide the errors and warnings the table’s filters hide', async () => {

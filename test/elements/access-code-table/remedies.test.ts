@@ -176,6 +176,23 @@ describe('<access-code-table> remedies that act', () => {
     expect(el.shadowRoot!.querySelector('.freeing')).to.equal(null)
   })
 
+  it('after "free slots", the schedule header flips the end order it chose; another lock drops the bar and that order', async () => {
+    const el = await mount(DEMO.devices.full)
+    await explain(el, CODES['shedFull']!, 'Lock is full')
+    remedyButton(el)!.click()
+    await el.updateComplete
+    const ids = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=row]')].map((r) => r.dataset['id'])
+    expect(ids()[0], 'the ended one first').to.equal('ac_shed_ended')
+    const schedule = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('th button.sort')].find((b) => /Schedule/.test(b.textContent ?? ''))!
+    schedule.click()
+    await el.updateComplete
+    // By end, the other way: the ended one goes last (by start it would stay first: the others have none).
+    expect(ids().at(-1), 'by end, the other way').to.equal('ac_shed_ended')
+    el.deviceId = DEMO.devices.august
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=row]') && !ids().includes('ac_shed_ended'), 'the other lock', { timeout: 10000 })
+    expect(el.shadowRoot!.querySelector('.freeing'), 'not about this lock').to.equal(null)
+  })
+
   it('without delete here, freeing room is the page\'s: seam-remedy', async () => {
     const el = await mount(DEMO.devices.full, { disableDelete: true })
     await explain(el, CODES['shedFull']!, 'Lock is full')

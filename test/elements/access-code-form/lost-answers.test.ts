@@ -49,6 +49,21 @@ function formDriver(editing: boolean): () => WriteDriver {
 lostAnswerSuite('<access-code-form> creating a code', formDriver(false))
 lostAnswerSuite('<access-code-form> editing a code', formDriver(true))
 
+/**
+ * A form filled in for a new code, its create's answer to be lost (504 after
+ * Seam acted) and every check to fail: its save ends unconfirmed.
+ */
+async function filledWhileSeamIsDown(): Promise<AccessCodeForm> {
+  const el = await ready(await mountWith<AccessCodeForm>('access-code-form', { 'device-id': DEMO.devices.paris, locale: 'en-GB' }, fastStore()))
+  await type(el, 'name', NAME)
+  await type(el, 'pin', PIN)
+  await injectFaults([
+    { path: '/access_codes/create', status: 504, after: true, times: 1 },
+    { path: '/access_codes/list', status: 500 },
+  ])
+  return el
+}
+
 describe('<access-code-form> while the outcome of a save is unknown', () => {
   beforeEach(async () => {
     resetSessions()
@@ -58,13 +73,7 @@ describe('<access-code-form> while the outcome of a save is unknown', () => {
   afterEach(() => injectFaults([]))
 
   it('Enter asks Seam again instead of sending the create a second time; the form says so and stays accessible', async () => {
-    const el = await ready(await mountWith<AccessCodeForm>('access-code-form', { 'device-id': DEMO.devices.paris, locale: 'en-GB' }, fastStore()))
-    await type(el, 'name', NAME)
-    await type(el, 'pin', PIN)
-    await injectFaults([
-      { path: '/access_codes/create', status: 504, after: true, times: 1 },
-      { path: '/access_codes/list', status: 500 },
-    ])
+    const el = await filledWhileSeamIsDown()
     part(el, 'submit-button').click()
     await waitUntil(() => root(el).querySelector('[part~=check-button]'), '"Check again"', { timeout: 10_000 })
     expect(root(el).querySelector('[part~=submit-button]'), 'no Submit while the outcome is unknown').to.equal(null)
@@ -80,13 +89,7 @@ describe('<access-code-form> while the outcome of a save is unknown', () => {
   })
 
   it('focus stays on the form\'s button from Save to "Check again" and through the check', async () => {
-    const el = await ready(await mountWith<AccessCodeForm>('access-code-form', { 'device-id': DEMO.devices.paris, locale: 'en-GB' }, fastStore()))
-    await type(el, 'name', NAME)
-    await type(el, 'pin', PIN)
-    await injectFaults([
-      { path: '/access_codes/create', status: 504, after: true, times: 1 },
-      { path: '/access_codes/list', status: 500 },
-    ])
+    const el = await filledWhileSeamIsDown()
     const save = part<HTMLButtonElement>(el, 'submit-button')
     save.focus()
     save.click()

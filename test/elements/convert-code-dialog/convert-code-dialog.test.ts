@@ -273,11 +273,7 @@ describe('<convert-code-dialog> edge cases', () => {
 
 
   it('the reasons of a failed conversion follow a change of language, as the words around them do', async () => {
-    const code = unmanagedCode({ access_code_id: 'u1' })
-    const stub = stubClient({ unmanaged: [code] })
-    stub.client.accessCodes.unmanaged.convertToManaged = async () => null
-    stub.client.events.list = async () =>
-      [{ event_id: 'e1', event_type: 'access_code.unmanaged.failed_to_convert_to_managed', access_code_id: 'u1', created_at: new Date().toISOString(), access_code_errors: [{ error_code: 'duplicate_code_on_device', message: 'dup' }] }] as never
+    const { code, stub } = failingConversion()
     registerCatalog('x-reasons', { issues: { duplicate_code_on_device: { title: 'PIN en double', explanation: 'Deux codes ont ce PIN.', action: 'Changez le PIN.' } } })
     const dialog = await fixture<ConvertCodeDialog>(html`<convert-code-dialog locale="en" .client=${stub.client}></convert-code-dialog>`)
     dialog.show(code)
@@ -292,11 +288,7 @@ describe('<convert-code-dialog> edge cases', () => {
   })
 
   it('Escape on an explanation inside the dialog closes the explanation, not the dialog', async () => {
-    const code = unmanagedCode({ access_code_id: 'u1' })
-    const stub = stubClient({ unmanaged: [code] })
-    stub.client.accessCodes.unmanaged.convertToManaged = async () => null
-    stub.client.events.list = async () =>
-      [{ event_id: 'e1', event_type: 'access_code.unmanaged.failed_to_convert_to_managed', access_code_id: 'u1', created_at: new Date().toISOString(), access_code_errors: [{ error_code: 'duplicate_code_on_device', message: 'dup' }] }] as never
+    const { code, stub } = failingConversion()
     const dialog = await fixture<ConvertCodeDialog>(html`<convert-code-dialog .client=${stub.client}></convert-code-dialog>`)
     dialog.show(code)
     await dialog.updateComplete
@@ -312,6 +304,16 @@ describe('<convert-code-dialog> edge cases', () => {
     await waitUntil(() => !dialog.open, 'a second Escape closes the dialog')
   })
 })
+
+/** A code whose conversion Seam takes and then fails: a duplicate PIN on the lock. */
+function failingConversion() {
+  const code = unmanagedCode({ access_code_id: 'u1' })
+  const stub = stubClient({ unmanaged: [code] })
+  stub.client.accessCodes.unmanaged.convertToManaged = async () => null
+  stub.client.events.list = async () =>
+    [{ event_id: 'e1', event_type: 'access_code.unmanaged.failed_to_convert_to_managed', access_code_id: 'u1', created_at: new Date().toISOString(), access_code_errors: [{ error_code: 'duplicate_code_on_device', message: 'dup' }] }] as never
+  return { code, stub }
+}
 
 for (const scheme of ['light', 'dark'] as const) {
   describe(`<convert-code-dialog> under axe in every state, ${scheme} scheme`, () => {

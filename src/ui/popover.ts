@@ -193,6 +193,7 @@ export class PopoverController<T> implements ReactiveController {
 
   hostConnected(): void {
     this.#host.addEventListener('keydown', this.#onKey)
+    document.addEventListener('keydown', this.#onPageKey)
   }
 
   hostUpdated(): void {
@@ -202,7 +203,17 @@ export class PopoverController<T> implements ReactiveController {
 
   hostDisconnected(): void {
     this.#host.removeEventListener('keydown', this.#onKey)
+    document.removeEventListener('keydown', this.#onPageKey)
     this.close()
+  }
+
+  /**
+   * Escape anywhere dismisses an explanation or tooltip opened by hovering
+   * while focus was elsewhere on the page (WCAG 1.4.13). The page's own use
+   * of that Escape (its dialog) goes on: nothing is prevented here.
+   */
+  readonly #onPageKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && this.current !== undefined && !e.composedPath().includes(this.#host)) this.close()
   }
 
   readonly #onKey = (e: KeyboardEvent): void => {

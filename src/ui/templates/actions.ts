@@ -39,6 +39,10 @@ export interface ActionDescriptor {
 export const MAX_INLINE_ACTIONS = 3
 
 const stop = (e: Event) => e.stopPropagation()
+/** Enter and Space act on the button, not on the row around it; Escape still reaches the host (it closes the button's tooltip). */
+const stopActivation = (e: KeyboardEvent) => {
+  if (e.key === 'Enter' || e.key === ' ') e.stopPropagation()
+}
 
 /** One action as an icon button, with its name, its tooltip and, when unavailable, its reason. */
 export function actionButton(action: ActionDescriptor, rowId: string, popover: PopoverController<Floating> | undefined): TemplateResult {
@@ -60,7 +64,7 @@ export function actionButton(action: ActionDescriptor, rowId: string, popover: P
       ?disabled=${!why && action.busy}
       ${tooltip(popover, why ? tipOf(action.tip, why) : action.labelled ? undefined : tipOf(action.tip))}
       @click=${run}
-      @keydown=${stop}
+      @keydown=${stopActivation}
     >
       ${action.icon}${action.labelled ? html`<span class="action-label" aria-hidden="true">${action.tip}</span>` : nothing}</button
     >${why ? html`<span id=${whyId!} hidden>${why}</span>` : nothing}`

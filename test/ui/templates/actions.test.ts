@@ -58,6 +58,24 @@ describe('row actions (issue 19)', () => {
     await expect(el).to.be.accessible()
   })
 
+  it('Escape dismisses an action\'s tooltip, on the focused button and when it was opened by hovering with focus elsewhere (WCAG 1.4.13)', async () => {
+    const outside = await fixture<HTMLButtonElement>(html`<button>elsewhere</button>`)
+    const el = await fixture<ActionsProbe>(html`<actions-probe .actions=${[action('edit'), action('delete')]}></actions-probe>`)
+    const tip = () => el.shadowRoot!.querySelector('[part=explanation]')!.textContent!.trim()
+    const [edit, del] = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.row-actions > button')]
+    edit!.focus()
+    await waitUntil(() => tip() === 'edit', 'the tooltip on focus')
+    await sendKeys({ press: 'Escape' })
+    await waitUntil(() => tip() === '', 'gone on Escape')
+    expect(focused(el), 'focus stays on the button').to.equal(edit)
+    // Hovered while focus is on the page.
+    outside.focus()
+    del!.dispatchEvent(new MouseEvent('mouseenter'))
+    await waitUntil(() => tip() === 'delete', 'the tooltip on hover')
+    await sendKeys({ press: 'Escape' })
+    await waitUntil(() => tip() === '', 'gone on Escape pressed in the page')
+  })
+
   it('past three: the first stays, the rest behind an ARIA menu button that the keys drive', async () => {
     const el = await fixture<ActionsProbe>(
       html`<actions-probe .actions=${[action('convert'), action('replace'), action('edit', { unavailable: 'Not here.' }), action('delete')]}></actions-probe>`,

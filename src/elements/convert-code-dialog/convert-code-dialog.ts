@@ -103,7 +103,14 @@ export class ConvertCodeDialog extends SeamElement {
     return code ? this.store?.device(code.device_id) : undefined
   })
   readonly #popover = new PopoverController<ExplainedIssue>(this)
-  readonly #announcer = new Announcer(this)
+  // Two live regions: what is said while the modal is open must be inside it
+  // (the page behind is inert), and what is said after it closed (a conversion
+  // that ends later) outside it (a closed <dialog> is not rendered).
+  readonly #announcerInside = new Announcer(this)
+  readonly #announcerOutside = new Announcer(this)
+  #say(text: string): void {
+    ;(this.dialog?.open ? this.#announcerInside : this.#announcerOutside).announce(text)
+  }
   #trigger: HTMLElement | undefined
   #run = 0
   #saidChecking = false
@@ -193,7 +200,7 @@ export class ConvertCodeDialog extends SeamElement {
     if (changed.has('step') && this.dialog.open) this.#keepFocusInside()
     // Checking is the store's activity, not a step: say it once when it starts.
     const checking = this.#checking
-    if (checking && !this.#saidChecking) this.#announcer.announce(t(this.lang_, 'convertChecking'))
+    if (checking && !this.#saidChecking) this.#say(t(this.lang_, 'convertChecking'))
     this.#saidChecking = checking
   }
 
@@ -216,7 +223,7 @@ export class ConvertCodeDialog extends SeamElement {
       unconfirmed: t(locale, this.#unconfirmedKey),
     }
     const text = say[this.step]
-    if (text) this.#announcer.announce(text)
+    if (text) this.#say(text)
   }
 
   /**
@@ -308,10 +315,10 @@ export class ConvertCodeDialog extends SeamElement {
     return html`<dialog part="dialog" aria-labelledby="title" aria-describedby="body" @close=${this.#onClose}>
       <h2 id="title">${t(locale, 'dialogTitle')}</h2>
       <div id="body">${this.#body(locale)}</div>
-      ${this.#announcer.render()}
+      ${this.#announcerInside.render()}
       <div class="buttons">${this.#buttons(locale)}</div>
       ${explanationPart(locale, this.#popover)}
-    </dialog>`
+    </dialog>${this.#announcerOutside.render()}`
   }
 
   #summary(code: UnmanagedAccessCode, locale: string): TemplateResult {

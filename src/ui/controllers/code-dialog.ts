@@ -10,6 +10,7 @@ import { displayName } from '../format.js'
 import { detailsParts, formParts } from '../exported-parts.js'
 import { pinPart } from '../templates/code.js'
 import type { IssueFilters } from '../templates/issues.js'
+import { Announcer } from './announcer.js'
 import { ModalController, type DialogHost, type DialogSession } from './modal.js'
 
 /** The form's public side, as the dialog uses it (the form's module loads when first needed). */
@@ -74,10 +75,13 @@ export class CodeDialog implements ReactiveController {
   readonly #kept = new Map<string, FormMode>()
   // Opening, and focus back on what opened it; a remedy button inside a closed explanation is gone, so then the row.
   readonly #modal: ModalController
+  /** Said while the modal is open: the host's own region is behind it, inert then. */
+  readonly #announcer: Announcer
 
   constructor(host: DialogHost, options: CodeDialogOptions) {
     this.#host = host
     this.#o = options
+    this.#announcer = new Announcer(host)
     this.#modal = new ModalController(host, {
       dialog: () => this.#dialog,
       fallbackFocus: () => this.#o.focusRow(this.#codeId),
@@ -184,7 +188,9 @@ export class CodeDialog implements ReactiveController {
     const shown = (): Extract<Mode, { kind: 'backup' }> | undefined => (this.mode?.kind === 'backup' && this.mode.code === code ? this.mode : undefined)
     try {
       const backup = await (lost ? checkPullBackup(store, code, lost) : pullBackupCode(store, code))
-      this.#o.announce(`${remedyText('backupPulled', this.#o.locale(), { name: displayName(code, this.#o.locale()) })} ${backup.code ?? ''}`)
+      const said = `${remedyText('backupPulled', this.#o.locale(), { name: displayName(code, this.#o.locale()) })} ${backup.code ?? ''}`
+      if (shown()) this.#announcer.announce(said)
+      else this.#o.announce(said)
       emit(this.#host, 'access-code-backup-pulled', { accessCode: code, backupAccessCode: backup })
       const m = shown()
       if (m) this.mode = { ...m, step: 'pulled', backup }
@@ -233,6 +239,7 @@ export class CodeDialog implements ReactiveController {
             : remedyText('useBackup', locale)
     return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#modal.onClose} @cancel=${() => this.close()}>
       <h2 id="dialog-title">${title}</h2>
+      ${this.#announcer.render()}
       ${mode?.kind === 'details' ? this.#detailsPart(mode, locale) : mode?.kind === 'backup' ? this.#backup(mode, locale) : nothing}
       ${repeat(
         forms,

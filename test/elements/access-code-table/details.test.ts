@@ -183,6 +183,8 @@ describe('<access-code-table> opens a code\'s details', () => {
     const pulled = oneEvent(el, 'access-code-backup-pulled')
     inner().querySelector<HTMLButtonElement>('dialog [part~=confirm-button]')!.click()
     expect((await pulled).detail.accessCode.access_code_id).to.equal(CODES['chicagoFailed'])
+    // Said inside the modal: the page behind it is inert, its live regions unheard.
+    await waitUntil(() => /backup/i.test(inner().querySelector('dialog [aria-live=polite]')?.textContent ?? ''), 'said inside the dialog')
     await waitUntil(() => inner().querySelector('dialog [part~=cancel-button]'))
     await sendKeys({ press: 'Escape' })
     await waitUntil(() => inner().querySelector('dialog') === null, 'the backup dialog closes')

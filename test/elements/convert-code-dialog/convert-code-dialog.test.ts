@@ -91,7 +91,8 @@ describe('<convert-code-dialog>', () => {
     part(dialog, 'confirm-button').click()
     await dialog.updateComplete
     expect(part(dialog, 'confirm-button').hasAttribute('disabled')).to.equal(true)
-    const live = dialog.shadowRoot!.querySelectorAll('[aria-live=polite]')
+    // The region inside the modal: the one beside it is for what is said once it closed.
+    const live = dialog.shadowRoot!.querySelectorAll('dialog [aria-live=polite]')
     expect(live).to.have.length(1)
     await untilReal(time, () => /Converting/.test(live[0]!.textContent!), 'converting announced')
     const pending = () => /taking longer than usual/.test(dialog.shadowRoot!.textContent!)
@@ -271,6 +272,24 @@ describe('<convert-code-dialog> edge cases', () => {
     expect(dialog.shadowRoot!.textContent).not.to.match(/now managed/)
   })
 
+
+  it('an outcome that comes after the dialog was closed is said outside it (a closed dialog is not rendered)', async () => {
+    const code = unmanagedCode({ access_code_id: 'u1' })
+    const stub = stubClient({ unmanaged: [code] })
+    let finish: (() => void) | undefined
+    const real = stub.client.accessCodes.unmanaged.convertToManaged
+    stub.client.accessCodes.unmanaged.convertToManaged = async (p, o) => (await new Promise<void>((r) => (finish = r)), real(p, o))
+    const dialog = await fixture<ConvertCodeDialog>(html`<convert-code-dialog .client=${stub.client}></convert-code-dialog>`)
+    dialog.show(code)
+    await dialog.updateComplete
+    part(dialog, 'confirm-button').click()
+    await waitUntil(() => finish, 'sent')
+    dialog.close()
+    await dialog.updateComplete
+    finish!()
+    const outside = () => [...dialog.shadowRoot!.querySelectorAll('[aria-live=polite]')].find((r) => !r.closest('dialog'))
+    await waitUntil(() => /now managed by Seam/.test(outside()?.textContent ?? ''), 'said outside the closed dialog', { timeout: 5000 })
+  })
 
   it('the reasons of a failed conversion follow a change of language, as the words around them do', async () => {
     const { code, stub } = failingConversion()

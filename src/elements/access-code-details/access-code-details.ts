@@ -17,7 +17,7 @@ import { codeParts } from '../../ui/styles/code-parts.js'
 import { dialogParts } from '../../ui/styles/dialog.js'
 import { stateParts } from '../../ui/styles/states.js'
 import { tokens } from '../../ui/styles/tokens.js'
-import { flagsPart, pinPart, schedulePart, zoneNotePart } from '../../ui/templates/code.js'
+import { copyPin, flagsPart, pinPart, schedulePart, zoneNotePart } from '../../ui/templates/code.js'
 import { explanationPart, issueChips, issuesOf, type IssueFilters } from '../../ui/templates/issues.js'
 import { loadFailedBlock, loadingBlock, sessionErrorBlock, staleNotice } from '../../ui/templates/states.js'
 import { statusPart } from '../../ui/templates/status.js'
@@ -367,14 +367,10 @@ export class AccessCodeDetails extends SeamElement {
   }
 
   async #copy(pin: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(pin)
-      this.copied = true
-      clearTimeout(this.#copyTimer)
-      this.#copyTimer = setTimeout(() => (this.copied = false), 1500)
-    } catch {
-      // Clipboard refused (no permission, insecure page): the PIN stays visible to copy by hand.
-    }
+    if (!(await copyPin(pin, this.lang_, (text) => this.#announcer.announce(text)))) return
+    this.copied = true
+    clearTimeout(this.#copyTimer)
+    this.#copyTimer = setTimeout(() => (this.copied = false), 1500)
   }
 
   /** "Show older", then focus on the first older event, so keys go on from there. */

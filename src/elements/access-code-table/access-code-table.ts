@@ -23,7 +23,7 @@ import { dialogParts } from '../../ui/styles/dialog.js'
 import { stateParts } from '../../ui/styles/states.js'
 import { tokens } from '../../ui/styles/tokens.js'
 import { actionsPart, type ActionDescriptor } from '../../ui/templates/actions.js'
-import { datePart, flagsPart, pinPart, schedulePart, zoneNotePart } from '../../ui/templates/code.js'
+import { copyPin, datePart, flagsPart, pinPart, schedulePart, zoneNotePart } from '../../ui/templates/code.js'
 import { icons } from '../../ui/templates/icons.js'
 import { explanationPart, issueChips, type IssueFilters } from '../../ui/templates/issues.js'
 import { tipOf, tooltip, type Floating } from '../../ui/templates/tips.js'
@@ -653,12 +653,8 @@ export class AccessCodeTable extends SeamElement {
   }
 
   async #copy(id: string, pin: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(pin)
-      this.copied = id
-      setTimeout(() => this.copied === id && (this.copied = undefined), 1500)
-    } catch {
-      // Clipboard refused (no permission, insecure page): the PIN stays visible to copy by hand.
-    }
+    if (!(await copyPin(pin, this.lang_, (text) => this.#announcer.announce(text)))) return
+    this.copied = id
+    setTimeout(() => this.copied === id && (this.copied = undefined), 1500)
   }
 }

@@ -115,3 +115,19 @@ export function zoneNotePart(locale: string, zone: ResolvedZone, retry?: () => v
   if (!zone.differsFromBrowser) return nothing
   return html`<p class="zone muted">${t(locale, zone.source === 'lock' ? 'timesIn' : 'timesInPage', { zone: zone.timeZone })}</p>`
 }
+
+/**
+ * Copies a PIN for pinPart's Copy button and says so aloud: its "Copied" tip
+ * is for the eyes, and the button's name does not change. Resolves whether
+ * it was copied; a clipboard that refuses (no permission, an insecure page)
+ * leaves the PIN on screen to copy by hand.
+ */
+export async function copyPin(pin: string, locale: string, say: (text: string) => void): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(pin)
+  } catch {
+    return false
+  }
+  say(t(locale, 'copied'))
+  return true
+}

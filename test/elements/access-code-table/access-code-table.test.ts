@@ -314,6 +314,8 @@ describe('<access-code-table> edge cases', () => {
       copy().click()
       await untilReal(time, () => said() === 'Copied', 'copied')
       expect(write.firstCall.args).to.deep.equal(['4821'])
+      // Said aloud too: the button's name (its aria-label) does not change.
+      expect(el.shadowRoot!.querySelector('[aria-live=polite]')!.textContent).to.equal('Copied')
       time.tick(1499)
       await el.updateComplete
       expect(said(), 'still within the moment').to.equal('Copied')

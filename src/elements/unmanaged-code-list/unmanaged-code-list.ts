@@ -72,6 +72,7 @@ type Bulk = { done: number; count: number; converted: number; failed: number; un
  * @csspart error - Shown when loading failed.
  * @csspart replace-button - "Replace with a managed code", on a code Seam cannot convert.
  * @csspart dialog - The replacement's modal dialog (also `replace-dialog`), and the convert dialog's when the list shows its own.
+ * @csspart replace-dialog - The replacement's modal dialog alone.
  * @csspart confirm-button - (its own convert dialog, exported) "Convert".
  * @csspart cancel-button - (its own convert dialog and the replacement's form, exported) The button that closes without acting.
  * @csspart check-button - (its own convert dialog and the replacement's form, exported) "Check again", after an answer that was lost.
@@ -466,6 +467,9 @@ export class UnmanagedCodeList extends SeamElement {
     // the session as the page's dialog.
     this.#own = document.createElement('convert-code-dialog')
     this.#own.setAttribute('exportparts', convertDialogParts)
+    // Its `close` is ours, not the page's: bubbling out of the list it would
+    // reach a page's own <dialog> around the list as if that one had closed.
+    this.#own.addEventListener('close', (e) => e.stopPropagation())
     this.#handOver()
     return this.renderRoot.appendChild(this.#own)
   }

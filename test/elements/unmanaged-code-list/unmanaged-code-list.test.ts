@@ -449,6 +449,9 @@ describe('<unmanaged-code-list> and a conversion that fails after its dialog clo
     await configureBackend({ failConversions: true, delayMs: 600 })
     let failed = 0
     root.addEventListener('unmanaged-code-convert-failed', () => failed++)
+    // The list's own dialog closing is not the page's: a page's <dialog> around the list would take it for its own.
+    let closes = 0
+    root.addEventListener('close', () => closes++)
     row()!.querySelector<HTMLButtonElement>('[data-action=convert]')!.click()
     const dialog = () => el.shadowRoot!.querySelector<ConvertCodeDialog>('convert-code-dialog')!
     await waitUntil(() => dialog()?.shadowRoot?.querySelector<HTMLButtonElement>('[part=confirm-button]:not([disabled])'), 'the dialog', { timeout: 10000 })
@@ -462,6 +465,7 @@ describe('<unmanaged-code-list> and a conversion that fails after its dialog clo
     // Seen once: the next opening offers the choices again (allow changes, force), not only a Retry of the old ones.
     dialog().shadowRoot!.querySelector<HTMLButtonElement>('[part=cancel-button]')!.click()
     await waitUntil(() => !dialog().open, 'closed')
+    expect(closes, 'no close out of the list').to.equal(0)
     row()!.querySelector<HTMLButtonElement>('[data-action=convert]')!.click()
     await dialog().updateComplete
     await waitUntil(() => dialog().open && !/could not be converted/.test(dialog().shadowRoot!.querySelector('#body')?.textContent ?? ''), 'the confirm step again')

@@ -19,7 +19,10 @@ import { sessionContext, type SessionValue } from './session.js'
  * @slot - The elements that use the session.
  * @fires {CustomEvent<SeamEventDetails['seam-error']>} seam-error - The credentials are missing, malformed or contradictory. `detail: { error }`
  * @csspart error - The message shown when the configuration is wrong.
- * @cssprop [--seam-color-danger=#b42318] - Colour of the configuration message.
+ * @cssprop [--seam-color-danger=light-dark(#b42318, #ff8f85)] - Colour of the configuration message.
+ * @cssprop [--seam-font-body=14px/1.4 system-ui] - Its font.
+ * @cssprop [--seam-radius=8px] - Its corner radius.
+ * @cssprop [--seam-space=8px] - Its padding and the space below it.
  */
 export class SeamProvider extends LitElement {
   static override styles = css`
@@ -29,7 +32,8 @@ export class SeamProvider extends LitElement {
     [part='error'] {
       display: block;
       font: var(--seam-font-body, 14px/1.4 system-ui, sans-serif);
-      color: var(--seam-color-danger, #b42318);
+      /* As every element's: readable on a page that declares a dark colour scheme. */
+      color: var(--seam-color-danger, light-dark(#b42318, #ff8f85));
       border: 1px solid currentColor;
       border-radius: var(--seam-radius, 8px);
       padding: calc(var(--seam-space, 8px) * 1.5);

@@ -31,7 +31,7 @@ const App = defineComponent({
 export function mount(container: HTMLElement, props: AppProps): () => void {
   const app = createApp(App, { ...props })
   app.config.compilerOptions.isCustomElement = (tag) =>
-    ['seam-provider', 'access-code-table', 'unmanaged-code-list', 'convert-code-dialog'].includes(tag)
+    ['seam-provider', 'access-code-table', 'unmanaged-code-list', 'convert-code-dialog', 'access-code-form', 'access-code-details'].includes(tag)
   app.mount(container)
   return () => app.unmount()
 }

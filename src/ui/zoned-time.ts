@@ -100,6 +100,32 @@ export function browserTimeZone(): string {
   return (browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone)
 }
 
+const sameZones = new Map<string, boolean>()
+/**
+ * Whether two zones show the same times: one id as the browser resolves it
+ * (Chromium makes `Etc/UTC` and `GMT` its `UTC`; WebKit keeps an alias as
+ * given), else the same offsets each month of the coming year. A lock in `Etc/UTC`
+ * seen from a browser in `UTC` then needs no zone named on screen.
+ */
+function sameZone(a: string, b: string): boolean {
+  if (a === b) return true
+  const key = `${a}\n${b}`
+  let same = sameZones.get(key)
+  if (same === undefined) {
+    const now = Date.now()
+    const offset = (ms: number, zone: string): number => {
+      const w = wallTimeAt(ms, zone)
+      return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) - Math.floor(ms / 60_000) * 60_000
+    }
+    same =
+      partsFormat(a).resolvedOptions().timeZone === partsFormat(b).resolvedOptions().timeZone ||
+      // Monthly, so zones whose summer time starts on other dates differ.
+      Array.from({ length: 12 }, (_, month) => now + month * 30 * 86_400_000).every((ms) => offset(ms, a) === offset(ms, b))
+    sameZones.set(key, same)
+  }
+  return same
+}
+
 /** Where a zone shown on screen comes from. */
 export type ZoneSource = 'page' | 'lock' | 'browser'
 
@@ -128,12 +154,11 @@ export function resolveTimeZone(pageZone: string | undefined, device: unknown, l
   const browser = browserTimeZone()
   const lock = lockTimeZone(device)
   const [given, source]: [string, ZoneSource] = isTimeZone(pageZone) ? [pageZone, 'page'] : lock ? [lock, 'lock'] : [browser, 'browser']
-  // Zones are compared as the browser resolves them: `Etc/UTC`, `GMT` and
-  // `utc` are the browser's `UTC`, `europe/paris` is `Europe/Paris`. The
-  // name shown is the one given, in the browser's case where only that differs.
+  // The name shown is the one given, in the browser's case where only that
+  // differs (`europe/paris` is `Europe/Paris`).
   const resolved = partsFormat(given).resolvedOptions().timeZone
   const timeZone = resolved.toLowerCase() === given.toLowerCase() ? resolved : given
-  const zone: ResolvedZone = { timeZone, source, differsFromBrowser: source !== 'browser' && resolved !== partsFormat(browser).resolvedOptions().timeZone }
+  const zone: ResolvedZone = { timeZone, source, differsFromBrowser: source !== 'browser' && !sameZone(given, browser) }
   if (source === 'browser' && lockFailed && device == null) zone.lockUnknown = true
   return zone
 }

@@ -99,9 +99,8 @@ export class SessionStore {
     list: (params: { device_id: string }, options: ListOptions<T>) => Promise<T[]>,
   ): Query<T[]> {
     // A code whose flag is missing is what its route lists; only a flag that says otherwise excludes it.
-    const other = !managed
     const keep = (codes: T[]): T[] =>
-      dedupe(asList(codes, route).filter((c) => c?.device_id === deviceId && (c as { is_managed?: unknown }).is_managed !== other))
+      dedupe(asList(codes, route).filter((c) => c?.device_id === deviceId && (c as { is_managed?: unknown }).is_managed !== !managed))
     return this.query(route, { device_id: deviceId }, async (signal, partial) => {
       const seen: T[] = []
       const all = await list({ device_id: deviceId }, { signal, onPage: (page, done) => (seen.push(...page), done || partial(keep(seen))) })

@@ -166,7 +166,8 @@ export function describeSchedule(code: Pick<AccessCode | UnmanagedAccessCode, 't
   // This year is the lock's (New Year's Eve there may be New Year's Day
   // here), in the locale's calendar (a Persian year is not a Gregorian one).
   const year = styledFormat(ctx.locale, ctx.timeZone, 'year')
-  const sameYear = (ms: number) => year.format(ms) === year.format(now)
+  const thisYear = year.format(now)
+  const sameYear = (ms: number) => year.format(ms) === thisYear
   const fmt = (ms: number) => (full ? formatFull(ms, ctx) : isMidnight(ms, ctx) ? formatDayShort(ms, ctx, !sameYear(ms)) : formatDate(ms, ctx, !sameYear(ms)))
   if (end != null && end <= now) return { text: t(ctx.locale, 'ended', { end: fmt(end) }), relative: relativeTime(end, ctx) }
   if (start != null && start > now) {

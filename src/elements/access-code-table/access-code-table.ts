@@ -226,7 +226,6 @@ export class AccessCodeTable extends SeamElement {
     return device?.data === undefined && device?.error === undefined
   }
 
-  /** The zone of the schedules: the page's, else the lock's, else the browser's (CONTRACT v2). */
   constructor() {
     super()
     // A code deleted from the details this table opened leaves a page's own
@@ -238,6 +237,7 @@ export class AccessCodeTable extends SeamElement {
     })
   }
 
+  /** The zone of the schedules: the page's, else the lock's, else the browser's (CONTRACT v2). */
   get #zone(): ResolvedZone {
     const device = this.#deviceData
     return resolveTimeZone(this.timeZone || undefined, device, device === undefined && this.#device.state?.error !== undefined)

@@ -12,6 +12,7 @@ import { pinPart } from '../templates/code.js'
 import type { IssueFilters } from '../templates/issues.js'
 import { Announcer } from './announcer.js'
 import { ModalController, type DialogHost, type DialogSession } from './modal.js'
+import { DEFAULT_POLL_MS } from './polling.js'
 
 /** The form's public side, as the dialog uses it (the form's module loads when first needed). */
 interface FormLike extends HTMLElement {
@@ -262,7 +263,7 @@ export class CodeDialog implements ReactiveController {
         time-zone=${(this.#o.detailsTimeZone ?? this.#o.timeZone)() ?? ''}
         .accessCode=${mode.code}
         .sessionStore=${this.#o.store()}
-        .pollInterval=${this.#o.detailsPollInterval?.() ?? 30_000}
+        .pollInterval=${this.#o.detailsPollInterval?.() ?? DEFAULT_POLL_MS}
         ?disable-edit=${this.#o.disableEdit?.() ?? false}
         ?disable-delete=${this.#o.disableDelete?.() ?? false}
         .errorFilter=${this.#o.issueFilters?.().errorFilter}

@@ -1,5 +1,11 @@
 import type { SessionStore } from '../../state/store.js'
 
+/**
+ * How often the elements poll unless `poll-interval` says otherwise. Their
+ * properties write it as a literal, so custom-elements.json shows the number.
+ */
+export const DEFAULT_POLL_MS = 30_000
+
 /** Poll this often while a code is being set, removed, deleted or converted, to show the outcome soon. */
 export const BUSY_POLL_MS = 3_000
 

@@ -12,15 +12,20 @@
 // <colgroup> and svg`` loses its self-closing slashes. With its CSS pass off
 // it is 520 B larger than this file. Ours never parses markup, only
 // whitespace and comments, so it cannot restructure a template.
+import MagicString from 'magic-string'
 import ts from 'typescript'
 
-// Every change keeps the line breaks it removes, as bare newlines (one byte,
-// like a space), so the source map still points at the right lines.
-const lines = (text) => '\n'.repeat(text.split('\n').length - 1)
-const oneSpace = (run) => lines(run) || ' '
+// `keepLines`: each change keeps the line breaks it removes, as bare
+// newlines, so a source map made before the squeeze (tsc's, for the npm
+// modules) still points at the right lines. The script-tag builds squeeze
+// inside the bundler, which gets a map of the edits, so they drop them:
+// 178 B gzipped of the classic file at issue 12's measurement, more since.
+const lineBreaks = (text, keepLines) => (keepLines ? '\n'.repeat(text.split('\n').length - 1) : '')
+const oneSpace = (run, keepLines) => lineBreaks(run, keepLines) || ' '
 
 /** Whitespace in CSS, outside quoted strings: collapsed, and dropped next to punctuation. */
-export function minifyCss(text) {
+export function minifyCss(text, keepLines = true) {
+  const lines = (run) => lineBreaks(run, keepLines)
   // Comments and strings in one pass, so a quote inside a comment (or a
   // comment marker inside a string) is never taken for the other.
   const parts = text.split(/(\/\*[\s\S]*?\*\/|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
@@ -38,7 +43,7 @@ export function minifyCss(text) {
           // Not before ':' (`a :hover` differs from `a:hover`), only after it.
           .replace(/\s*([{};,>])\s*/g, (m, p) => p + lines(m))
           .replace(/:\s+/g, (m) => ':' + lines(m))
-          .replace(/\s+/g, oneSpace)
+          .replace(/\s+/g, (run) => oneSpace(run, keepLines))
           .replace(/;(\n*)}/g, '$1}')
       )
     })
@@ -49,8 +54,8 @@ export function minifyCss(text) {
  * Whitespace in HTML: each run becomes one space or its line breaks, which
  * render the same (the kit has no <pre> or <textarea>, where they would not).
  */
-export function minifyHtml(text) {
-  return text.replace(/\s+/g, oneSpace)
+export function minifyHtml(text, keepLines = true) {
+  return text.replace(/\s+/g, (run) => oneSpace(run, keepLines))
 }
 
 const MINIFIERS = new Map([
@@ -59,10 +64,9 @@ const MINIFIERS = new Map([
   ['svg', minifyHtml],
 ])
 
-/** The source with every html``/css``/svg`` template's static text minified. */
-export function minifyLiterals(code, fileName = 'file.ts') {
+/** [start, end, replacement] of each piece of html``/css``/svg`` template text that the squeeze changes. */
+function literalEdits(code, fileName, keepLines) {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS)
-  /** [start, end, replacement] of each piece of template text, innermost first. */
   const edits = []
   const visit = (node) => {
     const minify = ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) ? MINIFIERS.get(node.tag.text) : undefined
@@ -74,26 +78,41 @@ export function minifyLiterals(code, fileName = 'file.ts') {
         const start = piece.getStart(source) + 1
         const end = piece.getEnd() - (ts.isTemplateTail(piece) || ts.isNoSubstitutionTemplateLiteral(piece) ? 1 : 2)
         const raw = code.slice(start, end)
-        const min = minify(raw)
+        const min = minify(raw, keepLines)
         if (min !== raw) edits.push([start, end, min])
       }
     }
     ts.forEachChild(node, visit)
   }
   visit(source)
-  edits.sort((a, b) => b[0] - a[0])
+  // Pieces never overlap: a nested template sits inside a `${}`, between two pieces.
+  return edits
+}
+
+/** The source with every html``/css``/svg`` template's static text minified, its line breaks kept unless `keepLines` is false. */
+export function minifyLiterals(code, fileName = 'file.ts', { keepLines = true } = {}) {
   let out = code
-  for (const [start, end, text] of edits) out = out.slice(0, start) + text + out.slice(end)
+  for (const [start, end, text] of literalEdits(code, fileName, keepLines).sort((a, b) => b[0] - a[0])) {
+    out = out.slice(0, start) + text + out.slice(end)
+  }
   return out
 }
 
+/** The squeeze inside the bundler, with a map of its edits, so line breaks can go too. */
 export function minifyLiteralsPlugin() {
   return {
     name: 'minify-lit-literals',
     enforce: 'pre',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|css|svg)`/.test(code)) return null
-      return { code: minifyLiterals(code, id), map: null }
+      const edits = literalEdits(code, id, false)
+      if (edits.length === 0) return null
+      const out = new MagicString(code)
+      for (const [start, end, text] of edits) {
+        if (text === '') out.remove(start, end)
+        else out.overwrite(start, end, text)
+      }
+      return { code: out.toString(), map: out.generateMap({ hires: true, source: id, includeContent: true }) }
     },
   }
 }

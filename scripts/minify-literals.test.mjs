@@ -1,7 +1,7 @@
 // node --test: the template squeezer keeps what the browser sees.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { minifyCss, minifyHtml, minifyLiterals } from './minify-literals.mjs'
+import { minifyCss, minifyHtml, minifyLiterals, minifyLiteralsPlugin } from './minify-literals.mjs'
 
 test('CSS: comments and whitespace go, strings, descendant combinators and calc() spacing stay', () => {
   const css = `
@@ -55,4 +55,16 @@ test('at-rules the CSS minifier does not know stay whole, and markup is never re
   assert.equal(minifyCss(css).replace(/\n/g, ''), '@container (max-width:640px){thead{display:none}td{padding:2px}}')
   const code = 'const a = html`<col class="x" />`; const b = svg`<path d="M1 2" />`'
   assert.equal(minifyLiterals(code), code)
+})
+
+test('in the bundler the line breaks go too, and the map of the edits still finds each line', async () => {
+  const { TraceMap, originalPositionFor } = await import('@jridgewell/trace-mapping')
+  const code = 'const a = css`\n  :host {\n    color: red;\n  }\n`\nconst b = html`<p>\n  x\n</p>`\nconst marker = 1\n'
+  const { code: out, map } = minifyLiteralsPlugin().transform(code, '/repo/src/x.ts')
+  assert.equal(out, 'const a = css` :host{color:red}`\nconst b = html`<p> x </p>`\nconst marker = 1\n')
+  // `marker` sits on line 9 of the source and line 3 of the output.
+  const position = originalPositionFor(new TraceMap(map), { line: 3, column: out.split('\n')[2].indexOf('marker') })
+  assert.deepEqual([position.line, position.column], [9, 6])
+  // The npm modules keep them: tsc's maps were made before the squeeze.
+  assert.equal(minifyLiterals(code).split('\n').length, code.split('\n').length)
 })

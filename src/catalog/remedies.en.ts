@@ -26,6 +26,8 @@ export interface RemedyText {
   backupFailed: string
   /** The bar above the table while it shows the lock's codes to free space: `{count}`. */
   freeSlotsBar: string
+  /** The same bar when the page's `accessCodeFilter` hides some of the lock's codes, which take room too: `{shown}` of `{count}`. */
+  freeSlotsBarFiltered: string
   freeSlotsDone: string
 }
 
@@ -48,5 +50,7 @@ export const remedyTextEn: RemedyText = {
   backupFailed: 'No backup code could be pulled: {reason}',
   freeSlotsBar:
     'This lock is out of room for codes. {count, plural, one {The one code on it is listed: delete it if it is no longer needed.} other {All # codes on it are listed, ended ones first: delete the ones no longer needed.}}',
+  freeSlotsBarFiltered:
+    'This lock is out of room for codes. This page lists {shown} of the {count} codes on it, ended ones first: delete the ones no longer needed. The codes it does not list take room too.',
   freeSlotsDone: 'Done',
 }

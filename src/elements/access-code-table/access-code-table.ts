@@ -34,7 +34,7 @@ import { styles } from './access-code-table.styles.js'
 import type { CodeDialog } from '../../ui/controllers/code-dialog.js'
 import { remedyAction } from '../../ui/templates/remedies.js'
 import { RemedyController } from '../../ui/controllers/remedies.js'
-import { buildRows, controlledCodes, nameRanks, searchRows, sortRows, type Row, type Sort, type SortKey } from './rows.js'
+import { buildRows, controlledCodes, distinctCodes, nameRanks, searchRows, sortRows, type Row, type Sort, type SortKey } from './rows.js'
 
 /** Runs `work` when the page is idle (WebKit has no requestIdleCallback: a task later, after a moment). */
 const whenIdle = (work: () => unknown): void => {
@@ -171,6 +171,7 @@ export class AccessCodeTable extends SeamElement {
   readonly #window = new RowWindow<Row>(this, (r) => r.code.access_code_id, '[part~="row"]')
   readonly #held = new HeldRows<AccessCode>()
   #rows: Row[] = []
+  #codesOnLock = 0
   #rowsKey: unknown[] = []
   #rowCache = new WeakMap<AccessCode, Row>()
   #warmed = false
@@ -283,6 +284,8 @@ export class AccessCodeTable extends SeamElement {
       // Only the store's codes are reused by identity: it never edits one in
       // place. A page's own array (`accessCodes`) may have, so it is read afresh.
       this.#rows = buildRows(data, locale, this, this.accessCodes ? undefined : this.#rowCache)
+      // The codes `accessCodeFilter` hides are still on the lock, and take room there.
+      this.#codesOnLock = this.accessCodeFilter ? [...distinctCodes(data)].length : this.#rows.length
       this.#announce(this.#rows, locale)
       // A complete list (not each page of a long one) gets its name order
       // while the page is idle, so the first sort by name is quick.
@@ -620,7 +623,9 @@ export class AccessCodeTable extends SeamElement {
 
   #freeingBar(locale: string): TemplateResult {
     return html`<p class="freeing" role="status">
-      ${remedyText('freeSlotsBar', locale, { count: this.#rows.length })}
+      ${this.#codesOnLock > this.#rows.length
+        ? remedyText('freeSlotsBarFiltered', locale, { shown: this.#rows.length, count: this.#codesOnLock })
+        : remedyText('freeSlotsBar', locale, { count: this.#rows.length })}
       <button type="button" @click=${() => (this.freeing = false)}>${remedyText('freeSlotsDone', locale)}</button>
     </p>`
   }

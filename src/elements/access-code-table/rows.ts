@@ -52,13 +52,9 @@ export function buildRows(
   filters: IssueFilters & { accessCodeFilter?: ((code: AccessCode) => boolean) | undefined },
   cache: WeakMap<AccessCode, Row> = new WeakMap(),
 ): Row[] {
-  const seen = new Set<string>()
   const rows: Row[] = []
-  for (const code of codes) {
-    if (code == null || typeof code !== 'object' || typeof code.access_code_id !== 'string') continue
-    if (seen.has(code.access_code_id)) continue
+  for (const code of distinctCodes(codes)) {
     if (filters.accessCodeFilter && !safe(() => filters.accessCodeFilter!(code), true)) continue
-    seen.add(code.access_code_id)
     let row = cache.get(code)
     if (!row) {
       // The name as the row shows it ("Unnamed code" for none), found as typed.
@@ -69,6 +65,16 @@ export function buildRows(
     rows.push(row)
   }
   return rows
+}
+
+/** Each code once, by id, leaving out what is not a code at all: what the lock holds, whatever the page shows of it. */
+export function* distinctCodes(codes: readonly AccessCode[]): Generator<AccessCode> {
+  const seen = new Set<string>()
+  for (const code of codes) {
+    if (code == null || typeof code !== 'object' || typeof code.access_code_id !== 'string' || seen.has(code.access_code_id)) continue
+    seen.add(code.access_code_id)
+    yield code
+  }
 }
 
 function safe<T>(run: () => T, fallback: T): T {

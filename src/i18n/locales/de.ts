@@ -739,6 +739,8 @@ const de: LocaleWords = {
       backupFailed: 'Es konnte kein Ersatzcode abgerufen werden: {reason}',
       freeSlotsBar:
         'Auf diesem Schloss ist kein Platz für weitere Codes. {count, plural, one {Der eine Code darauf ist aufgeführt: Löschen Sie ihn, wenn er nicht mehr benötigt wird.} other {Alle # Codes darauf sind aufgeführt, beendete zuerst: Löschen Sie die, die nicht mehr benötigt werden.}}',
+      freeSlotsBarFiltered:
+        'Auf diesem Schloss ist kein Platz für weitere Codes. Diese Seite führt {shown} der {count} Codes darauf auf, beendete zuerst: Löschen Sie die, die nicht mehr benötigt werden. Auch die Codes, die sie nicht aufführt, belegen Platz.',
       freeSlotsDone: 'Fertig',
     },
     refusals: {

@@ -744,6 +744,8 @@ const es: LocaleWords = {
       backupFailed: 'No se pudo obtener un código de respaldo: {reason}',
       freeSlotsBar:
         'Esta cerradura no tiene espacio para más códigos. {count, plural, one {Se muestra su único código: elimínelo si ya no lo necesita.} other {Se muestran sus # códigos, primero los que ya terminaron: elimine los que ya no necesite.}}',
+      freeSlotsBarFiltered:
+        'Esta cerradura no tiene espacio para más códigos. Esta página muestra {shown} de los {count} códigos que tiene, primero los que ya terminaron: elimine los que ya no necesite. Los códigos que no muestra también ocupan espacio.',
       freeSlotsDone: 'Listo',
     },
     refusals: {

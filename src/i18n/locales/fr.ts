@@ -745,6 +745,8 @@ const fr: LocaleWords = {
       backupFailed: 'Aucun code de secours n’a pu être obtenu\u00a0: {reason}',
       freeSlotsBar:
         'Cette serrure n’a plus de place pour des codes. {count, plural, one {Son seul code est listé\u00a0: supprimez-le si vous n’en avez plus besoin.} other {Ses # codes sont tous listés, les codes terminés d’abord\u00a0: supprimez ceux dont vous n’avez plus besoin.}}',
+      freeSlotsBarFiltered:
+        'Cette serrure n’a plus de place pour des codes. Cette page liste {shown} de ses {count} codes, les codes terminés d’abord\u00a0: supprimez ceux dont vous n’avez plus besoin. Les codes qu’elle ne liste pas prennent aussi de la place.',
       freeSlotsDone: 'Terminé',
     },
     refusals: {

@@ -176,6 +176,23 @@ describe('<access-code-table> remedies that act', () => {
     expect(el.shadowRoot!.querySelector('.freeing')).to.equal(null)
   })
 
+  it('the lock is full and the page hides some of its codes: the bar does not say all of them are listed', async () => {
+    const el = await mount(DEMO.devices.full)
+    // The page shows every code of the lock but the ended one, which still takes room on it.
+    el.accessCodeFilter = (code) => code.access_code_id !== 'ac_shed_ended'
+    await waitUntil(() => !row(el, 'ac_shed_ended'), 'the page hid it')
+    await explain(el, CODES['shedFull']!, 'Lock is full')
+    remedyButton(el)!.click()
+    await el.updateComplete
+    const bar = el.shadowRoot!.querySelector('.freeing')!.textContent!
+    expect(bar).to.include('This page lists 2 of the 3 codes on it')
+    expect(bar).to.include('The codes it does not list take room too.')
+    expect(bar).not.to.include('All')
+    el.accessCodeFilter = undefined
+    await el.updateComplete
+    expect(el.shadowRoot!.querySelector('.freeing')!.textContent).to.include('All 3 codes on it are listed')
+  })
+
   it('after "free slots", the schedule header flips the end order it chose; another lock drops the bar and that order', async () => {
     const el = await mount(DEMO.devices.full)
     await explain(el, CODES['shedFull']!, 'Lock is full')

@@ -17,7 +17,7 @@ import { codeParts } from '../../ui/styles/code-parts.js'
 import { dialogParts } from '../../ui/styles/dialog.js'
 import { stateParts } from '../../ui/styles/states.js'
 import { tokens } from '../../ui/styles/tokens.js'
-import { copyPin, flagsPart, pinPart, schedulePart, zoneNotePart } from '../../ui/templates/code.js'
+import { copyPin, type CopyOutcome, flagsPart, pinPart, schedulePart, zoneNotePart } from '../../ui/templates/code.js'
 import { explanationPart, issueChips, issuesOf, type IssueFilters } from '../../ui/templates/issues.js'
 import { loadFailedBlock, loadingBlock, sessionErrorBlock, staleNotice } from '../../ui/templates/states.js'
 import { statusPart } from '../../ui/templates/status.js'
@@ -87,7 +87,8 @@ export class AccessCodeDetails extends SeamElement {
   /** Hides the warnings for which it returns false. */
   @property({ attribute: false }) warningFilter?: IssueFilters['warningFilter']
 
-  @state() private copied = false
+  /** How the last press of Copy went, said on the button for a moment. */
+  @state() private copied: CopyOutcome | undefined
   /**
    * The code deleted from here, gone from the lock: still shown, with its
    * history, while it is the one asked for. Kept by itself, not as a flag:
@@ -307,7 +308,7 @@ export class AccessCodeDetails extends SeamElement {
     const fact = (label: string, value: unknown) => html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`
     return html`<dl class="facts">
       ${fact(t(locale, 'colStatus'), statusPart(code.status, locale, { activity: busy }))}
-      ${fact(t(locale, 'colCode'), pinPart(code, locale, { onCopy: (pin) => void this.#copy(pin), copied: this.copied }))}
+      ${fact(t(locale, 'colCode'), pinPart(code, locale, { onCopy: (pin, shown) => void this.#copy(pin, shown), copied: this.copied }))}
       ${fact(t(locale, 'colSchedule'), schedulePart(code, ctx))}
       ${issues.length > 0
         ? fact(t(locale, 'colIssues'), issueChips(issues, locale, this.#popover, { owner: code.access_code_id, onEnter: (issue) => this.#remedies.enter(issue, code) }))
@@ -366,11 +367,11 @@ export class AccessCodeDetails extends SeamElement {
     if (emit(this, 'access-code-edit', { accessCode: code, field }, true)) void this.#dialog.openForm(code, field)
   }
 
-  async #copy(pin: string): Promise<void> {
-    if (!(await copyPin(pin, this.lang_, (text) => this.#announcer.announce(text)))) return
-    this.copied = true
+  async #copy(pin: string, shown: Element): Promise<void> {
+    this.copied = await copyPin(pin, shown, this.lang_, (text) => this.#announcer.announce(text))
     clearTimeout(this.#copyTimer)
-    this.#copyTimer = setTimeout(() => (this.copied = false), 1500)
+    // A refusal asks the reader to do something: it stays longer.
+    this.#copyTimer = setTimeout(() => (this.copied = undefined), this.copied === 'copied' ? 1500 : 5000)
   }
 
   /** "Show older", then focus on the first older event, so keys go on from there. */

@@ -23,7 +23,7 @@ import { dialogParts } from '../../ui/styles/dialog.js'
 import { stateParts } from '../../ui/styles/states.js'
 import { tokens } from '../../ui/styles/tokens.js'
 import { actionsPart, type ActionDescriptor } from '../../ui/templates/actions.js'
-import { copyPin, datePart, flagsPart, pinPart, schedulePart, zoneNotePart } from '../../ui/templates/code.js'
+import { copyPin, datePart, type CopyOutcome, flagsPart, pinPart, schedulePart, zoneNotePart } from '../../ui/templates/code.js'
 import { icons } from '../../ui/templates/icons.js'
 import { explanationPart, issueChips, type IssueFilters } from '../../ui/templates/issues.js'
 import { tipOf, tooltip, type Floating } from '../../ui/templates/tips.js'
@@ -118,7 +118,8 @@ export class AccessCodeTable extends SeamElement {
   @state() private search = ''
   @state() private onlyIssues = false
   @state() private sort?: Sort
-  @state() private copied?: string
+  /** The row whose Copy button says how its last press went, for a moment. */
+  @state() private copied?: { id: string; outcome: CopyOutcome }
   /** Showing the lock's codes to remove some, after "See and remove codes on this lock". */
   @state() private freeing = false
 
@@ -462,7 +463,7 @@ export class AccessCodeTable extends SeamElement {
         <span class="name-line"><span class="name" title=${displayName(code, locale)}>${displayName(code, locale)}</span>${flagsPart(code, locale, this.#popover)}</span>
       </td>
       <td data-label=${label('colCode')}>
-        ${pinPart(code, locale, { onCopy: (pin) => this.#copy(id, pin), copied: this.copied === id, popover: this.#popover })}
+        ${pinPart(code, locale, { onCopy: (pin, shown) => this.#copy(id, pin, shown), copied: this.copied?.id === id ? this.copied.outcome : undefined, popover: this.#popover })}
       </td>
       <td data-label=${label('colSchedule')}>${schedulePart(code, ctx, { line: true })}</td>
       <td data-label=${label('colStatus')}>${statusPart(code.status, locale, { activity: busy, popover: this.#popover })}</td>
@@ -657,9 +658,9 @@ export class AccessCodeTable extends SeamElement {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="add-button"]')].find((b) => b.checkVisibility())
   }
 
-  async #copy(id: string, pin: string): Promise<void> {
-    if (!(await copyPin(pin, this.lang_, (text) => this.#announcer.announce(text)))) return
-    this.copied = id
-    setTimeout(() => this.copied === id && (this.copied = undefined), 1500)
+  async #copy(id: string, pin: string, shown: Element): Promise<void> {
+    const copied = (this.copied = { id, outcome: await copyPin(pin, shown, this.lang_, (text) => this.#announcer.announce(text)) })
+    // A refusal asks the reader to do something: it stays longer.
+    setTimeout(() => this.copied === copied && (this.copied = undefined), copied.outcome === 'copied' ? 1500 : 5000)
   }
 }

@@ -23,6 +23,7 @@ const es: LocaleWords = {
     unnamed: 'Código sin nombre',
     copy: 'Copiar',
     copied: 'Copiado',
+    copyRefused: 'No se pudo copiar: seleccione el PIN y cópielo usted',
     copyCode: 'Copiar el código de {name}',
     pinHidden: 'Oculto por el proveedor de la cerradura',
     pinWaiting: 'Esperando a que la cerradura asigne un código',

@@ -25,6 +25,7 @@ const fr: LocaleWords = {
     unnamed: 'Code sans nom',
     copy: 'Copier',
     copied: 'Copié',
+    copyRefused: 'Copie impossible\u00a0: sélectionnez le code PIN et copiez-le vous-même',
     copyCode: 'Copier le code de {name}',
     pinHidden: 'Masqué par le fournisseur de la serrure',
     pinWaiting: 'En attente d’un code attribué par la serrure',

@@ -48,22 +48,23 @@ export function pinAbsence(code: AnyCode, pinHiddenByProvider: boolean): StringK
 export function pinPart(
   code: AnyCode,
   locale: string,
-  opts: { hiddenByProvider?: boolean; onCopy?: (pin: string) => void; copied?: boolean; popover?: PopoverController<Floating> | undefined } = {},
+  opts: { hiddenByProvider?: boolean; onCopy?: (pin: string, shown: Element) => void; copied?: CopyOutcome | undefined; popover?: PopoverController<Floating> | undefined } = {},
 ): TemplateResult {
   const absence = pinAbsence(code, opts.hiddenByProvider ?? false)
   if (absence) return html`<span part="code" class="muted no-pin">${t(locale, absence)}</span>`
   const pin = code.code as string
+  const word = opts.copied ?? 'copy'
   return html`<span class="pin"
     ><span part="code">${pin}</span>${opts.onCopy
       ? html`<button
           type="button"
           class="copy icon-button"
           aria-label=${t(locale, 'copyCode', { name: displayName(code, locale) })}
-          title=${opts.popover ? nothing : t(locale, opts.copied ? 'copied' : 'copy')}
-          ${tooltip(opts.popover, tipOf(t(locale, opts.copied ? 'copied' : 'copy')))}
-          @click=${(e: Event) => (e.stopPropagation(), opts.onCopy!(pin))}
+          title=${opts.popover ? nothing : t(locale, word)}
+          ${tooltip(opts.popover, tipOf(t(locale, word)))}
+          @click=${(e: Event) => (e.stopPropagation(), opts.onCopy!(pin, (e.currentTarget as Element).previousElementSibling!))}
         >
-          ${icons.copy}<span class="visually-hidden">${t(locale, opts.copied ? 'copied' : 'copy')}</span>
+          ${icons.copy}<span class="visually-hidden">${t(locale, word)}</span>
         </button>`
       : nothing}</span
   >`
@@ -116,18 +117,27 @@ export function zoneNotePart(locale: string, zone: ResolvedZone, retry?: () => v
   return html`<p class="zone muted">${t(locale, zone.source === 'lock' ? 'timesIn' : 'timesInPage', { zone: zone.timeZone })}</p>`
 }
 
+/** What the Copy button says for a moment after a press: it copied, or the clipboard refused. */
+export type CopyOutcome = 'copied' | 'copyRefused'
+
 /**
- * Copies a PIN for pinPart's Copy button and says so aloud: its "Copied" tip
- * is for the eyes, and the button's name does not change. Resolves whether
- * it was copied; a clipboard that refuses (no permission, an insecure page)
- * leaves the PIN on screen to copy by hand.
+ * Copies a PIN for pinPart's Copy button and says so aloud: its tip is for
+ * the eyes, and the button's name does not change. A clipboard that refuses
+ * (no permission, an insecure page, no clipboard at all) is said too, and
+ * the PIN on screen (`shown`) is selected, ready to copy by hand.
  */
-export async function copyPin(pin: string, locale: string, say: (text: string) => void): Promise<boolean> {
+export async function copyPin(pin: string, shown: Element | undefined, locale: string, say: (text: string) => void): Promise<CopyOutcome> {
   try {
     await navigator.clipboard.writeText(pin)
   } catch {
-    return false
+    try {
+      if (shown) getSelection()?.selectAllChildren(shown)
+    } catch {
+      // A selection inside a shadow root some engine refuses: the words still say what to do.
+    }
+    say(t(locale, 'copyRefused'))
+    return 'copyRefused'
   }
   say(t(locale, 'copied'))
-  return true
+  return 'copied'
 }

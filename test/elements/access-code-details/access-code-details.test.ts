@@ -120,6 +120,20 @@ describe('<access-code-details>', () => {
     }
   })
 
+  it('says so when the clipboard refuses the PIN, on the button and aloud', async () => {
+    const write = sinon.stub(navigator.clipboard, 'writeText').rejects(new DOMException('Write permission denied.', 'NotAllowedError'))
+    try {
+      const el = await mountDetails(CODES['presentSet']!)
+      inDetails<HTMLButtonElement>(el, 'button.copy')!.click()
+      const refused = 'Could not copy: select the PIN and copy it yourself'
+      await waitUntil(() => inDetails(el, 'button.copy')!.getAttribute('title') === refused)
+      expect([...el.shadowRoot!.querySelectorAll('[aria-live=polite]')].map((n) => n.textContent)).to.include(refused)
+    } finally {
+      write.restore()
+      getSelection()?.removeAllRanges()
+    }
+  })
+
   it('edits in its own modal dialog; the form\'s access-code-updated bubbles out, and the code is followed while Seam sets it', async () => {
     await configureBackend({ delayMs: 300 })
     const el = await mountDetails(CODES['parisOngoing']!, { 'poll-interval': '60000' })

@@ -301,6 +301,33 @@ describe('<access-code-table> edge cases', () => {
     expect(errors).to.have.length(0)
   })
 
+  it('a clipboard that refuses is said on the button and aloud, and the PIN is selected to copy by hand', async () => {
+    const time = (clock = fakeTimers())
+    const write = sinon.stub(navigator.clipboard, 'writeText').rejects(new DOMException('Write permission denied.', 'NotAllowedError'))
+    try {
+      const el = await fixture<AccessCodeTable>(html`<access-code-table .accessCodes=${[managedCode({ access_code_id: 'a', code: '4821' })]}></access-code-table>`)
+      const copy = () => row(el, 'a')!.querySelector<HTMLButtonElement>('button.copy')!
+      const said = () => copy().querySelector('.visually-hidden')!.textContent
+      copy().click()
+      const refused = 'Could not copy: select the PIN and copy it yourself'
+      await untilReal(time, () => said() === refused, 'refused')
+      expect(el.shadowRoot!.querySelector('[aria-live=polite]')!.textContent).to.equal(refused)
+      const selection = getSelection()!
+      expect(selection.rangeCount, 'something is selected').to.equal(1)
+      expect(row(el, 'a')!.querySelector('[part=code]')!.contains(selection.getRangeAt(0).startContainer) || selection.toString() === '4821', 'the PIN').to.equal(true)
+      // Longer than "Copied": it asks the reader to do something.
+      time.tick(4999)
+      await el.updateComplete
+      expect(said()).to.equal(refused)
+      time.tick(1)
+      await el.updateComplete
+      expect(said()).to.equal('Copy')
+    } finally {
+      write.restore()
+      getSelection()?.removeAllRanges()
+    }
+  })
+
   it('says "Copied" on a PIN\'s copy button for a moment after copying it', async () => {
     const time = (clock = fakeTimers())
     const write = sinon.stub(navigator.clipboard, 'writeText').resolves()

@@ -29,7 +29,7 @@ describe('code parts', () => {
     expect(button.title).to.equal('Copy')
     button.click()
     expect(copied).to.deep.equal(['4821'])
-    const done = await rendered(pinPart(code, 'en', { onCopy: () => {}, copied: true }))
+    const done = await rendered(pinPart(code, 'en', { onCopy: () => {}, copied: 'copied' }))
     expect(done.querySelector('button')!.title).to.equal('Copied')
     const none = await rendered(pinPart(managedCode({ access_code_id: 'b', code: null as never }), 'en', { onCopy: () => {} }))
     expect(none.querySelector('[part=code]')!.textContent).to.equal('No code')

@@ -135,6 +135,12 @@ export const styles = css`
   .name-line .flags {
     flex: none;
   }
+  /* A row in keyboard focus (readingFocus) shows its name and schedule
+     whole, growing while it has focus. */
+  [part~='row'][data-reading] :is(.name-cell, .schedule-cell, .name-line .name, [part~='schedule'].line) {
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
   /* The header stays in view while a long table scrolls under it. */
   thead th {
     position: sticky;

@@ -16,6 +16,7 @@ import { displayName, parseTime, warmFormats, type FormatContext } from '../../u
 import { memo } from '../../ui/memo.js'
 import { PopoverController } from '../../ui/popover.js'
 import { HeldRows } from '../../ui/held-rows.js'
+import { readingFocus } from '../../ui/reading-focus.js'
 import { RowWindow, spacerRow } from '../../ui/row-window.js'
 import { SeamElement } from '../../ui/seam-element.js'
 import { codeParts } from '../../ui/styles/code-parts.js'
@@ -428,7 +429,7 @@ export class AccessCodeTable extends SeamElement {
               : nothing}
           </tr>
         </thead>
-        <tbody @pointerover=${this.#prefetchForEdit} @focusin=${this.#prefetchForEdit}>
+        <tbody @pointerover=${this.#prefetchForEdit} @focusin=${this.#focusIn} @focusout=${readingFocus.out}>
           ${repeat(
             view,
             (e) => ('gap' in e ? e.key : e.item.code.access_code_id),
@@ -465,7 +466,7 @@ export class AccessCodeTable extends SeamElement {
       <td data-label=${label('colCode')}>
         ${pinPart(code, locale, { onCopy: (pin, shown) => this.#copy(id, pin, shown), copied: this.copied?.id === id ? this.copied.outcome : undefined, popover: this.#popover })}
       </td>
-      <td data-label=${label('colSchedule')}>${schedulePart(code, ctx, { line: true })}</td>
+      <td data-label=${label('colSchedule')} class="schedule-cell">${schedulePart(code, ctx, { line: true })}</td>
       <td data-label=${label('colStatus')}>${statusPart(code.status, locale, { activity: busy, popover: this.#popover })}</td>
       <td data-label=${label('colIssues')} class=${issues.length === 0 ? 'none' : ''}>
         ${issueChips(issues, locale, this.#popover, {
@@ -610,6 +611,11 @@ export class AccessCodeTable extends SeamElement {
    * Listened to once, on the rows' body, not on each row's button: rows
    * come and go as the list scrolls, and most never need it.
    */
+  readonly #focusIn = (e: FocusEvent): void => {
+    this.#prefetchForEdit(e)
+    readingFocus.in(e)
+  }
+
   readonly #prefetchForEdit = (e: Event): void => {
     if (this.#formPrefetched) return
     if ((e.target as Element).closest?.('[data-action=edit]:not([aria-disabled=true])')) this.#prefetchForm()

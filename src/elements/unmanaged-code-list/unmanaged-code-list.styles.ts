@@ -79,6 +79,35 @@ export const styles = css`
     content: attr(data-short);
     content: attr(data-short) / '';
   }
+  /* A row in keyboard focus (readingFocus) shows whole what the line cuts:
+     its name, its cells and why it cannot be converted, that sentence under
+     its buttons. contain keeps the sentence from widening the actions'
+     column (sized by its max-content) on every row. */
+  [part~='row'][data-reading] :is(.name, .cell) {
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+  [part~='row'][data-reading] > .actions {
+    flex-wrap: wrap;
+  }
+  [part~='row'][data-reading] > .actions > .why {
+    order: 1;
+    flex-basis: 100%;
+    max-width: none;
+    white-space: normal;
+    contain: inline-size;
+  }
+  [part~='row'][data-reading] > .actions > .why::before {
+    content: none;
+  }
+  [part~='row'][data-reading] > .actions > .why > .sentence {
+    position: static;
+    width: auto;
+    height: auto;
+    overflow: visible;
+    clip-path: none;
+    white-space: normal;
+  }
   /* Narrow: a card, each part on a line of its own with its label. */
   @container (max-width: 640px) {
     [part~='row'] {

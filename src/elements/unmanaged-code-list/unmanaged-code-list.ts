@@ -39,6 +39,7 @@ import { statusMeanings, statusPart, type ShownActivity } from '../../ui/templat
 import type { Floating } from '../../ui/templates/tips.js'
 import { resolveTimeZone, type ResolvedZone } from '../../ui/zoned-time.js'
 import { ConvertCodeDialog } from '../convert-code-dialog/convert-code-dialog.js'
+import { readingFocus } from '../../ui/reading-focus.js'
 import { ReplaceDialog } from './replacement.js'
 import { replaceStyles } from './replacement.styles.js'
 import { styles } from './unmanaged-code-list.styles.js'
@@ -254,7 +255,7 @@ export class UnmanagedCodeList extends SeamElement {
   #list(codes: UnmanagedAccessCode[], locale: string): TemplateResult {
     const view = this.#window.slice(codes)
     const timeZone = this.#zone.timeZone
-    return html`<ul class="list">
+    return html`<ul class="list" @focusin=${readingFocus.in} @focusout=${readingFocus.out}>
       ${repeat(
         view,
         (e) => ('gap' in e ? e.key : e.item.access_code_id),

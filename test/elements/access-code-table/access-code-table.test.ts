@@ -717,3 +717,39 @@ describe('<access-code-table> with hostile payloads (fast-check)', () => {
     )
   })
 })
+
+describe('<access-code-table> read by keyboard', () => {
+  it('a row in keyboard focus shows a cut name and schedule whole, and cuts them again when focus leaves', async () => {
+    const name = 'Guest: the Alvarez-Fitzgerald family, second floor apartment at the back, for the whole summer'
+    const code = [
+      managedCode({ access_code_id: 'a', name, code: '4821', type: 'time_bound', starts_at: '2031-06-01T15:00:00Z', ends_at: '2031-09-03T11:00:00Z' }),
+      managedCode({ access_code_id: 'b', name: 'Cleaner', code: '1111' }),
+    ] as AccessCode[]
+    const el = await fixture<AccessCodeTable>(html`<access-code-table style="width: 900px" locale="en-GB" time-zone="UTC" .accessCodes=${code}></access-code-table>`)
+    await el.updateComplete
+    const cut = (part: HTMLElement) => part.scrollWidth > part.clientWidth + 1
+    const nameOf = () => row(el, 'a')!.querySelector<HTMLElement>('.name')!
+    const scheduleOf = () => row(el, 'a')!.querySelector<HTMLElement>('[part~=schedule]')!
+    expect(cut(nameOf()), 'a long name is cut at rest').to.equal(true)
+    expect(cut(scheduleOf()), 'and so is its schedule').to.equal(true)
+    const before = row(el, 'a')!.getBoundingClientRect().height
+    // The keyboard's way in: Tab from a button before the table to its first row.
+    const start = await fixture(html`<button>before</button>`)
+    el.before(start)
+    ;(start as HTMLElement).focus()
+    // Past the table's search box and headers, as a person tabs.
+    for (let i = 0; i < 20 && el.shadowRoot!.activeElement !== row(el, 'a'); i++) await sendKeys({ press: 'Tab' })
+    expect(el.shadowRoot!.activeElement, 'the first row has focus').to.equal(row(el, 'a')!)
+    expect(cut(nameOf()), 'whole in focus').to.equal(false)
+    expect(cut(scheduleOf()), 'its schedule too').to.equal(false)
+    expect(nameOf().textContent).to.equal(name)
+    expect(row(el, 'a')!.getBoundingClientRect().height, 'the row grew to hold them').to.be.above(before)
+    // Focus on a button inside the row (Copy) keeps them whole.
+    await sendKeys({ press: 'Tab' })
+    await waitUntil(() => el.shadowRoot!.activeElement?.matches('button.copy'), 'its Copy button')
+    expect(cut(nameOf()), 'whole while a button in the row has focus').to.equal(false)
+    ;(start as HTMLElement).focus()
+    expect(document.activeElement, 'focus left the table').to.equal(start)
+    await waitUntil(() => cut(nameOf()), 'cut again once focus left')
+  })
+})

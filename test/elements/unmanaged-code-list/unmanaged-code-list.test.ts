@@ -305,6 +305,33 @@ describe('<unmanaged-code-list> with the keyboard only', () => {
     await configureBackend({ delayMs: 100 })
   })
 
+  it('a row in keyboard focus shows whole what its line cuts: the name, and why it cannot be converted', async () => {
+    const before = await fixture<HTMLButtonElement>(html`<button>before</button>`)
+    const box = await fixture(html`<div style="width: 1100px"><seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
+      <unmanaged-code-list device-id=${DEMO.devices.august} locale="en-GB"></unmanaged-code-list>
+    </seam-provider></div>`)
+    const el = await settled(box.querySelector<UnmanagedCodeList>('unmanaged-code-list')!)
+    const blocked = () => row(el, CODES['unmanagedFrontBlocked']!)!
+    const sentence = () => blocked().querySelector<HTMLElement>('.why .sentence')!
+    const nameOf = () => blocked().querySelector<HTMLElement>('.name')!
+    const cut = (part: HTMLElement) => part.scrollWidth > part.clientWidth + 1
+    const actionsWidth = () => row(el, CODES['unmanagedFront1']!)!.querySelector('.actions')!.getBoundingClientRect().width
+    expect(sentence().getBoundingClientRect().width, 'at rest the line shows a short label, the sentence hidden').to.be.at.most(1)
+    const width = actionsWidth()
+    before.focus()
+    // Tab on until focus is in that row (its Replace button), as a person would.
+    for (let i = 0; i < 40 && !blocked().contains(el.shadowRoot!.activeElement); i++) await sendKeys({ press: 'Tab' })
+    expect(blocked().contains(el.shadowRoot!.activeElement), 'focus in the row').to.equal(true)
+    expect(sentence().getBoundingClientRect().width, 'the sentence is shown').to.be.above(20)
+    const why = sentence().parentElement!
+    expect(cut(why) || why.scrollHeight > why.clientHeight + 1, 'and not cut').to.equal(false)
+    expect(sentence().textContent).to.equal('Seam cannot manage this code.')
+    expect(cut(nameOf()), 'its name whole').to.equal(false)
+    expect(actionsWidth(), "the other rows' actions keep their room").to.be.closeTo(width, 1)
+    before.focus()
+    await waitUntil(() => sentence().getBoundingClientRect().width <= 1, 'the short label again once focus left')
+  })
+
   it('converts an unmanaged code with the dialog and returns focus; Escape closes it', async () => {
     const provider = await fixture(html`<seam-provider client-session-token=${DEMO.clientSessionToken} endpoint="/api">
       <unmanaged-code-list device-id=${DEMO.devices.august}></unmanaged-code-list>

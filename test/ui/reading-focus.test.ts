@@ -25,5 +25,4 @@ describe('readingFocus', () => {
     $('before').focus()
     expect(marked(), 'out of the rows').to.deep.equal([])
   })
-
 })

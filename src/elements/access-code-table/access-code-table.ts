@@ -590,13 +590,16 @@ export class AccessCodeTable extends SeamElement {
           announce: (text) => this.#announcer.announce(text),
           report: (error) => this.reportError(error),
           focusRow: (id) => this.#focusRow(id),
-          disableEdit: () => !this.#canEdit,
-          disableDelete: () => !this.#canDelete,
-          issueFilters: () => this,
           // Its details poll as it does: not at all when it polls not, nor when the page gives the codes;
           // and a table given its codes (it fetches no lock) shows them in its own zone, so its details do too.
-          detailsPollInterval: () => (this.accessCodes ? 0 : this.pollInterval),
-          detailsTimeZone: () => this.timeZone || (this.accessCodes ? this.#zone.timeZone : undefined),
+          details: () => ({
+            disableEdit: !this.#canEdit,
+            disableDelete: !this.#canDelete,
+            errorFilter: this.errorFilter,
+            warningFilter: this.warningFilter,
+            pollInterval: this.accessCodes ? 0 : this.pollInterval,
+            timeZone: this.timeZone || (this.accessCodes ? this.#zone.timeZone : undefined),
+          }),
         })),
       (error: unknown) => {
         // Offline, or the chunk is missing: the next click tries again.

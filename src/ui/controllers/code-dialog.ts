@@ -44,15 +44,21 @@ export interface CodeDialogOptions extends DialogSession {
   loadForm: () => Promise<unknown>
   /** Registers `<access-code-details>`, for a host that shows them (`openDetails`). */
   loadDetails?: () => Promise<unknown>
-  /** Passed on to the details the dialog shows. */
-  disableEdit?: () => boolean
-  disableDelete?: () => boolean
-  /** The host's issue filters, passed on to the details: what its row hides, its details hide too. */
-  issueFilters?: () => IssueFilters
-  /** How often the details poll (the host's `poll-interval`; 0 for a host given its codes by the page). */
-  detailsPollInterval?: () => number
-  /** The details' zone, where it is not `timeZone` (a host given its codes shows them in its own). */
-  detailsTimeZone?: () => string | undefined
+  /** What the details the dialog shows take from the host, read each time they render. */
+  details?: () => DetailsSettings
+}
+
+/**
+ * The host's settings the details carry on: one object, so a setting the
+ * details gain is one more field here, not one more callback.
+ */
+export interface DetailsSettings extends IssueFilters {
+  disableEdit?: boolean
+  disableDelete?: boolean
+  /** How often they poll (the host's `poll-interval`; 0 for a host given its codes by the page); 30 s unset. */
+  pollInterval?: number
+  /** Their zone, where it is not the dialog's `timeZone` (a host given its codes shows them in its own). */
+  timeZone?: string | undefined
 }
 
 /**
@@ -256,18 +262,19 @@ export class CodeDialog implements ReactiveController {
       e.preventDefault()
       void this.openForm(e.detail.accessCode, e.detail.field)
     }
+    const settings = this.#o.details?.() ?? {}
     return html`<access-code-details
         exportparts=${detailsParts}
         heading=""
         locale=${locale}
-        time-zone=${(this.#o.detailsTimeZone ?? this.#o.timeZone)() ?? ''}
+        time-zone=${settings.timeZone ?? this.#o.timeZone() ?? ''}
         .accessCode=${mode.code}
         .sessionStore=${this.#o.store()}
-        .pollInterval=${this.#o.detailsPollInterval?.() ?? DEFAULT_POLL_MS}
-        ?disable-edit=${this.#o.disableEdit?.() ?? false}
-        ?disable-delete=${this.#o.disableDelete?.() ?? false}
-        .errorFilter=${this.#o.issueFilters?.().errorFilter}
-        .warningFilter=${this.#o.issueFilters?.().warningFilter}
+        .pollInterval=${settings.pollInterval ?? DEFAULT_POLL_MS}
+        ?disable-edit=${settings.disableEdit ?? false}
+        ?disable-delete=${settings.disableDelete ?? false}
+        .errorFilter=${settings.errorFilter}
+        .warningFilter=${settings.warningFilter}
         @access-code-edit=${edit}
       ></access-code-details>
       <div class="buttons"><button type="button" part="cancel-button" @click=${() => this.close()}>${t(locale, 'close')}</button></div>`

@@ -101,12 +101,9 @@ export const styles = css`
     content: none;
   }
   [part~='row'][data-reading] > .actions > .why > .sentence {
-    position: static;
-    width: auto;
-    height: auto;
-    overflow: visible;
-    clip-path: none;
-    white-space: normal;
+    /* Undoes visually-hidden: its box properties back to their initial
+       values, and what it inherits (white-space, colour) from the reason. */
+    all: unset;
   }
   /* Narrow: a card, each part on a line of its own with its label. */
   @container (max-width: 640px) {
@@ -154,12 +151,7 @@ export const styles = css`
       content: none;
     }
     [part~='row'] > .actions > .why > .sentence {
-      position: static;
-      width: auto;
-      height: auto;
-      overflow: visible;
-      clip-path: none;
-      white-space: normal;
+      all: unset;
     }
   }
   .actions,

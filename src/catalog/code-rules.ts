@@ -60,7 +60,8 @@ export function describeRefusal(error: SeamError, locale?: string): { text: stri
   } else if (field === undefined && type === 'invalid_input') {
     // An answer without validation_errors (a proxy's, an older API's): its message may still name the field.
     const message = (error as { seamMessage?: unknown }).seamMessage
-    const named = typeof message === 'string' ? /\b(ends_at|starts_at|code|name)\b/.exec(message)?.[1] : undefined
+    // A field's own name first; a bare "code" only where it is not "access code" ("The access code's ends_at …").
+    const named = typeof message === 'string' ? (/\b(ends_at|starts_at)\b/.exec(message) ?? /(?<!\baccess )\b(code|name)\b/.exec(message))?.[1] : undefined
     field = named as CodeField | undefined
   }
   return { text: known ?? describeError(locale, error), field }

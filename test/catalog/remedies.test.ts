@@ -60,6 +60,12 @@ describe('catalog: code rules, options and refusals', () => {
     const input = new SeamApiError({ status: 400, type: 'invalid_input', message: 'ends_at must be after starts_at', requestId: 'r1' })
     expect(describeRefusal(input, 'en')).to.deep.equal({ text: 'ends_at must be after starts_at (request id r1, for Seam support)', field: 'ends_at' })
     expect(describeRefusal(new SeamNetworkError(), 'en').field).to.equal(undefined)
+    // "access code" names no field: the field the message names is the one it is about.
+    const end = new SeamApiError({ status: 400, type: 'invalid_input', message: "The access code's ends_at must be at least one hour after starts_at" })
+    expect(describeRefusal(end, 'en').field).to.equal('ends_at')
+    const vague = new SeamApiError({ status: 400, type: 'invalid_input', message: 'This access code cannot be created' })
+    expect(describeRefusal(vague, 'en').field, 'above the form').to.equal(undefined)
+    expect(describeRefusal(new SeamApiError({ status: 400, type: 'invalid_input', message: 'code must be numeric' }), 'en').field).to.equal('code')
   })
 
   it('takes the field from validation_errors before the message, the first the form shows', () => {

@@ -30,6 +30,7 @@ import { loadFailedBlock, loadingBlock, sessionErrorBlock } from '../../ui/templ
 import { resolveTimeZone, type ResolvedZone } from '../../ui/zoned-time.js'
 import { styles } from './access-code-form.styles.js'
 import {
+  DEFAULT_OPTIONS,
   createParams,
   findProblems,
   isOffline,
@@ -41,6 +42,7 @@ import {
   valuesFromDefaults,
   type AccessCodeDefaults,
   type CheckContext,
+  type CodeOptions,
   type FormValues,
   type OptionKey,
   type Problem,
@@ -52,6 +54,16 @@ import { lockRules, type LockRules, type PinRuleKey } from './rules.js'
 export type { AccessCodeDefaults } from './model.js'
 
 /** `unconfirmed`: the answer of a save was lost and checking could not tell whether it went through; only "Check again" is offered. */
+/** A save: its request (none for "Check again"), how to check it when its answer is lost, and the options it sends. */
+interface SaveWrite {
+  send?: (o: WriteOptions) => Promise<AccessCode>
+  check: (lost: OutcomeUnknownError, o: WriteOptions) => Promise<AccessCode>
+  options?: Partial<CodeOptions>
+}
+
+/** The code options among an update's parameters. */
+const optionsIn = (params: object): Partial<CodeOptions> => Object.fromEntries(Object.entries(params).filter(([key]) => key in DEFAULT_OPTIONS))
+
 type Phase = 'editing' | 'saving' | 'saved' | 'unconfirmed'
 const FIELDS: CodeField[] = ['name', 'code', 'starts_at', 'ends_at']
 const FIELD_IDS: Record<CodeField, string> = { name: 'name', code: 'pin', starts_at: 'start', ends_at: 'end' }
@@ -108,7 +120,7 @@ export class AccessCodeForm extends SeamElement {
   /** The answer of the save was lost and the server is being asked what happened. */
   @state() private checking = false
   /** A save whose outcome checking could not settle: "Check again" runs `check` with its OutcomeUnknownError. */
-  #lost?: { error: OutcomeUnknownError; check: (lost: OutcomeUnknownError, options: WriteOptions) => Promise<AccessCode>; editing: boolean }
+  #lost?: { error: OutcomeUnknownError; write: SaveWrite; editing: boolean }
 
   // By id unless the page handed over that very code (`accessCode` of another id is not the one asked for).
   readonly #loaded = new QueryController<AccessCode>(this, () =>
@@ -120,15 +132,33 @@ export class AccessCodeForm extends SeamElement {
   readonly #announcer = new Announcer(this)
   /** What the values were last seeded from: a code id, or the defaults as JSON. */
   #seed: unknown = Symbol('unseeded')
+  /**
+   * The code as this form last saved it, with the options it sent that Seam
+   * does not report: later edits start from these, not from a `.accessCode`
+   * the page has not replaced (a name changed back would not be sent).
+   */
+  #saved?: { code: AccessCode; options: Partial<CodeOptions> }
   #run = 0
   #focusNext: CodeField | undefined
 
   /** The code being edited, once known. */
   get #original(): AccessCode | undefined {
+    const code = this.#given
+    const saved = this.#saved?.code
+    return saved && code && saved.access_code_id === code.access_code_id ? saved : code
+  }
+
+  get #given(): AccessCode | undefined {
     const given = this.accessCode
     if (given && (!this.accessCodeId || given.access_code_id === this.accessCodeId)) return given
     const loaded = this.#loaded.state?.data
     return loaded && loaded.access_code_id === this.accessCodeId ? loaded : undefined
+  }
+
+  /** The options this form last sent for the code being edited. */
+  get #known(): Partial<CodeOptions> {
+    const saved = this.#saved
+    return saved && saved.code.access_code_id === this.#original?.access_code_id ? saved.options : {}
   }
 
   get #editing(): boolean {
@@ -164,8 +194,13 @@ export class AccessCodeForm extends SeamElement {
     return this.phase === 'saving' || this.phase === 'unconfirmed'
   }
 
-  /** Starts over from the code or the defaults: what a dialog does each time it opens the form. */
+  /**
+   * Starts over from the code or the defaults: what a dialog does each time
+   * it opens the form. Not while a save is pending: its "Saving…" or "Check
+   * again" is all that stops the same code being sent twice.
+   */
   reset(): void {
+    if (this.pendingSave) return
     this.#seed = Symbol('reset')
     this.phase = 'editing'
     this.#lost = undefined
@@ -202,7 +237,7 @@ export class AccessCodeForm extends SeamElement {
     const key = this.#editing ? this.#original?.access_code_id : JSON.stringify(this.defaults ?? null)
     if (key === this.#seed || (this.#editing && key === undefined)) return
     this.#seed = key
-    this.values = this.#editing ? valuesFromCode(this.#original!) : valuesFromDefaults(this.defaults)
+    this.values = this.#editing ? valuesFromCode(this.#original!, this.#known) : valuesFromDefaults(this.defaults)
     this.shown = new Set(this.#editing ? FIELDS : [])
     this.refusal = undefined
     this.generateError = undefined
@@ -210,8 +245,16 @@ export class AccessCodeForm extends SeamElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
+    // The page handed over a code anew: edits go on from that one, and from
+    // what this form sent for it that Seam does not report, if it is the same code.
+    if ((changed.has('accessCode') || changed.has('accessCodeId')) && this.#saved) {
+      const given = this.#given
+      this.#saved = given?.access_code_id === this.#saved.code.access_code_id ? { code: given, options: this.#saved.options } : undefined
+    }
     this.reportOnce(this.#loaded.state?.error ?? this.#device.state?.error)
     this.#reseed()
+    // A lock that takes offline codes only: every new code has a window, so the form starts with one.
+    if (!this.#editing && !this.values.timeBound && this.#deviceData && isOffline(this.values, this.#rules)) this.values = { ...this.values, ...this.#timeBoundPatch() }
   }
 
   #context(): CheckContext {
@@ -257,9 +300,11 @@ export class AccessCodeForm extends SeamElement {
     this.generating = true
     this.generateError = undefined
     const run = this.#run
+    const typed = this.values.code
     try {
       const pin = await generateAccessCode(store, deviceId)
-      if (run !== this.#run) return
+      // A PIN typed while Seam was choosing one is the person's choice: it stays.
+      if (run !== this.#run || this.values.code !== typed) return
       this.#set({ code: pin }, 'code')
       this.#show('code')
       this.#announcer.announce(t(this.lang_, 'generated', { pin }))
@@ -296,8 +341,11 @@ export class AccessCodeForm extends SeamElement {
     if (editing && !original) return
     const shown = shownOptions(this.values, c.rules, editing)
     if (original) {
-      const changes = updateParams(this.values, { ...c, original }, shown)
+      const changes = updateParams(this.values, { ...c, original }, shown, this.#known)
+      // Nothing changed: nothing to send, and nothing Seam could refuse or lose.
+      if (Object.keys(changes).length === 0) return this.#showSaved(original, true)
       await this.#save(true, {
+        options: optionsIn(changes),
         send: (o) => updateAccessCode(store, original, changes, o),
         check: (lost, o) => checkUpdate(store, original, changes, lost, o),
       })
@@ -317,7 +365,7 @@ export class AccessCodeForm extends SeamElement {
     const lost = this.#lost
     if (!lost || this.phase !== 'unconfirmed') return
     this.checking = true
-    await this.#save(lost.editing, { check: lost.check }, lost.error)
+    await this.#save(lost.editing, { check: lost.write.check, options: lost.write.options }, lost.error)
   }
 
   /**
@@ -326,7 +374,7 @@ export class AccessCodeForm extends SeamElement {
    */
   async #save(
     editing: boolean,
-    w: { send?: (o: WriteOptions) => Promise<AccessCode>; check: (lost: OutcomeUnknownError, o: WriteOptions) => Promise<AccessCode> },
+    w: SaveWrite,
     lost?: OutcomeUnknownError,
   ): Promise<void> {
     this.phase = 'saving'
@@ -342,20 +390,7 @@ export class AccessCodeForm extends SeamElement {
       if (run !== this.#run) return
       this.checking = false
       this.#lost = undefined
-      this.savedName = displayName(saved, this.lang_)
-      this.phase = 'saved'
-      this.#announcer.announce(t(this.lang_, editing ? 'updated' : 'created', { name: this.savedName }))
-      if (editing) {
-        // The edit goes on from what Seam now holds.
-        this.#seed = saved.access_code_id
-        this.values = valuesFromCode(saved)
-        emit(this, 'access-code-updated', { accessCode: saved })
-      } else {
-        // Ready for the next code.
-        this.values = valuesFromDefaults(this.defaults)
-        this.shown = new Set()
-        emit(this, 'access-code-created', { accessCode: saved })
-      }
+      this.#showSaved(saved, editing, w.options)
     } catch (thrown) {
       if (run !== this.#run) return
       this.checking = false
@@ -364,7 +399,7 @@ export class AccessCodeForm extends SeamElement {
       // An update Seam took whose attempt had not finished by the deadline is
       // not a refusal either: Save again would send it twice. "Check again" reads it.
       if (awaitsOutcome(error)) {
-        this.#lost = { error: error instanceof OutcomeUnknownError ? error : new OutcomeUnknownError(error), check: w.check, editing }
+        this.#lost = { error: error instanceof OutcomeUnknownError ? error : new OutcomeUnknownError(error), write: w, editing }
         this.phase = 'unconfirmed'
         this.#announcer.announce(t(this.lang_, 'saveUnconfirmed'))
         return
@@ -375,6 +410,25 @@ export class AccessCodeForm extends SeamElement {
       this.refusal = { ...refusal, error }
       this.#announcer.announce(this.#refusalText(this.lang_))
       if (refusal.field) void this.focusField(refusal.field)
+    }
+  }
+
+  /** Shows a save that went through, and goes on from it: the same code for an edit, a blank form for the next new one. */
+  #showSaved(saved: AccessCode, editing: boolean, options: Partial<CodeOptions> = {}): void {
+    this.savedName = displayName(saved, this.lang_)
+    this.phase = 'saved'
+    this.#announcer.announce(t(this.lang_, editing ? 'updated' : 'created', { name: this.savedName }))
+    if (editing) {
+      // The edit goes on from what Seam now holds, and from the options sent that it does not report.
+      this.#saved = { code: saved, options: { ...this.#known, ...options } }
+      this.#seed = saved.access_code_id
+      this.values = valuesFromCode(saved, this.#saved.options)
+      emit(this, 'access-code-updated', { accessCode: saved })
+    } else {
+      // Ready for the next code.
+      this.values = valuesFromDefaults(this.defaults)
+      this.shown = new Set()
+      emit(this, 'access-code-created', { accessCode: saved })
     }
   }
 

@@ -38,7 +38,9 @@ export interface FormValues {
 
 export const DEFAULT_OPTIONS: CodeOptions = {
   allow_external_modification: false,
-  attempt_for_offline_device: false,
+  // Seam's own defaults (access_codes/create in @seamapi/types): the form
+  // shows an option as it is when left alone.
+  attempt_for_offline_device: true,
   prefer_native_scheduling: true,
   use_backup_access_code_pool: false,
   is_offline_access_code: false,
@@ -59,7 +61,12 @@ export function valuesFromDefaults(d: AccessCodeDefaults | undefined): FormValue
   return { name: text(d?.name), code: text(d?.code), timeBound: startMs != null || endMs != null || options.is_offline_access_code, start: '', end: '', startMs, endMs, options }
 }
 
-export function valuesFromCode(code: AccessCode): FormValues {
+/**
+ * An edit starts from the code. Seam does not report every option on the
+ * code (how it was asked to be scheduled, say): those are the defaults,
+ * unless `known` says what this form last saved for it.
+ */
+export function valuesFromCode(code: AccessCode, known: Partial<CodeOptions> = {}): FormValues {
   const timeBound = code.type === 'time_bound'
   return {
     name: text(code.name),
@@ -69,7 +76,7 @@ export function valuesFromCode(code: AccessCode): FormValues {
     end: '',
     startMs: timeBound ? parseTime(code.starts_at) : undefined,
     endMs: timeBound ? parseTime(code.ends_at) : undefined,
-    options: { ...DEFAULT_OPTIONS, allow_external_modification: code.is_external_modification_allowed === true },
+    options: { ...DEFAULT_OPTIONS, ...known, allow_external_modification: code.is_external_modification_allowed === true },
   }
 }
 
@@ -211,13 +218,17 @@ export function createParams(deviceId: string, values: FormValues, c: CheckConte
   return params
 }
 
-/** The update request: what changed, and the schedule as it now is (none for an open-ended one left alone). */
-export function updateParams(values: FormValues, c: CheckContext & { original: AccessCode }, shown: OptionKey[]): UpdateCodeParams {
+/**
+ * The update request: only what changed. The schedule goes whole when any
+ * of it changed, and not at all when none did: sent again, an active code's
+ * start (now past) is refused by a lock that wants a future one.
+ */
+export function updateParams(values: FormValues, c: CheckContext & { original: AccessCode }, shown: OptionKey[], known: Partial<CodeOptions> = {}): UpdateCodeParams {
   const o = c.original
   // Only the options the person changed: the form starts an edit from the
   // defaults for those a code does not report (how it was scheduled, say),
   // and sending those back would change a code the person did not touch.
-  const params: UpdateCodeParams = { ...optionParams(values, shown, valuesFromCode(o).options) }
+  const params: UpdateCodeParams = { ...optionParams(values, shown, valuesFromCode(o, known).options) }
   const name = values.name.trim()
   if (name !== text(o.name).trim()) params.name = name
   const pin = values.code.trim()
@@ -225,10 +236,13 @@ export function updateParams(values: FormValues, c: CheckContext & { original: A
   if (keepsOpenSchedule(values, o)) return params
   if (values.timeBound) {
     const w = timeWindow(values, c.timeZone, c.now, o)
-    params.type = 'time_bound'
-    params.starts_at = iso(w.start ?? c.now)
-    params.ends_at = iso(w.end!)
-  } else {
+    const start = w.start ?? c.now
+    if (o.type !== 'time_bound' || start !== parseTime(o.starts_at) || w.end !== parseTime(o.ends_at)) {
+      params.type = 'time_bound'
+      params.starts_at = iso(start)
+      params.ends_at = iso(w.end!)
+    }
+  } else if (o.type !== 'ongoing') {
     params.type = 'ongoing'
   }
   return params

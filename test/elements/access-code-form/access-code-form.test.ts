@@ -375,10 +375,14 @@ describe('<access-code-form> switched between codes', () => {
     form.accessCodeId = 'a1'
     await form.updateComplete
     expect(name()).to.equal('Alpha')
+    const input = form.shadowRoot!.querySelector<HTMLInputElement>('#name')!
+    input.value = 'Alpha 2'
+    input.dispatchEvent(new Event('input'))
     part(form, 'submit-button').click()
     await waitUntil(() => (stub.calls['accessCodes.update'] ?? 0) > 0, 'update sent', { timeout: 5000 })
-    const a1 = stub.db.managed.find((c) => c.access_code_id === 'a1')!
-    expect({ name: a1.name, code: a1.code }).to.deep.equal({ name: 'Alpha', code: '1234' })
+    const [a1, a2] = ['a1', 'a2'].map((id) => stub.db.managed.find((c) => c.access_code_id === id)!)
+    expect({ name: a1!.name, code: a1!.code }).to.deep.equal({ name: 'Alpha 2', code: '1234' })
+    expect({ name: a2!.name, code: a2!.code }, 'the other code untouched').to.deep.equal({ name: 'Beta', code: '5678' })
   })
 })
 
@@ -515,5 +519,119 @@ describe('<access-code-form> refusals and hints by the lock and the mode', () =>
     const stub = stubClient({ devices: [device({ device_id: 'd1', can_program_online_access_codes: false, can_program_offline_access_codes: true } as never)] })
     const el = await mountStub(stub, html`<access-code-form device-id="d1" time-zone="UTC" locale="en-GB"></access-code-form>`)
     expect(root(el).querySelector('form')).to.not.equal(null)
+  })
+})
+
+describe('<access-code-form> saves that say what Seam holds (stop 35 audit)', () => {
+  beforeEach(() => resetSessions())
+  const mountStub = async (stub: ReturnType<typeof stubClient>, tpl: unknown) => {
+    const provider = await fixture(html`<seam-provider .client=${stub.client}>${tpl}</seam-provider>`)
+    return ready(provider.querySelector<AccessCodeForm>('access-code-form')!)
+  }
+  /** The parameters of each call of `method`, as sent. */
+  const sentTo = (stub: ReturnType<typeof stubClient>, method: 'create' | 'update') => {
+    const sent: Record<string, unknown>[] = []
+    const send = stub.client.accessCodes[method] as (p: unknown, o: unknown) => unknown
+    ;(stub.client.accessCodes as Record<string, unknown>)[method] = (p: Record<string, unknown>, o: unknown) => (sent.push(p), send(p, o))
+    return sent
+  }
+  const saved = (el: AccessCodeForm) => waitUntil(() => root(el).querySelector('.saved'), 'saved', { timeout: 5000 })
+
+  it('a lock that takes offline codes only starts a new code with a window, and sends it', async () => {
+    const stub = stubClient({ devices: [device({ device_id: 'd1', can_program_online_access_codes: false, can_program_offline_access_codes: true } as never)] })
+    const sent = sentTo(stub, 'create')
+    const el = await mountStub(stub, html`<access-code-form device-id="d1" time-zone="UTC" locale="en-GB"></access-code-form>`)
+    expect(root(el).querySelectorAll('input[name=schedule]'), 'no choice: it has a window').to.have.length(0)
+    expect(field(el, 'start').value).to.not.equal('')
+    expect(field(el, 'end').value).to.not.equal('')
+    expect(part(el, 'preview').textContent).to.not.include('until it is deleted')
+    await submit(el)
+    await saved(el)
+    expect(sent[0]).to.include({ is_offline_access_code: true }).and.to.have.keys('device_id', 'is_offline_access_code', 'starts_at', 'ends_at', 'is_one_time_use', 'max_time_rounding')
+  })
+
+  it('Cancel while a save is unconfirmed keeps "Check again": the same write is never sent twice', async () => {
+    const stub = stubClient({ managed: [managedCode({ access_code_id: 'c1', device_id: 'd1', name: 'Guest' })] })
+    stub.fail('accessCodes.update', new FollowDeadlineError())
+    const el = await mountStub(stub, html`<access-code-form access-code-id="c1" time-zone="UTC" locale="en-GB"></access-code-form>`)
+    await type(el, 'name', 'Guest, later')
+    await submit(el)
+    await waitUntil(() => root(el).querySelector('[part~=check-button]'), 'Check again', { timeout: 5000 })
+    const cancelled = oneEvent(el, 'cancel')
+    part(el, 'cancel-button').click()
+    await cancelled
+    await el.updateComplete
+    expect(root(el).querySelector('[part~=check-button]'), 'still Check again').to.not.equal(null)
+    expect(el.pendingSave).to.equal(true)
+    expect(field(el, 'name').value).to.equal('Guest, later')
+    el.reset()
+    await el.updateComplete
+    expect(root(el).querySelector('[part~=check-button]'), 'reset() keeps it too').to.not.equal(null)
+    // Check again asks Seam; it never sends the update again.
+    const reads = stub.calls['accessCodes.get'] ?? 0
+    part(el, 'check-button').click()
+    await waitUntil(() => (stub.calls['accessCodes.get'] ?? 0) > reads && el.shadowRoot!.querySelector('form')!.getAttribute('aria-busy') === 'false', 'checked', { timeout: 5000 })
+    expect(stub.calls['accessCodes.update']).to.equal(1)
+  })
+
+  it('a code handed over as .accessCode: the next edit starts from what was saved, so a name changed back is sent', async () => {
+    const code = managedCode({ access_code_id: 'a1', name: 'Alpha', code: '1234' })
+    const stub = stubClient({ managed: [code] })
+    const sent = sentTo(stub, 'update')
+    const el = await mountStub(stub, html`<access-code-form time-zone="UTC" locale="en-GB" .accessCode=${code}></access-code-form>`)
+    await type(el, 'name', 'Beta')
+    await submit(el)
+    await saved(el)
+    await type(el, 'name', 'Alpha')
+    await submit(el)
+    await waitUntil(() => sent.length === 2, 'the second edit sent', { timeout: 5000 })
+    expect(sent.map((p) => p['name'])).to.deep.equal(['Beta', 'Alpha'])
+    await saved(el)
+    expect(stub.db.managed[0]!.name).to.equal('Alpha')
+    expect(field(el, 'name').value).to.equal('Alpha')
+  })
+
+  it('an option Seam does not report stays as it was saved; Save with nothing changed sends nothing', async () => {
+    const start = new Date(Date.now() + 86_400_000).toISOString()
+    const code = managedCode({ access_code_id: 'a1', name: 'Alpha', code: '1234', type: 'time_bound', starts_at: start, ends_at: new Date(Date.now() + 3 * 86_400_000).toISOString() })
+    const stub = stubClient({ managed: [code] })
+    const sent = sentTo(stub, 'update')
+    const el = await mountStub(stub, html`<access-code-form access-code-id="a1" time-zone="UTC" locale="en-GB"></access-code-form>`)
+    root(el).querySelector('summary')?.click()
+    await el.updateComplete
+    const box = () => root(el).querySelector<HTMLInputElement>('input[name=prefer_native_scheduling]')!
+    expect(box().checked, "Seam's default").to.equal(true)
+    box().click()
+    await el.updateComplete
+    await submit(el)
+    await saved(el)
+    expect(sent).to.deep.equal([{ access_code_id: 'a1', prefer_native_scheduling: false }])
+    expect(box().checked, 'as saved, not the default again').to.equal(false)
+    await submit(el)
+    await saved(el)
+    expect(sent, 'nothing changed: no request').to.have.length(1)
+  })
+
+  it('a lock that is offline: the code is attempted on it, as Seam does by default', async () => {
+    const stub = stubClient({ devices: [device({ device_id: 'd1', properties: { name: 'Door', online: false } } as never)] })
+    const sent = sentTo(stub, 'create')
+    const el = await mountStub(stub, html`<access-code-form device-id="d1" time-zone="UTC" locale="en-GB"></access-code-form>`)
+    expect(root(el).querySelector<HTMLInputElement>('input[name=attempt_for_offline_device]')?.checked).to.equal(true)
+    await submit(el)
+    await saved(el)
+    expect(sent[0]).to.include({ attempt_for_offline_device: true })
+  })
+
+  it('a PIN typed while Generate waits for Seam stays', async () => {
+    const stub = stubClient()
+    let answer!: (pin: string) => void
+    ;(stub.client.accessCodes as Record<string, unknown>)['generateCode'] = () => new Promise<string>((resolve) => (answer = resolve))
+    const el = await mountStub(stub, html`<access-code-form device-id="d1" time-zone="UTC" locale="en-GB"></access-code-form>`)
+    part(el, 'generate-button').click()
+    await el.updateComplete
+    await type(el, 'pin', '482613')
+    answer('7000')
+    await waitUntil(() => part(el, 'generate-button').getAttribute('aria-disabled') === 'false', 'Generate done')
+    expect(field(el, 'pin').value).to.equal('482613')
   })
 })

@@ -100,15 +100,19 @@ describe('form model: the request', () => {
     expect(shownOptions(values({ timeBound: true }), offlineOnly, false)).to.deep.equal(['is_one_time_use', 'max_time_rounding'])
   })
 
-  it('an update sends what changed and the schedule as it now is', () => {
+  it('an update sends what changed, the schedule whole only when some of it changed', () => {
     const code = managedCode({ access_code_id: 'a', name: 'Guest', code: '4821', type: 'time_bound', starts_at: '2030-03-21T10:00:00.000Z', ends_at: '2030-03-25T10:00:00.000Z' })
-    const v = { ...valuesFromCode(code), code: '4822' }
-    expect(updateParams(v, { ...ctx({ original: code, timeZone: 'UTC' }), original: code }, [])).to.deep.equal({
-      code: '4822',
+    const c = { ...ctx({ original: code, timeZone: 'UTC' }), original: code }
+    // Sent again, a start that has passed is refused by a lock that wants a future one.
+    expect(updateParams({ ...valuesFromCode(code), code: '4822' }, c, [])).to.deep.equal({ code: '4822' })
+    expect(updateParams({ ...valuesFromCode(code), end: '2030-03-26T10:00', endMs: undefined }, c, [])).to.deep.equal({
       type: 'time_bound',
       starts_at: '2030-03-21T10:00:00.000Z',
-      ends_at: '2030-03-25T10:00:00.000Z',
+      ends_at: '2030-03-26T10:00:00.000Z',
     })
+    expect(updateParams(valuesFromCode(code), c, []), 'nothing changed').to.deep.equal({})
+    const ongoingCode = managedCode({ access_code_id: 'b', name: 'Cleaner' })
+    expect(updateParams({ ...valuesFromCode(ongoingCode), name: 'Cleaner 2' }, { ...c, original: ongoingCode }, [])).to.deep.equal({ name: 'Cleaner 2' })
     const ongoing = { ...valuesFromCode(code), timeBound: false }
     expect(updateParams(ongoing, { ...ctx({ original: code }), original: code }, [])).to.deep.equal({ type: 'ongoing' })
   })

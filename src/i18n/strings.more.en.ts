@@ -47,6 +47,7 @@ const moreStrings = {
   offlineOnly: 'This lock takes offline codes only.',
   lockOfflineNote: 'This lock is offline right now: a code made here reaches it once it is back online.',
   lockOfflineOfflineCodes: 'An offline code (under More options) works without waiting.',
+  lockFullNote: 'This lock holds at most {max} active codes and has {count}: Seam may not be able to set another one. Delete a code that is no longer needed first.',
   submitCreate: 'Create code',
   submitEdit: 'Save changes',
   saving: 'Saving…',

@@ -31,6 +31,7 @@ import { resolveTimeZone, type ResolvedZone } from '../../ui/zoned-time.js'
 import { styles } from './access-code-form.styles.js'
 import {
   DEFAULT_OPTIONS,
+  activeCodes,
   createParams,
   findProblems,
   isOffline,
@@ -507,7 +508,7 @@ export class AccessCodeForm extends SeamElement {
       ${rules.lockOffline && !offline
         ? html`<p class="notice">${t(locale, 'lockOfflineNote')}${rules.offline ? html` ${t(locale, 'lockOfflineOfflineCodes')}` : nothing}</p>`
         : nothing}
-      ${this.#nameField(locale, rules, problem('name'))} ${this.#pinField(locale, c, problem('code'))}
+      ${this.#fullNote(locale, c)} ${this.#nameField(locale, rules, problem('name'))} ${this.#pinField(locale, c, problem('code'))}
       ${this.#scheduleField(locale, c, offline, problem('starts_at'), problem('ends_at'))}
       ${options.length > 0
         ? optionsPart(locale, options, v.options, (key, value) => this.#setOption(key, value as never), {
@@ -540,6 +541,14 @@ export class AccessCodeForm extends SeamElement {
         }
       </div>
     </form>`
+  }
+
+  /** A new code for a lock with no place left: said before it is sent, not only once Seam fails to set it. */
+  #fullNote(locale: string, c: CheckContext): TemplateResult | typeof nothing {
+    const max = c.rules.maxActive
+    if (this.#editing || max === undefined) return nothing
+    const count = activeCodes(c.others, c.now)
+    return count >= max ? html`<p class="notice" role="status">${t(locale, 'lockFullNote', { max, count })}</p>` : nothing
   }
 
   #describedBy(...ids: (string | false | undefined)[]): string | typeof nothing {

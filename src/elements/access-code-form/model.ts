@@ -115,6 +115,15 @@ export function shownOptions(values: FormValues, rules: LockRules, editing: bool
   return shown
 }
 
+/**
+ * The lock's codes that take one of its places now: not ended, not being
+ * removed. Said before a create on a lock that has no place left, which Seam
+ * would accept and then fail to set (no_space_for_access_code_on_device).
+ */
+export function activeCodes(codes: readonly AccessCode[], now: number): number {
+  return codes.filter((c) => c.status !== 'removing' && !((parseTime(c.ends_at) ?? Infinity) <= now)).length
+}
+
 export interface TimeWindow {
   /** Undefined: from now. */
   start: number | undefined

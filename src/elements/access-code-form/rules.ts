@@ -39,6 +39,8 @@ export interface LockRules {
   backupPool: boolean
   /** The lock is offline now (`properties.online` is false). */
   lockOffline: boolean
+  /** How many active codes the lock holds at most (`properties.max_active_codes_supported`), when it says. */
+  maxActive: number | undefined
 }
 
 const digit = (c: string) => c.charCodeAt(0) - 48
@@ -116,6 +118,7 @@ export function lockRules(device: Device | undefined): LockRules {
     offline: d.can_program_offline_access_codes === true || props['offline_access_codes_enabled'] === true,
     backupPool: props['supports_backup_access_code_pool'] === true,
     lockOffline: props['online'] === false,
+    maxActive: count(props['max_active_codes_supported']),
   }
 }
 

@@ -77,6 +77,7 @@ const de: LocaleWords = {
     offlineOnly: 'Dieses Schloss akzeptiert nur Offline-Codes.',
     lockOfflineNote: 'Dieses Schloss ist gerade offline: Ein hier angelegter Code wird übertragen, sobald es wieder online ist.',
     lockOfflineOfflineCodes: 'Ein Offline-Code (unter „Weitere Optionen“) funktioniert ohne Wartezeit.',
+    lockFullNote: 'Dieses Schloss fasst höchstens {max} aktive Codes und hat {count}: Seam kann womöglich keinen weiteren übertragen. Löschen Sie zuerst einen Code, der nicht mehr benötigt wird.',
     submitCreate: 'Code anlegen',
     submitEdit: 'Änderungen speichern',
     saving: 'Wird gespeichert…',

@@ -77,6 +77,7 @@ const es: LocaleWords = {
     offlineOnly: 'Esta cerradura solo admite códigos sin conexión.',
     lockOfflineNote: 'Esta cerradura no tiene conexión en este momento: un código creado aquí le llegará en cuanto vuelva a estar en línea.',
     lockOfflineOfflineCodes: 'Un código sin conexión (en Más opciones) funciona sin esperar.',
+    lockFullNote: 'Esta cerradura admite como máximo {max} códigos activos y tiene {count}: es posible que Seam no pueda configurar otro. Elimine primero un código que ya no necesite.',
     submitCreate: 'Crear código',
     submitEdit: 'Guardar cambios',
     saving: 'Guardando…',

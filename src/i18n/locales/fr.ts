@@ -79,6 +79,7 @@ const fr: LocaleWords = {
     offlineOnly: 'Cette serrure n’accepte que des codes hors ligne.',
     lockOfflineNote: 'Cette serrure est hors ligne en ce moment\u00a0: un code créé ici lui parviendra dès qu’elle sera de nouveau en ligne.',
     lockOfflineOfflineCodes: 'Un code hors ligne (sous Plus d’options) fonctionne sans attendre.',
+    lockFullNote: 'Cette serrure accepte au plus {max}\u00a0codes actifs et en a {count}\u00a0: Seam risque de ne pas pouvoir en configurer un autre. Supprimez d’abord un code dont vous n’avez plus besoin.',
     submitCreate: 'Créer le code',
     submitEdit: 'Enregistrer les modifications',
     saving: 'Enregistrement…',

@@ -635,3 +635,40 @@ describe('<access-code-form> saves that say what Seam holds (stop 35 audit)', ()
     expect(field(el, 'pin').value).to.equal('482613')
   })
 })
+
+describe('<access-code-form> on a lock with no place left', () => {
+  beforeEach(() => resetSessions())
+
+  it('says so before a create, counting the codes that take a place now; not when one is free, nor when editing', async () => {
+    const lock = device({ device_id: 'd1', properties: { name: 'Shed', max_active_codes_supported: 2 } } as never)
+    const ended = new Date(Date.now() - 86_400_000).toISOString()
+    const stub = stubClient({
+      devices: [lock],
+      managed: [
+        managedCode({ access_code_id: 'a', device_id: 'd1', name: 'One' }),
+        managedCode({ access_code_id: 'b', device_id: 'd1', name: 'Two' }),
+        managedCode({ access_code_id: 'c', device_id: 'd1', name: 'Ended', type: 'time_bound', starts_at: ended, ends_at: ended }),
+      ],
+    })
+    const provider = await fixture(html`<seam-provider .client=${stub.client}><access-code-form device-id="d1" time-zone="UTC" locale="en-GB"></access-code-form></seam-provider>`)
+    const el = await ready(provider.querySelector<AccessCodeForm>('access-code-form')!)
+    const note = () => [...root(el).querySelectorAll('.notice')].map((n) => n.textContent!.trim()).find((n) => n.includes('at most'))
+    await waitUntil(() => note(), 'the note', { timeout: 5000 })
+    expect(note()).to.equal('This lock holds at most 2 active codes and has 2: Seam may not be able to set another one. Delete a code that is no longer needed first.')
+    // It warns; it does not stop the person (Seam says in the end).
+    expect(part(el, 'submit-button').getAttribute('aria-disabled')).to.equal('false')
+    stub.db.devices[0] = device({ device_id: 'd1', properties: { name: 'Shed', max_active_codes_supported: 3 } } as never)
+    resetSessions()
+    const lists = stub.calls['accessCodes.list'] ?? 0
+    const roomy = await fixture(html`<seam-provider .client=${stub.client}><access-code-form device-id="d1" time-zone="UTC" locale="en-GB"></access-code-form></seam-provider>`)
+    const free = await ready(roomy.querySelector<AccessCodeForm>('access-code-form')!)
+    // Once its codes are in (without them, nothing could be counted).
+    await waitUntil(() => (stub.calls['accessCodes.list'] ?? 0) > lists, 'the codes asked', { timeout: 5000 })
+    await new Promise((r) => setTimeout(r, 50))
+    await free.updateComplete
+    expect([...root(free).querySelectorAll('.notice')].some((n) => n.textContent!.includes('at most')), 'one place free').to.equal(false)
+    const editing = await fixture(html`<seam-provider .client=${stub.client}><access-code-form access-code-id="a" time-zone="UTC" locale="en-GB"></access-code-form></seam-provider>`)
+    const edit = await ready(editing.querySelector<AccessCodeForm>('access-code-form')!)
+    expect([...root(edit).querySelectorAll('.notice')].some((n) => n.textContent!.includes('at most')), 'an edit takes no new place').to.equal(false)
+  })
+})

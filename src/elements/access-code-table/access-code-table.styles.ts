@@ -135,8 +135,8 @@ export const styles = css`
   .name-line .flags {
     flex: none;
   }
-  /* A row in keyboard focus (readingFocus) shows its name and schedule
-     whole, growing while it has focus. */
+  /* Cut at rest, readable in full only by hovering their title: whole, and
+     the row taller, while the row has keyboard focus (ReadingFocus). */
   [part~='row'][data-reading] :is(.name-cell, .schedule-cell, .name-line .name, [part~='schedule'].line) {
     white-space: normal;
     overflow-wrap: anywhere;

@@ -16,7 +16,7 @@ import { displayName, parseTime, warmFormats, type FormatContext } from '../../u
 import { memo } from '../../ui/memo.js'
 import { PopoverController } from '../../ui/popover.js'
 import { HeldRows } from '../../ui/held-rows.js'
-import { readingFocus } from '../../ui/reading-focus.js'
+import { ReadingFocus } from '../../ui/reading-focus.js'
 import { RowWindow, spacerRow } from '../../ui/row-window.js'
 import { SeamElement } from '../../ui/seam-element.js'
 import { codeParts } from '../../ui/styles/code-parts.js'
@@ -24,7 +24,7 @@ import { dialogParts } from '../../ui/styles/dialog.js'
 import { stateParts } from '../../ui/styles/states.js'
 import { tokens } from '../../ui/styles/tokens.js'
 import { actionsPart, type ActionDescriptor } from '../../ui/templates/actions.js'
-import { copyPin, datePart, type CopyOutcome, flagsPart, pinPart, schedulePart, zoneNotePart } from '../../ui/templates/code.js'
+import { COPY_SAID_MS, copyPin, datePart, type CopyOutcome, flagsPart, pinPart, schedulePart, zoneNotePart } from '../../ui/templates/code.js'
 import { icons } from '../../ui/templates/icons.js'
 import { explanationPart, issueChips, type IssueFilters } from '../../ui/templates/issues.js'
 import { tipOf, tooltip, type Floating } from '../../ui/templates/tips.js'
@@ -144,7 +144,7 @@ export class AccessCodeTable extends SeamElement {
     carryOut: {
       edit: (action, code) => this.#openForm(code, action.focus),
       backup: (_, code) => void this.#codeDialog().then((d) => d.openBackup(code)),
-      'free-slots': () => this.#freeSlots(),
+      'free-slots': (_, code) => this.#freeSlots(code),
     },
   })
   /** Rows whose chips are all shown ("+N" chosen). */
@@ -173,7 +173,8 @@ export class AccessCodeTable extends SeamElement {
   readonly #window = new RowWindow<Row>(this, (r) => r.code.access_code_id, '[part~="row"]')
   readonly #held = new HeldRows<AccessCode>()
   #rows: Row[] = []
-  #codesOnLock = 0
+  /** The codes the rows were built from, before `accessCodeFilter`: what the lock holds. */
+  #rowsFrom: readonly AccessCode[] = []
   #rowsKey: unknown[] = []
   #rowCache = new WeakMap<AccessCode, Row>()
   #warmed = false
@@ -231,6 +232,8 @@ export class AccessCodeTable extends SeamElement {
 
   constructor() {
     super()
+    // A row in keyboard focus shows its cut text whole.
+    new ReadingFocus(this)
     // A code deleted from the details this table opened leaves a page's own
     // array as one deleted from its row does (the row's Delete does it there).
     this.addEventListener('access-code-deleted', (e) => {
@@ -286,8 +289,7 @@ export class AccessCodeTable extends SeamElement {
       // Only the store's codes are reused by identity: it never edits one in
       // place. A page's own array (`accessCodes`) may have, so it is read afresh.
       this.#rows = buildRows(data, locale, this, this.accessCodes ? undefined : this.#rowCache)
-      // The codes `accessCodeFilter` hides are still on the lock, and take room there.
-      this.#codesOnLock = this.accessCodeFilter ? [...distinctCodes(data)].length : this.#rows.length
+      this.#rowsFrom = data
       this.#announce(this.#rows, locale)
       // A complete list (not each page of a long one) gets its name order
       // while the page is idle, so the first sort by name is quick.
@@ -429,7 +431,7 @@ export class AccessCodeTable extends SeamElement {
               : nothing}
           </tr>
         </thead>
-        <tbody @pointerover=${this.#prefetchForEdit} @focusin=${this.#focusIn} @focusout=${readingFocus.out}>
+        <tbody @pointerover=${this.#prefetchForEdit} @focusin=${this.#prefetchForEdit}>
           ${repeat(
             view,
             (e) => ('gap' in e ? e.key : e.item.code.access_code_id),
@@ -614,11 +616,6 @@ export class AccessCodeTable extends SeamElement {
    * Listened to once, on the rows' body, not on each row's button: rows
    * come and go as the list scrolls, and most never need it.
    */
-  readonly #focusIn = (e: FocusEvent): void => {
-    this.#prefetchForEdit(e)
-    readingFocus.in(e)
-  }
-
   readonly #prefetchForEdit = (e: Event): void => {
     if (this.#formPrefetched) return
     if ((e.target as Element).closest?.('[data-action=edit]:not([aria-disabled=true])')) this.#prefetchForm()
@@ -633,11 +630,21 @@ export class AccessCodeTable extends SeamElement {
 
   #freeingBar(locale: string): TemplateResult {
     return html`<p class="freeing" role="status">
-      ${this.#codesOnLock > this.#rows.length
-        ? remedyText('freeSlotsBarFiltered', locale, { shown: this.#rows.length, count: this.#codesOnLock })
-        : remedyText('freeSlotsBar', locale, { count: this.#rows.length })}
+      ${this.#freeingCount(locale)}
       <button type="button" @click=${() => (this.freeing = false)}>${remedyText('freeSlotsDone', locale)}</button>
     </p>`
+  }
+
+  /**
+   * How many of the full lock's codes the rows list. Those `accessCodeFilter`
+   * hides are still on the lock and take room there; a page's own codes may
+   * be of several locks, and only the full one's count.
+   */
+  #freeingCount(locale: string): string {
+    const lock = this.#freeingLock
+    const shown = this.#rows.filter((r) => r.code.device_id === lock).length
+    const count = [...distinctCodes(this.#rowsFrom)].filter((c) => c.device_id === lock).length
+    return count > shown ? remedyText('freeSlotsBarFiltered', locale, { shown, count }) : remedyText('freeSlotsBar', locale, { count: shown })
   }
 
   #codeOf(issue: ExplainedIssue): AccessCode | undefined {
@@ -647,8 +654,12 @@ export class AccessCodeTable extends SeamElement {
   /** The order "free slots" chose, undone with it when the table moves to another lock. */
   #freeingSort: Sort | undefined
 
+  /** The lock "free slots" is about. */
+  #freeingLock: string | undefined
+
   /** Every code of the lock, ended ones first, with delete at hand. */
-  #freeSlots(): void {
+  #freeSlots(code: AccessCode): void {
+    this.#freeingLock = code.device_id
     this.search = ''
     this.onlyIssues = false
     this.sort = this.#freeingSort = { key: 'ends', direction: 'ascending' }
@@ -669,7 +680,6 @@ export class AccessCodeTable extends SeamElement {
 
   async #copy(id: string, pin: string, shown: Element): Promise<void> {
     const copied = (this.copied = { id, outcome: await copyPin(pin, shown, this.lang_, (text) => this.#announcer.announce(text)) })
-    // A refusal asks the reader to do something: it stays longer.
-    setTimeout(() => this.copied === copied && (this.copied = undefined), copied.outcome === 'copied' ? 1500 : 5000)
+    setTimeout(() => this.copied === copied && (this.copied = undefined), COPY_SAID_MS[copied.outcome])
   }
 }

@@ -79,31 +79,34 @@ export const styles = css`
     content: attr(data-short);
     content: attr(data-short) / '';
   }
-  /* A row in keyboard focus (readingFocus) shows whole what the line cuts:
-     its name, its cells and why it cannot be converted, that sentence under
-     its buttons. contain keeps the sentence from widening the actions'
-     column (sized by its max-content) on every row. */
-  [part~='row'][data-reading] :is(.name, .cell) {
-    white-space: normal;
-    overflow-wrap: anywhere;
-  }
-  [part~='row'][data-reading] > .actions {
-    flex-wrap: wrap;
-  }
-  [part~='row'][data-reading] > .actions > .why {
-    order: 1;
-    flex-basis: 100%;
-    max-width: none;
-    white-space: normal;
-    contain: inline-size;
-  }
-  [part~='row'][data-reading] > .actions > .why::before {
-    content: none;
-  }
-  [part~='row'][data-reading] > .actions > .why > .sentence {
-    /* Undoes visually-hidden: its box properties back to their initial
-       values, and what it inherits (white-space, colour) from the reason. */
-    all: unset;
+  /* A row in keyboard focus (ReadingFocus) shows whole what the line cuts:
+     its name, its cells and, under its buttons, why it cannot be converted.
+     Only on a line: a card shows it all at rest, and would jump. contain
+     keeps the sentence from widening the actions' column (sized by its
+     max-content) on every row. */
+  @container (width > 640px) {
+    [part~='row'][data-reading] :is(.name, .cell) {
+      white-space: normal;
+      overflow-wrap: anywhere;
+    }
+    [part~='row'][data-reading] > .actions {
+      flex-wrap: wrap;
+    }
+    [part~='row'][data-reading] > .actions > .why {
+      order: 1;
+      flex-basis: 100%;
+      max-width: none;
+      white-space: normal;
+      contain: inline-size;
+    }
+    [part~='row'][data-reading] > .actions > .why::before {
+      content: none;
+    }
+    [part~='row'][data-reading] > .actions > .why > .sentence {
+      /* Undoes visually-hidden: its box properties back to their initial
+         values, and what it inherits (white-space, colour) from the reason. */
+      all: unset;
+    }
   }
   /* Narrow: a card, each part on a line of its own with its label. */
   @container (max-width: 640px) {

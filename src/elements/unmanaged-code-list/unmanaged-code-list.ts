@@ -39,7 +39,7 @@ import { statusMeanings, statusPart, type ShownActivity } from '../../ui/templat
 import type { Floating } from '../../ui/templates/tips.js'
 import { resolveTimeZone, type ResolvedZone } from '../../ui/zoned-time.js'
 import { ConvertCodeDialog } from '../convert-code-dialog/convert-code-dialog.js'
-import { readingFocus } from '../../ui/reading-focus.js'
+import { ReadingFocus } from '../../ui/reading-focus.js'
 import { ReplaceDialog } from './replacement.js'
 import { replaceStyles } from './replacement.styles.js'
 import { styles } from './unmanaged-code-list.styles.js'
@@ -151,6 +151,12 @@ export class UnmanagedCodeList extends SeamElement {
     focusFallback: () => this.#focusFallback(),
   })
   readonly #window = new RowWindow<UnmanagedAccessCode>(this, (c) => c.access_code_id, '[part~="row"]')
+
+  constructor() {
+    super()
+    // A row in keyboard focus shows its cut text whole.
+    new ReadingFocus(this)
+  }
   readonly #held = new HeldRows<UnmanagedAccessCode>()
   /**
    * The error of a conversion of this code Seam may still apply (its answer
@@ -255,7 +261,7 @@ export class UnmanagedCodeList extends SeamElement {
   #list(codes: UnmanagedAccessCode[], locale: string): TemplateResult {
     const view = this.#window.slice(codes)
     const timeZone = this.#zone.timeZone
-    return html`<ul class="list" @focusin=${readingFocus.in} @focusout=${readingFocus.out}>
+    return html`<ul class="list">
       ${repeat(
         view,
         (e) => ('gap' in e ? e.key : e.item.access_code_id),

@@ -43,7 +43,7 @@ export function minifyCss(text, keepLines = true) {
           // Not before ':' (`a :hover` differs from `a:hover`), only after it.
           .replace(/\s*([{};,>])\s*/g, (m, p) => p + lines(m))
           .replace(/:\s+/g, (m) => ':' + lines(m))
-          .replace(/\s+/g, (run) => oneSpace(run, keepLines))
+          .replace(/(?<!\\)\s+/g, (run) => oneSpace(run, keepLines))
           .replace(/;(\n*)}/g, '$1}')
       )
     })
@@ -55,7 +55,10 @@ export function minifyCss(text, keepLines = true) {
  * render the same (the kit has no <pre> or <textarea>, where they would not).
  */
 export function minifyHtml(text, keepLines = true) {
-  return text.replace(/\s+/g, (run) => oneSpace(run, keepLines))
+  // A run with a line break becomes one line break, not a space: inside an
+  // attribute value (a title) the two differ. Not after a backslash, where a
+  // line break is JavaScript's line continuation and a space would be text.
+  return text.replace(/(?<!\\)\s+/g, (run) => (keepLines ? oneSpace(run, true) : run.includes('\n') ? '\n' : ' '))
 }
 
 const MINIFIERS = new Map([

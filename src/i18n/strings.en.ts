@@ -17,7 +17,7 @@ const entryStrings = {
   unnamed: 'Unnamed code',
   copy: 'Copy',
   copied: 'Copied',
-  copyRefused: 'Could not copy: select the PIN and copy it yourself',
+  copyRefused: 'Could not copy: the code is selected, copy it yourself',
   copyCode: 'Copy the code of {name}',
   pinHidden: 'Hidden by the lock provider',
   pinWaiting: 'Waiting for the lock to assign a code',

@@ -17,7 +17,7 @@ import { codeParts } from '../../ui/styles/code-parts.js'
 import { dialogParts } from '../../ui/styles/dialog.js'
 import { stateParts } from '../../ui/styles/states.js'
 import { tokens } from '../../ui/styles/tokens.js'
-import { copyPin, type CopyOutcome, flagsPart, pinPart, schedulePart, zoneNotePart } from '../../ui/templates/code.js'
+import { COPY_SAID_MS, copyPin, type CopyOutcome, flagsPart, pinPart, schedulePart, zoneNotePart } from '../../ui/templates/code.js'
 import { explanationPart, issueChips, issuesOf, type IssueFilters } from '../../ui/templates/issues.js'
 import { loadFailedBlock, loadingBlock, sessionErrorBlock, staleNotice } from '../../ui/templates/states.js'
 import { statusPart } from '../../ui/templates/status.js'
@@ -370,8 +370,7 @@ export class AccessCodeDetails extends SeamElement {
   async #copy(pin: string, shown: Element): Promise<void> {
     this.copied = await copyPin(pin, shown, this.lang_, (text) => this.#announcer.announce(text))
     clearTimeout(this.#copyTimer)
-    // A refusal asks the reader to do something: it stays longer.
-    this.#copyTimer = setTimeout(() => (this.copied = undefined), this.copied === 'copied' ? 1500 : 5000)
+    this.#copyTimer = setTimeout(() => (this.copied = undefined), COPY_SAID_MS[this.copied])
   }
 
   /** "Show older", then focus on the first older event, so keys go on from there. */

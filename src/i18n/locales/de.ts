@@ -23,7 +23,7 @@ const de: LocaleWords = {
     unnamed: 'Unbenannter Code',
     copy: 'Kopieren',
     copied: 'Kopiert',
-    copyRefused: 'Nicht kopiert: Markieren Sie die PIN und kopieren Sie sie selbst',
+    copyRefused: 'Nicht kopiert: Der Code ist markiert, kopieren Sie ihn selbst',
     copyCode: 'Code von {name} kopieren',
     pinHidden: 'Vom Schlossanbieter verborgen',
     pinWaiting: 'Wartet auf einen Code vom Schloss',

@@ -23,7 +23,7 @@ const es: LocaleWords = {
     unnamed: 'Código sin nombre',
     copy: 'Copiar',
     copied: 'Copiado',
-    copyRefused: 'No se pudo copiar: seleccione el PIN y cópielo usted',
+    copyRefused: 'No se pudo copiar: el código está seleccionado, cópielo usted mismo',
     copyCode: 'Copiar el código de {name}',
     pinHidden: 'Oculto por el proveedor de la cerradura',
     pinWaiting: 'Esperando a que la cerradura asigne un código',
@@ -747,7 +747,7 @@ const es: LocaleWords = {
       freeSlotsBar:
         'Esta cerradura no tiene espacio para más códigos. {count, plural, one {Se muestra su único código: elimínelo si ya no lo necesita.} other {Se muestran sus # códigos, primero los que ya terminaron: elimine los que ya no necesite.}}',
       freeSlotsBarFiltered:
-        'Esta cerradura no tiene espacio para más códigos. Esta página muestra {shown} de los {count} códigos que tiene, primero los que ya terminaron: elimine los que ya no necesite. Los códigos que no muestra también ocupan espacio.',
+        'Esta cerradura no tiene espacio para más códigos. Esta página muestra {shown} de los {count} códigos de la cerradura, primero los que ya terminaron: elimine los que ya no necesite. Los códigos que no muestra también ocupan espacio.',
       freeSlotsDone: 'Listo',
     },
     refusals: {

@@ -25,7 +25,7 @@ const fr: LocaleWords = {
     unnamed: 'Code sans nom',
     copy: 'Copier',
     copied: 'Copié',
-    copyRefused: 'Copie impossible\u00a0: sélectionnez le code PIN et copiez-le vous-même',
+    copyRefused: 'Copie impossible\u00a0: le code est sélectionné, copiez-le vous-même',
     copyCode: 'Copier le code de {name}',
     pinHidden: 'Masqué par le fournisseur de la serrure',
     pinWaiting: 'En attente d’un code attribué par la serrure',
@@ -748,7 +748,7 @@ const fr: LocaleWords = {
       freeSlotsBar:
         'Cette serrure n’a plus de place pour des codes. {count, plural, one {Son seul code est listé\u00a0: supprimez-le si vous n’en avez plus besoin.} other {Ses # codes sont tous listés, les codes terminés d’abord\u00a0: supprimez ceux dont vous n’avez plus besoin.}}',
       freeSlotsBarFiltered:
-        'Cette serrure n’a plus de place pour des codes. Cette page liste {shown} de ses {count} codes, les codes terminés d’abord\u00a0: supprimez ceux dont vous n’avez plus besoin. Les codes qu’elle ne liste pas prennent aussi de la place.',
+        'Cette serrure n’a plus de place pour des codes. Cette page liste {shown} des {count} codes de la serrure, les codes terminés d’abord\u00a0: supprimez ceux dont vous n’avez plus besoin. Les codes qu’elle ne liste pas prennent aussi de la place.',
       freeSlotsDone: 'Terminé',
     },
     refusals: {

@@ -62,7 +62,7 @@ export function pinPart(
           aria-label=${t(locale, 'copyCode', { name: displayName(code, locale) })}
           title=${opts.popover ? nothing : t(locale, word)}
           ${tooltip(opts.popover, tipOf(t(locale, word)))}
-          @click=${(e: Event) => (e.stopPropagation(), opts.onCopy!(pin, (e.currentTarget as Element).previousElementSibling!))}
+          @click=${(e: Event) => (e.stopPropagation(), opts.onCopy!(pin, (e.currentTarget as Element).closest('.pin')!.querySelector('[part~="code"]')!))}
         >
           ${icons.copy}<span class="visually-hidden">${t(locale, word)}</span>
         </button>`
@@ -119,6 +119,9 @@ export function zoneNotePart(locale: string, zone: ResolvedZone, retry?: () => v
 
 /** What the Copy button says for a moment after a press: it copied, or the clipboard refused. */
 export type CopyOutcome = 'copied' | 'copyRefused'
+
+/** How long the button says it, in ms: a refusal asks the reader to do something, so it stays longer. */
+export const COPY_SAID_MS: Record<CopyOutcome, number> = { copied: 1500, copyRefused: 5000 }
 
 /**
  * Copies a PIN for pinPart's Copy button and says so aloud: its tip is for

@@ -125,7 +125,7 @@ describe('<access-code-details>', () => {
     try {
       const el = await mountDetails(CODES['presentSet']!)
       inDetails<HTMLButtonElement>(el, 'button.copy')!.click()
-      const refused = 'Could not copy: select the PIN and copy it yourself'
+      const refused = 'Could not copy: the code is selected, copy it yourself'
       await waitUntil(() => inDetails(el, 'button.copy')!.getAttribute('title') === refused)
       expect([...el.shadowRoot!.querySelectorAll('[aria-live=polite]')].map((n) => n.textContent)).to.include(refused)
     } finally {

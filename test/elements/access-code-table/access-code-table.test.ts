@@ -309,7 +309,7 @@ describe('<access-code-table> edge cases', () => {
       const copy = () => row(el, 'a')!.querySelector<HTMLButtonElement>('button.copy')!
       const said = () => copy().querySelector('.visually-hidden')!.textContent
       copy().click()
-      const refused = 'Could not copy: select the PIN and copy it yourself'
+      const refused = 'Could not copy: the code is selected, copy it yourself'
       await untilReal(time, () => said() === refused, 'refused')
       expect(el.shadowRoot!.querySelector('[aria-live=polite]')!.textContent).to.equal(refused)
       const selection = getSelection()!

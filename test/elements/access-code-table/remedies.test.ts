@@ -7,6 +7,7 @@ import { resetSessions } from '../../../src/state/registry.js'
 import type { SessionStore } from '../../../src/state/store.js'
 import { CODES, DEMO, backendRequests, configureBackend, resetBackend } from '../../helpers/backend.js'
 import { chipWithTitle } from '../../helpers/chips.js'
+import { managedCode } from '../../helpers/stub-client.js'
 
 // Remedies that act: the explanation's button carries out what it says.
 
@@ -191,6 +192,20 @@ describe('<access-code-table> remedies that act', () => {
     el.accessCodeFilter = undefined
     await el.updateComplete
     expect(el.shadowRoot!.querySelector('.freeing')!.textContent).to.include('All 3 codes on it are listed')
+  })
+
+  it('the page\'s own codes of several locks: the bar counts the full lock\'s only', async () => {
+    const el = await mount(DEMO.devices.full)
+    const full = (el as unknown as { store: SessionStore }).store.accessCodes(DEMO.devices.full).state!.data!
+    const other = managedCode({ access_code_id: 'elsewhere', device_id: DEMO.devices.august, name: 'Another lock' })
+    // Without a device-id, the page's codes are whatever locks it gives.
+    el.removeAttribute('device-id')
+    el.accessCodes = [...full, other, { ...other, access_code_id: 'elsewhere2' }]
+    await waitUntil(() => row(el, 'elsewhere'), 'the page\'s rows')
+    await explain(el, CODES['shedFull']!, 'Lock is full')
+    remedyButton(el)!.click()
+    await el.updateComplete
+    expect(el.shadowRoot!.querySelector('.freeing')!.textContent).to.include(`All ${full.length} codes on it are listed`)
   })
 
   it('after "free slots", the schedule header flips the end order it chose; another lock drops the bar and that order', async () => {

@@ -113,14 +113,10 @@ function sameZone(a: string, b: string): boolean {
   let same = sameZones.get(key)
   if (same === undefined) {
     const now = Date.now()
-    const offset = (ms: number, zone: string): number => {
-      const w = wallTimeAt(ms, zone)
-      return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) - Math.floor(ms / 60_000) * 60_000
-    }
     same =
       partsFormat(a).resolvedOptions().timeZone === partsFormat(b).resolvedOptions().timeZone ||
       // Monthly, so zones whose summer time starts on other dates differ.
-      Array.from({ length: 12 }, (_, month) => now + month * 30 * 86_400_000).every((ms) => offset(ms, a) === offset(ms, b))
+      Array.from({ length: 12 }, (_, month) => now + month * 30 * 86_400_000).every((ms) => offsetAt(ms, a) === offsetAt(ms, b))
     sameZones.set(key, same)
   }
   return same

@@ -366,7 +366,8 @@ export class AccessCodeForm extends SeamElement {
     const lost = this.#lost
     if (!lost || this.phase !== 'unconfirmed') return
     this.checking = true
-    await this.#save(lost.editing, { check: lost.write.check, options: lost.write.options }, lost.error)
+    // The same write, only checked: #save never sends when given the lost answer.
+    await this.#save(lost.editing, lost.write, lost.error)
   }
 
   /**

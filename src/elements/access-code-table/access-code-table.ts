@@ -641,11 +641,15 @@ export class AccessCodeTable extends SeamElement {
    * be of several locks, and only the full one's count.
    */
   #freeingCount(locale: string): string {
-    const lock = this.#freeingLock
-    const shown = this.#rows.filter((r) => r.code.device_id === lock).length
-    const count = [...distinctCodes(this.#rowsFrom)].filter((c) => c.device_id === lock).length
+    const { shown, count } = this.#countOnLock(this.#rows, this.#rowsFrom, this.#freeingLock)
     return count > shown ? remedyText('freeSlotsBarFiltered', locale, { shown, count }) : remedyText('freeSlotsBar', locale, { count: shown })
   }
+
+  /** Counted once per data, not on every render while the bar shows (thousands of codes). */
+  readonly #countOnLock = memo((rows: Row[], from: readonly AccessCode[], lock: string | undefined) => ({
+    shown: rows.filter((r) => r.code.device_id === lock).length,
+    count: [...distinctCodes(from)].filter((c) => c.device_id === lock).length,
+  }))
 
   #codeOf(issue: ExplainedIssue): AccessCode | undefined {
     return this.#rows.find((r) => r.issues.includes(issue))?.code

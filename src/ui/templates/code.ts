@@ -129,12 +129,12 @@ export const COPY_SAID_MS: Record<CopyOutcome, number> = { copied: 1500, copyRef
  * (no permission, an insecure page, no clipboard at all) is said too, and
  * the PIN on screen (`shown`) is selected, ready to copy by hand.
  */
-export async function copyPin(pin: string, shown: Element | undefined, locale: string, say: (text: string) => void): Promise<CopyOutcome> {
+export async function copyPin(pin: string, shown: Element, locale: string, say: (text: string) => void): Promise<CopyOutcome> {
   try {
     await navigator.clipboard.writeText(pin)
   } catch {
     try {
-      if (shown) getSelection()?.selectAllChildren(shown)
+      getSelection()?.selectAllChildren(shown)
     } catch {
       // A selection inside a shadow root some engine refuses: the words still say what to do.
     }
